@@ -1,0 +1,287 @@
+#!/usr/bin/env node
+// Runs the integration suite (out/test/integration/index.js) inside a real VS Code, offline:
+// code-server 4.100.3 (VS Code 1.100.3) on 127.0.0.1 + headless Chromium via playwright-core.
+// The window is an Extension Development Host for the repo; the extension host (Node, on the
+// server) runs mocha and writes results to $DOCWRIGHT_TEST_RESULTS, which this script waits for.
+//
+// Usage (normally via `npm run test:integration`, which builds and compiles first):
+//   node scripts/run-integration.mjs [--grep <regexp>] [--timeout <seconds>] [--keep]
+//                                    [--extension <dir>] [--tests <index.js>] [--workspace <dir>]
+// Environment:
+//   DOCWRIGHT_CHROMIUM     Chromium/Chrome executable (default /usr/bin/chromium)
+//   DOCWRIGHT_IT_TIMEOUT   overall timeout in seconds (default 300)
+//   DOCWRIGHT_TEST_GREP    same as --grep
+//   DOCWRIGHT_KEEP_TMP=1   keep the temporary folder (server log, user data) even on success
+// Output: test-results/integration-final.png (always), on failure integration-failure.png,
+//         integration-logs/ (server, browser console and VS Code logs), actual/ (texts compared to goldens).
+// Exit code: 0 = at least one test and all passed, 1 = test failures, 2 = harness error or timeout.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureSetup, REPO_ROOT } from './setup.mjs';
+import { CHROMIUM_ARGS, QUIET_SETTINGS, cleanEnv, freePort, startCodeServer, workbenchUrl, writeUserSettings } from './lib/code-server.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    grep: { type: 'string' },
+    timeout: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    extension: { type: 'string' },
+    tests: { type: 'string' },
+    workspace: { type: 'string' },
+  },
+});
+
+const T0 = Date.now();
+const elapsed = () => `${((Date.now() - T0) / 1000).toFixed(1)} s`;
+const say = (msg) => console.log(`[integration ${elapsed()}] ${msg}`);
+
+const extensionPath = path.resolve(opts.extension ?? REPO_ROOT);
+const testsPath = path.resolve(opts.tests ?? path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'));
+const workspaceSrc = path.resolve(opts.workspace ?? path.join(REPO_ROOT, 'test', 'integration', 'workspace'));
+const timeoutS = Number(opts.timeout ?? process.env.DOCWRIGHT_IT_TIMEOUT ?? 300);
+const grep = opts.grep ?? process.env.DOCWRIGHT_TEST_GREP;
+const keepTmp = opts.keep || process.env.DOCWRIGHT_KEEP_TMP === '1';
+const resultsDir = path.join(REPO_ROOT, 'test-results');
+
+let server;
+let browser;
+let tmp;
+let cleaningUp = false;
+
+async function cleanup() {
+  if (cleaningUp) return;
+  cleaningUp = true;
+  if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+  if (server) await server.stop();
+}
+
+function fatal(msg, code = 2) {
+  console.error(`\n[integration] ERROR: ${msg}`);
+  return code;
+}
+
+function checkInputs() {
+  const problems = [];
+  const main = (() => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8')).main;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!main) problems.push(`${extensionPath}/package.json is missing or has no "main"`);
+  else if (!fs.existsSync(path.resolve(extensionPath, main)) && !fs.existsSync(path.resolve(extensionPath, `${main}.js`))) {
+    problems.push(`the extension bundle ${path.resolve(extensionPath, main)} does not exist (run \`npm run build\`)`);
+  }
+  if (!fs.existsSync(testsPath)) problems.push(`the tests entry ${testsPath} does not exist (run \`npm run compile\`)`);
+  if (!fs.existsSync(workspaceSrc)) problems.push(`the test workspace ${workspaceSrc} does not exist`);
+  return problems;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function findFiles(dir, pred, out = []) {
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) findFiles(full, pred, out);
+    else if (pred(e.name)) out.push(full);
+  }
+  return out;
+}
+
+function tailOf(file, n) {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).slice(-n);
+  } catch {
+    return [];
+  }
+}
+
+function printResults(results) {
+  console.log('');
+  for (const t of results.tests ?? []) {
+    const mark = t.state === 'passed' ? 'PASS' : t.state === 'failed' ? 'FAIL' : 'SKIP';
+    const ms = t.durationMs !== undefined ? ` (${t.durationMs} ms)` : '';
+    console.log(`  ${mark}  ${t.fullTitle}${ms}`);
+    if (t.state === 'failed' && t.error) console.log(t.error.split('\n').map((l) => `          ${l}`).join('\n'));
+  }
+  if (results.fatal) console.log(`\n  FATAL: ${results.fatal}`);
+  console.log(`\n  ${results.passed} passed, ${results.failed} failed, ${results.pending ?? 0} pending\n`);
+}
+
+async function main() {
+  say(`extension: ${extensionPath}`);
+  say(`tests:     ${testsPath}`);
+  try {
+    ensureSetup({ quiet: true });
+  } catch (e) {
+    return fatal(`setup is incomplete:\n${e.message}\n(run \`npm run setup\`)`);
+  }
+  const problems = checkInputs();
+  if (problems.length) return fatal(problems.join('\n'));
+
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'docwright-it-'));
+  const workspace = path.join(tmp, 'workspace');
+  fs.cpSync(workspaceSrc, workspace, { recursive: true });
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  writeUserSettings(userDataDir, QUIET_SETTINGS);
+  const resultsFile = path.join(tmp, 'results.json');
+  const progressFile = `${resultsFile}.progress`;
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const browserLog = fs.createWriteStream(path.join(tmp, 'browser-console.log'));
+
+  const port = await freePort();
+  say(`temp folder ${tmp}; starting code-server on 127.0.0.1:${port} ...`);
+  server = await startCodeServer({
+    port, userDataDir, extensionsDir, folder: workspace,
+    logFile: path.join(tmp, 'server.log'),
+    env: cleanEnv({
+      DOCWRIGHT_TEST_RESULTS: resultsFile,
+      DOCWRIGHT_TEST_ARTIFACTS: resultsDir,
+      ...(grep ? { DOCWRIGHT_TEST_GREP: grep } : {}),
+    }),
+  });
+  say(`code-server up (pid ${server.pid})`);
+
+  const exe = ensureSetup({ quiet: true }).chromium;
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => {
+    const text = m.text();
+    browserLog.write(`[${m.type()}] ${text}\n`);
+    // extension-host output (mocha's spec reporter, console.log in tests) is forwarded to the page
+    if (text.includes('[Extension Host]')) console.log(`  | ${text.replace(/%c/g, '').replace(/\s*color:[^;]*;?\s*/g, ' ').replace(/\[Extension Host\]\s*/, '').trimEnd()}`);
+  });
+  page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.message}\n`));
+  page.on('crash', () => browserLog.write('[crash] page crashed\n'));
+
+  const url = workbenchUrl(port, workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath });
+  say(`opening the Extension Development Host in Chromium ${browser.version()}`);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+
+  // Wait for results, the server dying, or the timeout.
+  const deadline = T0 + timeoutS * 1000;
+  let results;
+  let failure;
+  let announced = false;
+  while (!results && !failure) {
+    if (fs.existsSync(resultsFile)) results = readJson(resultsFile);
+    else if (server.exited()) failure = `code-server exited unexpectedly (${JSON.stringify(server.exited())})`;
+    else if (Date.now() > deadline) failure = `timed out after ${timeoutS} s (set --timeout <seconds> or DOCWRIGHT_IT_TIMEOUT)`;
+    if (!announced && fs.existsSync(progressFile)) {
+      announced = true;
+      say('the extension host started the test run');
+    }
+    if (!results && !failure) await new Promise((r) => setTimeout(r, 250));
+  }
+  say(results ? 'results received' : failure);
+  await page.screenshot({ path: path.join(resultsDir, 'integration-final.png') }).catch((e) => say(`screenshot failed: ${e.message}`));
+
+  const ok = results && !results.fatal && results.failed === 0 && results.passed > 0;
+  if (results) printResults(results);
+  if (!ok) {
+    await page.screenshot({ path: path.join(resultsDir, 'integration-failure.png') }).catch(() => {});
+    reportFailure({ results, failure, progressFile, userDataDir });
+  }
+  if (results && results.passed + results.failed === 0) console.log('  no test ran: that counts as a failure.');
+  browserLog.end();
+  await cleanup();
+  saveLogs(userDataDir);
+  say(ok ? 'integration tests PASSED' : 'integration tests FAILED');
+  if (!ok || keepTmp) console.log(`[integration] temp folder kept: ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
+  return ok ? 0 : results ? 1 : 2;
+}
+
+function reportFailure({ results, failure, progressFile, userDataDir }) {
+  if (failure) console.log(`\n[integration] ${failure}`);
+  if (!results) {
+    const events = tailOf(progressFile, 1000).map((l) => readJson0(l)).filter(Boolean);
+    if (events.length === 0) {
+      console.log('[integration] the test run never started: the extension host did not load the tests entry (or could not start).');
+    } else {
+      const done = new Set(events.filter((e) => e.event === 'pass' || e.event === 'fail').map((e) => e.fullTitle));
+      for (const e of events) {
+        if (e.event === 'pass') console.log(`  PASS  ${e.fullTitle}`);
+        if (e.event === 'fail') console.log(`  FAIL  ${e.fullTitle}\n          ${String(e.error).split('\n')[0]}`);
+      }
+      const running = events.filter((e) => e.event === 'test' && !done.has(e.fullTitle)).pop();
+      if (running) console.log(`  ....  still running: ${running.fullTitle}`);
+    }
+  }
+  console.log(`\n[integration] last lines of the code-server log (${server?.logFile}):`);
+  for (const l of server?.tail(40) ?? []) console.log(`  ${l}`);
+  // the extension host's own log (activation errors, exceptions from the extension)
+  for (const f of findFiles(path.join(userDataDir, 'logs'), (n) => /^(remoteexthost|exthost|remoteagent)\.log$/.test(n))) {
+    const interesting = tailOf(f, 2000).filter((l) => /\[(error|warning)\]|docwright|Error|activat/i.test(l)).slice(-40);
+    if (interesting.length) {
+      console.log(`\n[integration] ${path.relative(userDataDir, f)} (errors, warnings, activation):`);
+      for (const l of interesting) console.log(`  ${l}`);
+    }
+  }
+  const consoleErrors = tailOf(path.join(tmp, 'browser-console.log'), 5000).filter((l) => /^\[(error|pageerror|crash)\]/.test(l)).slice(-20);
+  if (consoleErrors.length) {
+    console.log('\n[integration] browser console errors (last 20):');
+    for (const l of consoleErrors) console.log(`  ${l.slice(0, 400)}`);
+  }
+  console.log(`\n[integration] screenshot: ${path.relative(REPO_ROOT, path.join(resultsDir, 'integration-failure.png'))}; logs: test-results/integration-logs/`);
+}
+
+function readJson0(line) {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function saveLogs(userDataDir) {
+  try {
+    const dest = path.join(resultsDir, 'integration-logs');
+    fs.mkdirSync(dest, { recursive: true });
+    for (const f of ['server.log', 'browser-console.log', 'results.json', 'results.json.progress']) {
+      if (fs.existsSync(path.join(tmp, f))) fs.copyFileSync(path.join(tmp, f), path.join(dest, f));
+    }
+    if (fs.existsSync(path.join(userDataDir, 'logs'))) fs.cpSync(path.join(userDataDir, 'logs'), path.join(dest, 'vscode-logs'), { recursive: true });
+  } catch (e) {
+    say(`could not save logs: ${e.message}`);
+  }
+}
+
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    console.error(`\n[integration] ${sig}: stopping browser and server ...`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  async (code) => {
+    await cleanup();
+    process.exit(code);
+  },
+  async (e) => {
+    console.error(`\n[integration] ERROR: ${e.stack || e}`);
+    if (server) {
+      console.error('[integration] last lines of the code-server log:');
+      for (const l of server.tail(40)) console.error(`  ${l}`);
+    }
+    await cleanup();
+    if (tmp) console.error(`[integration] temp folder kept: ${tmp}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,69 @@
+/** Extraction entry point: parse a document and list its documentable symbols. */
+import { detectEol, detectIndentUnit } from '../text/lines';
+import { firstError } from './nodes';
+import { extractPython } from './python';
+import { parseText } from './treeSitter';
+import { extractTypeScript } from './typescript';
+import type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
+
+export type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
+
+const EXTENSIONS: Record<string, LanguageId> = {
+  '.py': 'python',
+  '.pyi': 'python',
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'typescriptreact',
+  '.js': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.jsx': 'javascriptreact',
+};
+
+export const SUPPORTED_LANGUAGES: readonly LanguageId[] = ['python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
+
+export function isSupportedLanguage(id: string): id is LanguageId {
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(id);
+}
+
+export function languageForPath(path: string): LanguageId | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot === -1 ? undefined : EXTENSIONS[path.slice(dot).toLowerCase()];
+}
+
+export function docFamily(language: LanguageId): DocFamily {
+  return language === 'python' ? 'python' : 'js';
+}
+
+export async function extractSymbols(text: string, language: LanguageId): Promise<ExtractResult> {
+  const tree = await parseText(text, language);
+  try {
+    const root = tree.rootNode;
+    const error = firstError(root);
+    const indentUnit = detectIndentUnit(text);
+    const symbols: SymbolFact[] =
+      language === 'python' ? extractPython(root, text, indentUnit) : extractTypeScript(root, text, language);
+    return {
+      language,
+      symbols,
+      hasErrors: error !== undefined,
+      ...(error ? { errorOffset: error.startIndex } : {}),
+      eol: detectEol(text),
+      indentUnit,
+    };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether `text` parses without syntax errors (used to refuse writing a broken result). */
+export async function parsesCleanly(text: string, language: LanguageId): Promise<{ ok: boolean; errorOffset?: number }> {
+  const tree = await parseText(text, language);
+  try {
+    const error = firstError(tree.rootNode);
+    return error ? { ok: false, errorOffset: error.startIndex } : { ok: true };
+  } finally {
+    tree.delete();
+  }
+}

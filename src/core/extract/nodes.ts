@@ -1,0 +1,48 @@
+/** Small helpers over tree-sitter nodes shared by the language extractors. */
+import type { Node } from '@vscode/tree-sitter-wasm';
+
+export type { Node };
+
+export function children(node: Node): Node[] {
+  return node.children.filter((n): n is Node => n !== null);
+}
+
+export function namedChildren(node: Node): Node[] {
+  return node.namedChildren.filter((n): n is Node => n !== null);
+}
+
+export function field(node: Node, name: string): Node | undefined {
+  return node.childForFieldName(name) ?? undefined;
+}
+
+/** Depth-first walk that does not descend into nodes for which `stop` returns true (they are still visited). */
+export function walk(node: Node, visit: (n: Node) => void, stop: (n: Node) => boolean): void {
+  for (const child of children(node)) {
+    visit(child);
+    if (!stop(child)) walk(child, visit, stop);
+  }
+}
+
+/** First ERROR or MISSING node, for a clear "does not parse at line N" message. */
+export function firstError(root: Node): Node | undefined {
+  if (!root.hasError) return undefined;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.shift()!;
+    if (node.isError || node.isMissing) return node;
+    for (const child of children(node)) if (child.hasError || child.isMissing) stack.push(child);
+  }
+  return root;
+}
+
+/** Give ids `kind:path#n` that are stable across re-parses of an unchanged structure. */
+export function assignIds<T extends { kind: string; namePath: string[]; id: string }>(symbols: T[]): T[] {
+  const seen = new Map<string, number>();
+  for (const symbol of symbols) {
+    const base = `${symbol.kind}:${symbol.namePath.join('.')}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    symbol.id = n === 0 ? base : `${base}#${n}`;
+  }
+  return symbols;
+}

@@ -1,0 +1,280 @@
+/** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
+import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
+import { assignIds, children, field, namedChildren, walk, type Node } from './nodes';
+import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
+
+interface Context {
+  text: string;
+  indentUnit: string;
+  out: SymbolFact[];
+}
+
+const COMPOUND = /^(if|try|with|for|while|match)_statement$|_clause$|^(block|case_clause)$/;
+const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
+
+export function extractPython(root: Node, text: string, indentUnit: string): SymbolFact[] {
+  const ctx: Context = { text, indentUnit, out: [] };
+  ctx.out.push(moduleSymbol(root, ctx));
+  visitBlock(namedChildren(root), [], 'module', ctx);
+  return assignIds(ctx.out);
+}
+
+function visitBlock(statements: Node[], path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
+  for (const statement of statements) visitStatement(statement, path, owner, ctx);
+}
+
+function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
+  let decorators: Node[] = [];
+  let definition = node;
+  if (node.type === 'decorated_definition') {
+    decorators = namedChildren(node).filter((c) => c.type === 'decorator');
+    definition = field(node, 'definition') ?? node;
+  }
+  if (definition.type === 'function_definition' || definition.type === 'class_definition') {
+    const symbol = definitionSymbol(node, definition, decorators, path, owner, ctx);
+    ctx.out.push(symbol);
+    const body = field(definition, 'body');
+    if (body) visitBlock(namedChildren(body), symbol.namePath, definition.type === 'class_definition' ? 'class' : 'function', ctx);
+    return;
+  }
+  // Definitions inside if/try/with/for/while blocks at the same scope level (e.g. `if TYPE_CHECKING:`).
+  if (node.type !== 'block' && !COMPOUND.test(node.type)) return;
+  for (const child of namedChildren(node)) visitStatement(child, path, owner, ctx);
+}
+
+function decoratorName(decorator: Node, text: string): string {
+  return text.slice(decorator.startIndex + 1, decorator.endIndex).trim();
+}
+
+function definitionSymbol(
+  outer: Node,
+  definition: Node,
+  decoratorNodes: Node[],
+  path: string[],
+  owner: 'module' | 'class' | 'function',
+  ctx: Context,
+): SymbolFact {
+  const { text } = ctx;
+  const isClass = definition.type === 'class_definition';
+  const name = field(definition, 'name')?.text ?? '<anonymous>';
+  const decorators = decoratorNodes.map((d) => decoratorName(d, text));
+  const bareDecorators = decorators.map((d) => d.replace(/\(.*$/s, '').trim());
+  const has = (...names: string[]) => bareDecorators.some((d) => names.includes(d) || names.some((n) => d.endsWith(`.${n}`)));
+  const kind: SymbolKind = isClass ? 'class' : owner === 'class' ? 'method' : 'function';
+  const body = field(definition, 'body');
+  const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
+  const docNode = docstringNode(statements[0]);
+  const rest = docNode ? statements.slice(1) : statements;
+  const flow = isClass || !body ? { raises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text);
+  const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
+  const returnType = field(definition, 'return_type');
+  const superclasses = isClass ? field(definition, 'superclasses') : undefined;
+  const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
+  return {
+    id: '',
+    name,
+    namePath: [...path, name],
+    kind,
+    language: 'python',
+    decorators,
+    isAsync: !isClass && children(definition).some((c) => c.type === 'async'),
+    isGenerator: flow.yieldsValue,
+    isOverload: has('overload'),
+    hasOverloads: false,
+    isProperty: has('property', 'cached_property', 'setter', 'getter', 'deleter'),
+    isAbstract: has('abstractmethod', 'abstractproperty'),
+    isStub: rest.length === 0 || rest.every(isStubStatement),
+    isNested: owner === 'function',
+    params,
+    typeParams: [],
+    returnAnnotation: returnType ? text.slice(returnType.startIndex, returnType.endIndex) : undefined,
+    raises: flow.raises,
+    returnsValue: flow.returnsValue,
+    yieldsValue: flow.yieldsValue,
+    range: { start: outer.startIndex, end: outer.endIndex },
+    signatureRange: { start: outer.startIndex, end: signatureEnd },
+    bases: superclasses ? namedChildren(superclasses).map((b) => b.text) : [],
+    docstring: docNode ? existingDoc(docNode, text) : undefined,
+    insertion: bodyInsertion(definition, body, statements[0], signatureEnd, ctx),
+  };
+}
+
+/** The `:` that ends the signature, found as the last `:` token before the body. */
+function colonBefore(definition: Node, body: Node): number {
+  let end = body.startIndex;
+  for (const child of children(definition)) {
+    if (child.type === ':' && child.endIndex <= body.startIndex) end = child.endIndex;
+  }
+  return end;
+}
+
+function isStubStatement(node: Node): boolean {
+  if (node.type === 'pass_statement') return true;
+  if (node.type === 'expression_statement') {
+    const only = namedChildren(node);
+    return only.length === 1 && only[0].type === 'ellipsis';
+  }
+  return false;
+}
+
+/** The string node of a docstring statement: a plain (non-f) string as the first statement. */
+function docstringNode(statement: Node | undefined): Node | undefined {
+  if (!statement || statement.type !== 'expression_statement') return undefined;
+  const parts = namedChildren(statement);
+  if (parts.length !== 1) return undefined;
+  const expr = parts[0];
+  if (expr.type === 'string') {
+    const start = children(expr).find((c) => c.type === 'string_start');
+    if (start && /f/i.test(start.text)) return undefined;
+    return expr;
+  }
+  if (expr.type === 'concatenated_string') return expr;
+  return undefined;
+}
+
+function existingDoc(node: Node, text: string): ExistingDoc {
+  const raw = text.slice(node.startIndex, node.endIndex);
+  const match = /^([rRuUbB]*)("""|'''|"|')([\s\S]*)\2$/.exec(raw);
+  const inner = match ? match[3] : raw;
+  return { range: { start: node.startIndex, end: node.endIndex }, raw, content: cleandoc(inner) };
+}
+
+function bodyInsertion(definition: Node, body: Node | undefined, first: Node | undefined, colonEnd: number, ctx: Context): Insertion {
+  const { text, indentUnit } = ctx;
+  const defIndent = indentOfLineAt(text, definition.startIndex);
+  const firstNode = first ?? (body ? namedChildren(body)[0] : undefined);
+  const bodyOnSignatureLine = !firstNode || lineStartAt(text, firstNode.startIndex) === lineStartAt(text, colonEnd);
+  if (!bodyOnSignatureLine && firstNode) {
+    // Insert on a new line right after the signature's line (after any trailing comment).
+    const at = lineEndAt(text, colonEnd);
+    const indent = indentOfLineAt(text, firstNode.startIndex);
+    return { start: at, end: at, indent, prefix: '\n' + indent, suffix: '' };
+  }
+  // `def f(): return 1` -> move the body to its own line; only whitespace between `:` and the body changes.
+  const indent = defIndent + indentUnit;
+  const end = firstNode ? firstNode.startIndex : colonEnd;
+  return { start: colonEnd, end, indent, prefix: '\n' + indent, suffix: firstNode ? '\n' + indent : '' };
+}
+
+function moduleSymbol(root: Node, ctx: Context): SymbolFact {
+  const { text } = ctx;
+  const statements = namedChildren(root).filter((n) => n.type !== 'comment');
+  const docNode = docstringNode(statements[0]);
+  let insertion: Insertion;
+  if (statements[0]) {
+    const at = lineStartAt(text, statements[0].startIndex);
+    // A blank line between the new module docstring and the code (PEP 257).
+    insertion = { start: at, end: at, indent: '', prefix: '', suffix: '\n\n' };
+  } else {
+    // Only comments (or nothing): after them.
+    const at = text.length;
+    const needsBreak = at > 0 && !text.endsWith('\n');
+    insertion = { start: at, end: at, indent: '', prefix: needsBreak ? '\n' : '', suffix: '\n' };
+  }
+  return {
+    id: '',
+    name: '<module>',
+    namePath: [],
+    kind: 'module',
+    language: 'python',
+    decorators: [],
+    isAsync: false,
+    isGenerator: false,
+    isOverload: false,
+    hasOverloads: false,
+    isProperty: false,
+    isAbstract: false,
+    isStub: false,
+    isNested: false,
+    params: [],
+    typeParams: [],
+    raises: [],
+    returnsValue: false,
+    yieldsValue: false,
+    range: { start: 0, end: text.length },
+    signatureRange: { start: 0, end: 0 },
+    bases: [],
+    docstring: docNode ? existingDoc(docNode, text) : undefined,
+    insertion,
+  };
+}
+
+function parameters(list: Node | undefined, isBoundMethod: boolean, text: string): ParamFact[] {
+  if (!list) return [];
+  const out: ParamFact[] = [];
+  let kindAfterStar: ParamFact['kind'] = 'positional';
+  for (const node of namedChildren(list)) {
+    if (node.type === 'comment') continue;
+    if (node.type === 'positional_separator') {
+      for (const p of out) if (p.kind === 'positional') p.kind = 'positional-only';
+      continue;
+    }
+    if (node.type === 'keyword_separator') {
+      kindAfterStar = 'keyword-only';
+      continue;
+    }
+    const param = parameter(node, text);
+    if (!param) continue;
+    if (param.kind === 'var-positional') kindAfterStar = 'keyword-only';
+    else if (param.kind === 'positional') param.kind = kindAfterStar;
+    out.push(param);
+  }
+  const first = out[0];
+  if (isBoundMethod && first && (first.kind === 'positional' || first.kind === 'positional-only')) first.implicit = true;
+  return out;
+}
+
+function parameter(node: Node, text: string): ParamFact | undefined {
+  const typeNode = field(node, 'type');
+  const valueNode = field(node, 'value');
+  const annotation = typeNode ? text.slice(typeNode.startIndex, typeNode.endIndex) : undefined;
+  const defaultValue = valueNode ? text.slice(valueNode.startIndex, valueNode.endIndex) : undefined;
+  let target = node;
+  if (node.type === 'typed_parameter') target = namedChildren(node).find((c) => c !== typeNode) ?? node;
+  else if (node.type === 'default_parameter' || node.type === 'typed_default_parameter') target = field(node, 'name') ?? node;
+  const fact = (name: string, kind: ParamFact['kind']): ParamFact => ({
+    name,
+    kind,
+    offset: target.startIndex,
+    optional: defaultValue !== undefined || kind === 'var-positional' || kind === 'var-keyword',
+    ...(annotation !== undefined ? { annotation } : {}),
+    ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+  });
+  switch (target.type) {
+    case 'identifier':
+      return fact(target.text, 'positional');
+    case 'list_splat_pattern':
+      return fact(namedChildren(target)[0]?.text ?? 'args', 'var-positional');
+    case 'dictionary_splat_pattern':
+      return fact(namedChildren(target)[0]?.text ?? 'kwargs', 'var-keyword');
+    default:
+      return undefined;
+  }
+}
+
+/** Raises, return values and yields of one body, not counting nested functions, classes or lambdas. */
+function bodyFlow(body: Node, text: string): { raises: string[]; returnsValue: boolean; yieldsValue: boolean } {
+  const raises: string[] = [];
+  let returnsValue = false;
+  let yieldsValue = false;
+  walk(
+    body,
+    (node) => {
+      if (node.type === 'raise_statement') {
+        const exc = namedChildren(node)[0];
+        if (!exc) return;
+        const target = exc.type === 'call' ? field(exc, 'function') : exc;
+        if (!target || !['identifier', 'attribute'].includes(target.type)) return;
+        const name = text.slice(target.startIndex, target.endIndex);
+        if (!raises.includes(name)) raises.push(name);
+      } else if (node.type === 'return_statement') {
+        const value = namedChildren(node)[0];
+        if (value && value.type !== 'none') returnsValue = true;
+      } else if (node.type === 'yield') {
+        yieldsValue = true;
+      }
+    },
+    (node) => NESTED_SCOPES.has(node.type),
+  );
+  return { raises, returnsValue, yieldsValue };
+}

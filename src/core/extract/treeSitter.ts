@@ -1,0 +1,76 @@
+/**
+ * Lazy tree-sitter runtime and grammar loading. Nothing is loaded until the first parse
+ * of a language asks for it; each grammar is loaded once per process.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Language, Parser, Tree } from '@vscode/tree-sitter-wasm';
+import type { LanguageId } from './types';
+
+type Runtime = typeof import('@vscode/tree-sitter-wasm');
+
+const GRAMMAR_FILES: Record<LanguageId, string> = {
+  python: 'tree-sitter-python.wasm',
+  typescript: 'tree-sitter-typescript.wasm',
+  typescriptreact: 'tree-sitter-tsx.wasm',
+  javascript: 'tree-sitter-javascript.wasm',
+  javascriptreact: 'tree-sitter-javascript.wasm',
+};
+
+let wasmDirectory: string | undefined;
+let runtime: Promise<Runtime> | undefined;
+const languages = new Map<string, Promise<Language>>();
+const parsers = new Map<string, Parser>();
+
+/** The bundle ships the WASM files in `dist/wasm`; tests run from the package in node_modules. */
+export function setWasmDirectory(dir: string): void {
+  wasmDirectory = dir;
+}
+
+function resolveWasmDirectory(): string {
+  if (wasmDirectory) return wasmDirectory;
+  const besideBundle = join(__dirname, 'wasm');
+  if (existsSync(join(besideBundle, 'tree-sitter.wasm'))) return besideBundle;
+  return dirname(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.js'));
+}
+
+function loadRuntime(): Promise<Runtime> {
+  runtime ??= (async () => {
+    const mod: Runtime = await import('@vscode/tree-sitter-wasm');
+    const dir = resolveWasmDirectory();
+    await mod.Parser.init({ locateFile: (file: string) => join(dir, file) });
+    return mod;
+  })();
+  return runtime;
+}
+
+async function loadLanguage(languageId: LanguageId): Promise<Language> {
+  const file = GRAMMAR_FILES[languageId];
+  let language = languages.get(file);
+  if (!language) {
+    language = loadRuntime().then((mod) => mod.Language.load(join(resolveWasmDirectory(), file)));
+    languages.set(file, language);
+  }
+  return language;
+}
+
+/** Parse `text` with the grammar for `languageId`. One parser per grammar, reused. */
+export async function parseText(text: string, languageId: LanguageId): Promise<Tree> {
+  const language = await loadLanguage(languageId);
+  const mod = await loadRuntime();
+  const file = GRAMMAR_FILES[languageId];
+  let parser = parsers.get(file);
+  if (!parser) {
+    parser = new mod.Parser();
+    parser.setLanguage(language);
+    parsers.set(file, parser);
+  }
+  const tree = parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter returned no tree for a ${languageId} document`);
+  return tree;
+}
+
+/** Which grammars have been loaded so far (activation must load none). */
+export function loadedGrammars(): string[] {
+  return [...languages.keys()];
+}

@@ -1,0 +1,105 @@
+/** Facts the parser extracts about one documentable symbol. Offsets are UTF-16 code units into the source text. */
+
+export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact';
+export type DocFamily = 'python' | 'js';
+
+export type SymbolKind = 'module' | 'class' | 'function' | 'method';
+
+export type ParamKind =
+  | 'positional'
+  | 'positional-only'
+  | 'keyword-only'
+  | 'var-positional' // *args
+  | 'var-keyword' // **kwargs
+  | 'rest' // ...rest in TS/JS
+  | 'destructured'; // {a, b} or [a, b] in TS/JS
+
+export interface ParamFact {
+  name: string;
+  kind: ParamKind;
+  optional: boolean;
+  annotation?: string;
+  default?: string;
+  /** `self` / `cls` of a method: never documented. Also TS `this` parameters. */
+  implicit?: boolean;
+  /** TS constructor parameter property (`private x: number`). */
+  property?: boolean;
+  /** Offset of the parameter's name (or pattern) in the source, for asking language services about it. */
+  offset?: number;
+  /** Names bound by a destructured parameter (`{a, b}` gives ['a', 'b']). */
+  elements?: string[];
+}
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface ExistingDoc {
+  /** Range of the whole literal or comment, quotes / delimiters included. */
+  range: OffsetRange;
+  /** Raw source text of that range. */
+  raw: string;
+  /** The inside of the docstring/comment, dedented, `*` gutters removed, no delimiters. */
+  content: string;
+}
+
+/**
+ * Where a new docstring goes. The edit replaces [start, end) with
+ * `prefix + docstring lines joined by eol+indent + suffix`.
+ */
+export interface Insertion {
+  start: number;
+  end: number;
+  indent: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface SymbolFact {
+  /** Stable within one parse: kind + name path + ordinal among same-named siblings. */
+  id: string;
+  name: string;
+  namePath: string[];
+  kind: SymbolKind;
+  language: LanguageId;
+  decorators: string[];
+  isAsync: boolean;
+  isGenerator: boolean;
+  isOverload: boolean;
+  /** An implementation whose overload signatures carry the docs (TS). */
+  hasOverloads: boolean;
+  isProperty: boolean;
+  isAbstract: boolean;
+  /** Body is only `...` / `pass` / absent (stub, protocol, abstract). */
+  isStub: boolean;
+  /** Nested inside a function body. */
+  isNested: boolean;
+  params: ParamFact[];
+  typeParams: string[];
+  returnAnnotation?: string;
+  /** Exception types raised directly in this body (not nested functions), in source order, deduplicated. */
+  raises: string[];
+  returnsValue: boolean;
+  yieldsValue: boolean;
+  /** Whole definition including decorators (and `export`). */
+  range: OffsetRange;
+  /** From the first decorator / keyword through the end of the signature (the `:` in Python, before `{` in TS). */
+  signatureRange: OffsetRange;
+  /** Base classes (Python) or heritage clauses (TS) of a class. */
+  bases: string[];
+  docstring?: ExistingDoc;
+  insertion: Insertion;
+}
+
+export interface ExtractResult {
+  language: LanguageId;
+  symbols: SymbolFact[];
+  /** The source has syntax errors (tree-sitter ERROR / MISSING nodes). */
+  hasErrors: boolean;
+  /** First syntax error position, when hasErrors. */
+  errorOffset?: number;
+  eol: '\n' | '\r\n';
+  /** One level of indentation as the file writes it (`\t`, `    `, ...). */
+  indentUnit: string;
+}

@@ -1,0 +1,328 @@
+/** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
+import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
+import { assignIds, children, field, namedChildren, walk, type Node } from './nodes';
+import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
+
+interface Context {
+  text: string;
+  language: LanguageId;
+  out: SymbolFact[];
+}
+
+const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
+const CLASS_NODES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
+const FUNCTION_DECLS = new Set(['function_declaration', 'generator_function_declaration', 'function_signature']);
+const MEMBER_FUNCTIONS = new Set(['method_definition', 'method_signature', 'abstract_method_signature']);
+const NESTED_SCOPES = new Set([
+  'function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'generator_function',
+  'arrow_function', 'method_definition', 'class_declaration', 'class', 'abstract_class_declaration',
+]);
+/** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
+const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
+
+export function extractTypeScript(root: Node, text: string, language: LanguageId): SymbolFact[] {
+  const ctx: Context = { text, language, out: [] };
+  visitStatements(namedChildren(root), [], false, ctx);
+  markOverloads(ctx.out);
+  return assignIds(ctx.out);
+}
+
+function visitStatements(statements: Node[], path: string[], nested: boolean, ctx: Context): void {
+  for (const statement of statements) visitStatement(statement, statement, path, nested, ctx);
+}
+
+/** `anchor` is the outermost node the doc comment goes above (an `export` statement, a `const` declaration). */
+function visitStatement(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  if (node.type === 'export_statement') {
+    const inner = field(node, 'declaration') ?? field(node, 'value');
+    if (!inner) return;
+    if (FUNCTION_VALUES.has(inner.type)) {
+      const name = field(inner, 'name')?.text ?? 'default';
+      addFunction(inner, anchor, [...path, name], 'function', nested, ctx);
+      return;
+    }
+    visitStatement(inner, anchor, path, nested, ctx);
+    return;
+  }
+  if (FUNCTION_DECLS.has(node.type)) {
+    const name = field(node, 'name')?.text ?? 'default';
+    addFunction(node, anchor, [...path, name], 'function', nested, ctx);
+    return;
+  }
+  if (CLASS_NODES.has(node.type)) {
+    addClass(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {
+    const declarators = namedChildren(node).filter((d) => d.type === 'variable_declarator');
+    declarators.forEach((declarator, index) => {
+      const value = field(declarator, 'value');
+      const name = field(declarator, 'name')?.text ?? 'value';
+      if (!value) return;
+      // A doc comment can only precede the whole declaration, so only its first declarator gets one.
+      const at = index === 0 ? anchor : undefined;
+      if (FUNCTION_VALUES.has(value.type) && at) addFunction(value, at, [...path, name], 'function', nested, ctx);
+      else if (value.type === 'class' && at) addClass(value, at, path, nested, ctx, name);
+      else if (value.type === 'object') visitObject(value, [...path, name], nested, ctx);
+    });
+  }
+}
+
+function visitObject(object: Node, path: string[], nested: boolean, ctx: Context): void {
+  for (const member of namedChildren(object)) {
+    if (member.type === 'method_definition') {
+      addFunction(member, member, [...path, memberName(member)], 'method', nested, ctx);
+    } else if (member.type === 'pair') {
+      const value = field(member, 'value');
+      const key = field(member, 'key');
+      if (value && key && FUNCTION_VALUES.has(value.type)) addFunction(value, member, [...path, key.text.replace(/^['"]|['"]$/g, '')], 'method', nested, ctx);
+      else if (value && key && value.type === 'object') visitObject(value, [...path, key.text], nested, ctx);
+    }
+  }
+}
+
+function memberName(member: Node): string {
+  return field(member, 'name')?.text ?? 'member';
+}
+
+function addClass(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context, fallbackName = 'default'): void {
+  const name = field(node, 'name')?.text ?? fallbackName;
+  const heritage = children(node).find((c) => c.type === 'class_heritage');
+  const symbol = baseSymbol(node, anchor, [...path, name], 'class', nested, ctx);
+  symbol.decorators = decoratorsOf(node, anchor, ctx);
+  symbol.isAbstract = node.type === 'abstract_class_declaration';
+  symbol.bases = heritage ? namedChildren(heritage).flatMap((clause) => namedChildren(clause).map((n) => n.text)) : [];
+  symbol.typeParams = typeParams(node);
+  ctx.out.push(symbol);
+  const body = field(node, 'body');
+  if (!body) return;
+  const members = children(body);
+  members.forEach((member, index) => {
+    const memberAnchor = withLeadingDecorators(members, index);
+    if (MEMBER_FUNCTIONS.has(member.type)) {
+      addFunction(member, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
+    } else if (member.type === 'public_field_definition') {
+      const value = field(member, 'value');
+      if (value && FUNCTION_VALUES.has(value.type)) addFunction(value, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
+    }
+  });
+}
+
+/** Class members carry their decorators as preceding siblings in the class body. */
+function withLeadingDecorators(members: Node[], index: number): Node {
+  let first = members[index];
+  for (let i = index - 1; i >= 0 && members[i].type === 'decorator'; i--) first = members[i];
+  return first;
+}
+
+function decoratorsOf(node: Node, anchor: Node, ctx: Context): string[] {
+  const own = [...children(anchor), ...(anchor === node ? [] : children(node))].filter((c) => c.type === 'decorator');
+  const siblings: Node[] = [];
+  for (let s = node.previousSibling; s && s.type === 'decorator'; s = s.previousSibling) siblings.unshift(s);
+  return [...siblings, ...own].map((d) => ctx.text.slice(d.startIndex + 1, d.endIndex).trim());
+}
+
+function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKind, nested: boolean, ctx: Context): void {
+  const { text } = ctx;
+  const symbol = baseSymbol(fn, anchor, namePath, kind, nested, ctx);
+  const tokens = children(fn).map((c) => c.type);
+  const body = field(fn, 'body');
+  const returnType = field(fn, 'return_type');
+  const single = field(fn, 'parameter');
+  symbol.decorators = decoratorsOf(fn, anchor, ctx);
+  symbol.isAsync = tokens.includes('async');
+  symbol.isGenerator = tokens.includes('*') || fn.type.startsWith('generator_');
+  symbol.isOverload = fn.type === 'function_signature' || fn.type === 'method_signature';
+  symbol.isAbstract = fn.type === 'abstract_method_signature' || tokens.includes('abstract');
+  symbol.isProperty = tokens.includes('get') || tokens.includes('set');
+  symbol.isStub = !body;
+  symbol.params = single ? [{ name: single.text, kind: 'positional', optional: false }] : parameters(field(fn, 'parameters'), ctx);
+  symbol.typeParams = typeParams(fn);
+  symbol.returnAnnotation = returnType ? text.slice(returnType.startIndex, returnType.endIndex).replace(/^:\s*/, '') : undefined;
+  if (body) {
+    const flow = bodyFlow(body, text);
+    symbol.raises = flow.raises;
+    symbol.yieldsValue = flow.yieldsValue;
+    symbol.returnsValue = body.type !== 'statement_block' ? true : flow.returnsValue;
+  }
+  if (symbol.returnAnnotation && /^(void|never|Promise<void>|undefined)$/.test(symbol.returnAnnotation.replace(/\s+/g, ''))) {
+    symbol.returnsValue = false;
+  }
+  ctx.out.push(symbol);
+  if (body) visitNestedDeclarations(body, namePath, ctx);
+}
+
+/** Named functions and classes declared inside a function body are documented too (marked nested). */
+function visitNestedDeclarations(body: Node, path: string[], ctx: Context): void {
+  if (body.type !== 'statement_block') return;
+  visitStatements(namedChildren(body), path, true, ctx);
+}
+
+function typeParams(node: Node): string[] {
+  const list = field(node, 'type_parameters');
+  return list ? namedChildren(list).map((p) => field(p, 'name')?.text ?? p.text) : [];
+}
+
+function baseSymbol(node: Node, anchor: Node, namePath: string[], kind: SymbolKind, nested: boolean, ctx: Context): SymbolFact {
+  const { text } = ctx;
+  const body = field(node, 'body');
+  const signatureEnd = body ? body.startIndex : node.endIndex;
+  return {
+    id: '',
+    name: namePath[namePath.length - 1],
+    namePath,
+    kind,
+    language: ctx.language,
+    decorators: [],
+    isAsync: false,
+    isGenerator: false,
+    isOverload: false,
+    hasOverloads: false,
+    isProperty: false,
+    isAbstract: false,
+    isStub: false,
+    isNested: nested,
+    params: [],
+    typeParams: [],
+    raises: [],
+    returnsValue: false,
+    yieldsValue: false,
+    range: { start: anchor.startIndex, end: node.endIndex },
+    signatureRange: { start: anchor.startIndex, end: trimEndOffset(text, signatureEnd) },
+    bases: [],
+    docstring: precedingDoc(anchor, text),
+    insertion: insertionAbove(anchor, text),
+  };
+}
+
+function trimEndOffset(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function insertionAbove(anchor: Node, text: string): Insertion {
+  if (startsLine(text, anchor.startIndex)) {
+    const indent = indentOfLineAt(text, anchor.startIndex);
+    const at = lineStartAt(text, anchor.startIndex);
+    return { start: at, end: at, indent, prefix: indent, suffix: '\n' };
+  }
+  return { start: anchor.startIndex, end: anchor.startIndex, indent: indentOfLineAt(text, anchor.startIndex), prefix: '', suffix: ' ' };
+}
+
+/** The `/** *\/` comment directly above `anchor` (only whitespace between), unless it documents the file. */
+function precedingDoc(anchor: Node, text: string): ExistingDoc | undefined {
+  const comment = anchor.previousSibling;
+  if (!comment || comment.type !== 'comment') return undefined;
+  const raw = text.slice(comment.startIndex, comment.endIndex);
+  if (!raw.startsWith('/**') || raw === '/**/') return undefined;
+  if (/\S/.test(text.slice(comment.endIndex, anchor.startIndex))) return undefined;
+  if (FILE_TAGS.test(raw)) return undefined;
+  return { range: { start: comment.startIndex, end: comment.endIndex }, raw, content: jsdocContent(raw) };
+}
+
+/** Inside of a `/** ... *\/` block: delimiters and ` * ` gutters removed, dedented. */
+export function jsdocContent(raw: string): string {
+  const inner = raw.replace(/^\/\*\*/, '').replace(/\*\/$/, '');
+  const lines = inner.replace(/\r\n/g, '\n').split('\n').map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*\* ?/, '')));
+  return cleandoc(lines.map((l, i) => (i === 0 ? l : ' ' + l)).join('\n'));
+}
+
+function parameters(list: Node | undefined, ctx: Context): ParamFact[] {
+  if (!list) return [];
+  const { text } = ctx;
+  const out: ParamFact[] = [];
+  namedChildren(list).forEach((node, index) => {
+    if (node.type === 'comment' || node.type === 'decorator') return;
+    const typeNode = field(node, 'type');
+    const annotation = typeNode ? text.slice(typeNode.startIndex, typeNode.endIndex).replace(/^:\s*/, '') : undefined;
+    let pattern = field(node, 'pattern') ?? node;
+    let valueNode = field(node, 'value');
+    if (pattern.type === 'assignment_pattern') {
+      valueNode = field(pattern, 'right');
+      pattern = field(pattern, 'left') ?? pattern;
+    }
+    const defaultValue = valueNode ? text.slice(valueNode.startIndex, valueNode.endIndex) : undefined;
+    const optional = node.type === 'optional_parameter' || defaultValue !== undefined;
+    const base = {
+      optional,
+      offset: pattern.startIndex,
+      ...(annotation !== undefined ? { annotation } : {}),
+      ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+      ...(children(node).some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly' || c.type === 'override_modifier') ? { property: true } : {}),
+    };
+    if (pattern.type === 'this') {
+      out.push({ name: 'this', kind: 'positional', ...base, implicit: true });
+    } else if (pattern.type === 'rest_pattern') {
+      const inner = namedChildren(pattern)[0];
+      out.push({ name: inner?.type === 'identifier' ? inner.text : `param${index}`, kind: 'rest', ...base, optional: true });
+    } else if (pattern.type === 'object_pattern' || pattern.type === 'array_pattern') {
+      out.push({ name: `param${index}`, kind: 'destructured', ...base, elements: boundNames(pattern) });
+    } else {
+      out.push({ name: pattern.text, kind: 'positional', ...base });
+    }
+  });
+  return out;
+}
+
+/** Top-level names bound by a destructuring pattern, in order (`{a, b: c, ...d}` gives a, b, d). */
+function boundNames(pattern: Node): string[] {
+  const names: string[] = [];
+  for (const element of namedChildren(pattern)) {
+    switch (element.type) {
+      case 'shorthand_property_identifier_pattern':
+      case 'identifier':
+        names.push(element.text);
+        break;
+      case 'pair_pattern':
+        names.push(field(element, 'key')?.text ?? element.text);
+        break;
+      case 'object_assignment_pattern':
+      case 'assignment_pattern': {
+        const left = field(element, 'left');
+        if (left) names.push(left.text);
+        break;
+      }
+      case 'rest_pattern': {
+        const inner = namedChildren(element)[0];
+        if (inner) names.push(inner.text);
+        break;
+      }
+    }
+  }
+  return names;
+}
+
+function bodyFlow(body: Node, text: string): { raises: string[]; returnsValue: boolean; yieldsValue: boolean } {
+  const raises: string[] = [];
+  let returnsValue = false;
+  let yieldsValue = false;
+  walk(
+    body,
+    (node) => {
+      if (node.type === 'throw_statement') {
+        const thrown = namedChildren(node)[0];
+        if (thrown?.type === 'new_expression') {
+          const ctor = field(thrown, 'constructor');
+          if (ctor) {
+            const name = text.slice(ctor.startIndex, ctor.endIndex);
+            if (!raises.includes(name)) raises.push(name);
+          }
+        }
+      } else if (node.type === 'return_statement') {
+        if (namedChildren(node).some((c) => c.type !== 'comment')) returnsValue = true;
+      } else if (node.type === 'yield_expression') {
+        yieldsValue = true;
+      }
+    },
+    (node) => NESTED_SCOPES.has(node.type),
+  );
+  return { raises, returnsValue, yieldsValue };
+}
+
+/** TS overloads: signatures followed by an implementation of the same name. The signatures carry the docs. */
+function markOverloads(symbols: SymbolFact[]): void {
+  const signatures = new Set(symbols.filter((s) => s.isOverload).map((s) => s.namePath.join('.')));
+  for (const symbol of symbols) {
+    if (!symbol.isOverload && !symbol.isStub && signatures.has(symbol.namePath.join('.'))) symbol.hasOverloads = true;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The generation pipeline for one text: extract, build a docstring model per symbol (template, or
+ * a describer such as the AI), render, place, and prove the result parses with every docstring in
+ * place before anyone writes it.
+ */
+import type { Docstring } from '../docstring/model';
+import { docFamily, extractSymbols, parsesCleanly } from '../extract';
+import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
+import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
+import { resolveStyle, type StyleSetting } from './style';
+import type { QuoteStyle } from './literal';
+import type { TypesMode, DocStyle } from '../docstring/model';
+
+/** Fills in a docstring model (AI later); template mode returns it unchanged. */
+export type Describer = (symbol: SymbolFact, template: Docstring, signal?: AbortSignal) => Promise<Docstring>;
+
+export interface GenerateRequest {
+  style: StyleSetting;
+  /** Style from the project's pyproject.toml, for `auto`. */
+  projectStyle?: DocStyle;
+  types: TypesMode;
+  quote: QuoteStyle;
+  /** Which symbols to document; default: every undocumented one (see `needsDocstring`). */
+  select?: (symbol: SymbolFact) => boolean;
+  describe?: Describer;
+  signal?: AbortSignal;
+}
+
+export interface SymbolFailure {
+  symbol: SymbolFact;
+  /** 1-based line of the symbol. */
+  line: number;
+  reason: string;
+}
+
+export interface FileGeneration {
+  extracted: ExtractResult;
+  style: DocStyle;
+  edits: DocEdit[];
+  newText: string;
+  documented: SymbolFact[];
+  failures: SymbolFailure[];
+}
+
+export class SourceParseError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`the file does not parse (syntax error at line ${line}, column ${column}); fix it first, nothing was changed`);
+  }
+}
+
+/** Undocumented, and a place where a docstring belongs (not an overload stub of Python, not a TS implementation behind overloads). */
+export function needsDocstring(symbol: SymbolFact): boolean {
+  if (symbol.docstring) return false;
+  if (symbol.language === 'python' && symbol.isOverload) return false;
+  if (symbol.hasOverloads) return false;
+  return true;
+}
+
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const line = lineOf(text, offset);
+  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
+}
+
+export async function generateDocstrings(text: string, language: LanguageId, request: GenerateRequest): Promise<FileGeneration> {
+  const extracted = await extractSymbols(text, language);
+  if (extracted.hasErrors) {
+    const at = position(text, extracted.errorOffset ?? 0);
+    throw new SourceParseError(at.line, at.column);
+  }
+  const style = resolveStyle(request.style, docFamily(language), extracted.symbols, request.projectStyle);
+  const options: GenerateOptions = { style, types: request.types, quote: request.quote };
+  const selected = extracted.symbols.filter(request.select ?? needsDocstring);
+  const failures: SymbolFailure[] = [];
+  const planned: { symbol: SymbolFact; edit: DocEdit }[] = [];
+  for (const symbol of selected) {
+    request.signal?.throwIfAborted();
+    try {
+      let doc = docstringFor(symbol, style);
+      if (request.describe) doc = await request.describe(symbol, doc, request.signal);
+      planned.push({ symbol, edit: docstringEdit(text, extracted, symbol, doc, options) });
+    } catch (error) {
+      if (request.signal?.aborted) throw error;
+      failures.push({ symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  let accepted = planned;
+  if (!(await verified(text, language, accepted))) {
+    // Find the edits that break the file one by one; keep the rest.
+    const good: typeof planned = [];
+    for (const item of planned) {
+      if (await verified(text, language, [item])) good.push(item);
+      else failures.push({ symbol: item.symbol, line: lineOf(text, item.symbol.range.start), reason: 'the docstring would not parse in place; the symbol was left unchanged' });
+    }
+    accepted = (await verified(text, language, good)) ? good : [];
+    if (accepted.length === 0) {
+      for (const item of good) failures.push({ symbol: item.symbol, line: lineOf(text, item.symbol.range.start), reason: 'the combined result would not parse; nothing was changed' });
+    }
+  }
+  const edits = accepted.map((p) => p.edit);
+  return {
+    extracted,
+    style,
+    edits,
+    newText: applyEdits(text, edits),
+    documented: accepted.map((p) => p.symbol),
+    failures: failures.sort((a, b) => a.line - b.line),
+  };
+}
+
+/** The edited text parses, and every edited symbol now has its docstring where the parser looks for it. */
+async function verified(text: string, language: LanguageId, items: { symbol: SymbolFact; edit: DocEdit }[]): Promise<boolean> {
+  if (items.length === 0) return true;
+  const newText = applyEdits(text, items.map((i) => i.edit));
+  if (!(await parsesCleanly(newText, language)).ok) return false;
+  const after = await extractSymbols(newText, language);
+  const byId = new Map(after.symbols.map((s) => [s.id, s]));
+  return items.every((i) => byId.get(i.symbol.id)?.docstring !== undefined);
+}

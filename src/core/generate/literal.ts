@@ -1,0 +1,28 @@
+/** Turning rendered docstring lines into source text: a Python string literal or a `/** *\/` block. */
+
+export type QuoteStyle = '"""' | "'''";
+
+/**
+ * A Python docstring literal. Lines after the first are indented; blank lines carry no trailing
+ * whitespace. Text that would end the literal early is neutralised, and any backslash makes it a
+ * raw string so the text reads as written (PEP 257).
+ */
+export function pythonLiteral(lines: string[], indent: string, quote: QuoteStyle, prefix = ''): string {
+  const needsRaw = lines.some((l) => l.includes('\\'));
+  const escaped = lines.map((line) => line.split(quote).join(`\\${quote}`));
+  const last = escaped.length - 1;
+  // A raw string cannot end in a backslash right before the closing quotes.
+  if (escaped[last]?.endsWith('\\')) escaped[last] += ' ';
+  if (escaped.length <= 1 && !(escaped[0] ?? '').endsWith(quote[0])) {
+    return `${needsRaw && !prefix ? 'r' : prefix}${quote}${escaped[0] ?? ''}${quote}`;
+  }
+  const body = escaped.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
+  return `${needsRaw && !prefix ? 'r' : prefix}${quote}${body}\n${indent}${quote}`;
+}
+
+/** A JSDoc / TSDoc block comment. `*\/` inside the text is neutralised. */
+export function jsdocComment(lines: string[], indent: string): string {
+  const safe = lines.map((line) => line.replace(/\*\//g, '*\\/'));
+  if (safe.length === 1 && safe[0].length < 80) return `/** ${safe[0]} */`;
+  return ['/**', ...safe.map((line) => (line ? ` * ${line}` : ' *')), ' */'].join(`\n${indent}`);
+}

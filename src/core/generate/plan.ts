@@ -1,0 +1,79 @@
+/**
+ * From symbols and docstring models to text edits: render in the chosen style, wrap as a literal or
+ * comment, place at the symbol's insertion point (or over its existing docstring), and convert the
+ * line endings to the file's. Edits touch only the docstring's range.
+ */
+import type { Docstring, DocStyle, RenderOptions, TypesMode } from '../docstring/model';
+import type { ExtractResult, SymbolFact } from '../extract/types';
+import { detectDocstringStyle, parseDocstring, renderDocstring } from '../styles';
+import { indentOfLineAt } from '../text/lines';
+import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
+import { documentedName, mergeDocstring, templateDocstring } from './template';
+
+export interface GenerateOptions {
+  /** Resolved style (never `auto` here). */
+  style: DocStyle;
+  types: TypesMode;
+  quote: QuoteStyle;
+}
+
+export interface DocEdit {
+  symbolId: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export function renderOptionsFor(symbol: SymbolFact, style: DocStyle, types: TypesMode, indentUnit: string): RenderOptions {
+  const annotated = new Set(symbol.params.filter((p) => p.annotation !== undefined).map((p) => documentedName(p).replace(/^\*+/, '')));
+  return { style, types, annotated, returnAnnotated: symbol.returnAnnotation !== undefined, indentUnit };
+}
+
+/** The docstring model for `symbol`: the template, merged with what its existing docstring says. */
+export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
+  const fresh = templateDocstring(symbol, style);
+  if (!symbol.docstring) return fresh;
+  // Read the existing docstring in the style it is written in; render it in the chosen one.
+  const family = symbol.language === 'python' ? 'python' : 'js';
+  const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
+  const existing = parseDocstring(symbol.docstring.content, written).doc;
+  return mergeDocstring(fresh, existing);
+}
+
+/** The edit that writes `doc` for `symbol` in `text`. */
+export function docstringEdit(text: string, extracted: ExtractResult, symbol: SymbolFact, doc: Docstring, options: GenerateOptions): DocEdit {
+  const renderOptions = renderOptionsFor(symbol, options.style, options.types, extracted.indentUnit);
+  const lines = renderDocstring(doc, renderOptions);
+  const python = symbol.language === 'python';
+  let start: number;
+  let end: number;
+  let before: string;
+  let after: string;
+  let indent: string;
+  let prefix = '';
+  if (symbol.docstring) {
+    ({ start, end } = symbol.docstring.range);
+    indent = indentOfLineAt(text, start);
+    before = '';
+    after = '';
+    if (python) prefix = /^[rRuU]*/.exec(symbol.docstring.raw)?.[0] ?? '';
+  } else {
+    ({ start, end, indent, prefix: before, suffix: after } = symbol.insertion);
+  }
+  const literal = python ? pythonLiteral(lines, indent, options.quote, prefix) : jsdocComment(lines, indent);
+  const newText = (before + literal + after).replace(/\r?\n/g, extracted.eol);
+  return { symbolId: symbol.id, start, end, newText };
+}
+
+/** Apply non-overlapping edits (any order given). Edits at the same offset keep their given order. */
+export function applyEdits(text: string, edits: readonly DocEdit[]): string {
+  const ordered = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
+  let out = '';
+  let cursor = 0;
+  for (const { edit } of ordered) {
+    if (edit.start < cursor) throw new Error(`overlapping edits at offset ${edit.start}`);
+    out += text.slice(cursor, edit.start) + edit.newText;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}

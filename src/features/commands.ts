@@ -1,0 +1,110 @@
+/** Commands: document the symbol at the cursor, and document a whole file in one undo step. */
+import * as vscode from 'vscode';
+import { COMMANDS } from '../core/constants';
+import { SourceParseError, type SymbolFailure } from '../core/generate/generateFile';
+import { applyDocEdits } from '../adapters/documents';
+import { error, info, warn } from '../adapters/log';
+import { symbolAt, type DocumentIndex } from './documentIndex';
+import { generateForDocument, UnsupportedDocumentError } from './generation';
+
+/** A document edited while we computed is computed again, at most this many times. */
+const ATTEMPTS = 3;
+
+function describeFailures(uri: vscode.Uri, failures: readonly SymbolFailure[]): string {
+  for (const f of failures) warn(`${uri.fsPath}:${f.line}: ${f.symbol.namePath.join('.') || '<module>'}: ${f.reason}`);
+  const first = failures[0];
+  return failures.length === 1
+    ? `Docwright could not document ${first.symbol.name} (line ${first.line}): ${first.reason}`
+    : `Docwright could not document ${failures.length} symbols (first: ${first.symbol.name}, line ${first.line}: ${first.reason}). See the Docwright output for all.`;
+}
+
+async function documentFor(uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+  if (uri instanceof vscode.Uri) return vscode.workspace.openTextDocument(uri);
+  return vscode.window.activeTextEditor?.document;
+}
+
+function reportError(err: unknown): void {
+  if (err instanceof SourceParseError || err instanceof UnsupportedDocumentError) {
+    void vscode.window.showErrorMessage(`Docwright: ${err.message}`);
+    return;
+  }
+  if (err instanceof Error && err.name === 'AbortError') return;
+  error('generation failed', err);
+  void vscode.window.showErrorMessage(`Docwright: generation failed: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+/** Generate for the symbols `select` picks and apply, recomputing if the document changed meanwhile. */
+async function generateAndApply(
+  document: vscode.TextDocument,
+  select: Parameters<typeof generateForDocument>[1],
+  signal?: AbortSignal,
+): Promise<{ applied: number; failures: SymbolFailure[] } | undefined> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const { result, version } = await generateForDocument(document, select, signal);
+    if (signal?.aborted) return undefined;
+    if (result.edits.length === 0) return { applied: 0, failures: result.failures };
+    if (await applyDocEdits(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
+    info(`${document.uri.fsPath} changed during generation (version ${version} -> ${document.version}); computing again`);
+  }
+  void vscode.window.showWarningMessage('Docwright: the document kept changing while docstrings were generated; nothing was changed. Try again.');
+  return undefined;
+}
+
+export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
+  const generateDocstring = vscode.commands.registerCommand(COMMANDS.generateDocstring, async (uri?: vscode.Uri, symbolId?: string) => {
+    try {
+      const document = await documentFor(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage('Docwright: open a Python, TypeScript or JavaScript file first.');
+        return;
+      }
+      let id = symbolId;
+      if (!id) {
+        const editor = vscode.window.activeTextEditor;
+        const extracted = editor && editor.document === document ? await index.symbols(document) : undefined;
+        id = extracted && editor ? symbolAt(extracted.symbols, document.offsetAt(editor.selection.active))?.id : undefined;
+      }
+      if (!id) {
+        void vscode.window.showInformationMessage('Docwright: place the cursor on the signature of a function, method or class.');
+        return;
+      }
+      const wanted = id;
+      const outcome = await generateAndApply(document, (s) => s.id === wanted);
+      if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+      else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: that symbol was not found any more; nothing was changed.');
+    } catch (err) {
+      reportError(err);
+    }
+  });
+
+  const generateFile = vscode.commands.registerCommand(COMMANDS.generateFile, async (uri?: vscode.Uri) => {
+    try {
+      const document = await documentFor(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage('Docwright: open a Python, TypeScript or JavaScript file first.');
+        return;
+      }
+      const outcome = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Docwright: documenting file', cancellable: true },
+        async (_progress, token) => {
+          const controller = new AbortController();
+          const subscription = token.onCancellationRequested(() => controller.abort());
+          try {
+            return await generateAndApply(document, undefined, controller.signal);
+          } finally {
+            subscription.dispose();
+          }
+        },
+      );
+      if (!outcome) return;
+      info(`${document.uri.fsPath}: documented ${outcome.applied} symbols, ${outcome.failures.length} failed`);
+      if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+      else if (outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: every symbol in this file already has a docstring.');
+      else vscode.window.setStatusBarMessage(`Docwright: documented ${outcome.applied} symbols`, 5000);
+    } catch (err) {
+      reportError(err);
+    }
+  });
+
+  return [generateDocstring, generateFile];
+}

@@ -1,0 +1,38 @@
+/** Parsed facts per open document version, so moving the cursor never re-parses an unchanged document. */
+import type * as vscode from 'vscode';
+import { extractSymbols, isSupportedLanguage } from '../core/extract';
+import type { ExtractResult, SymbolFact } from '../core/extract/types';
+
+const MAX_ENTRIES = 16;
+
+export class DocumentIndex {
+  private readonly entries = new Map<string, { version: number; result: Promise<ExtractResult> }>();
+
+  async symbols(document: vscode.TextDocument): Promise<ExtractResult | undefined> {
+    if (!isSupportedLanguage(document.languageId)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = extractSymbols(document.getText(), document.languageId);
+    this.entries.delete(key);
+    this.entries.set(key, { version: document.version, result });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    return result;
+  }
+
+  forget(document: vscode.TextDocument): void {
+    this.entries.delete(document.uri.toString());
+  }
+}
+
+/** The innermost symbol whose signature (decorators through the end of the signature) contains `offset`. */
+export function symbolAt(symbols: readonly SymbolFact[], offset: number): SymbolFact | undefined {
+  let best: SymbolFact | undefined;
+  for (const symbol of symbols) {
+    if (symbol.kind === 'module') continue;
+    const { start, end } = symbol.signatureRange;
+    if (offset < start || offset > end) continue;
+    if (!best || start >= best.signatureRange.start) best = symbol;
+  }
+  return best;
+}

@@ -1,0 +1,60 @@
+/** Runs the core generation pipeline for an open document with the current settings. */
+import * as vscode from 'vscode';
+import type { Docstring } from '../core/docstring/model';
+import { docFamily, isSupportedLanguage } from '../core/extract';
+import type { SymbolFact } from '../core/extract/types';
+import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
+import { currentConfig } from '../adapters/configuration';
+import { hoverType } from '../adapters/languageServices';
+import { projectStyleFor } from '../adapters/project';
+
+export interface DocumentGeneration {
+  result: FileGeneration;
+  /** The document version the edits were computed against. */
+  version: number;
+}
+
+export class UnsupportedDocumentError extends Error {
+  constructor(languageId: string) {
+    super(`Docwright documents Python, TypeScript and JavaScript; this document's language is '${languageId}'.`);
+  }
+}
+
+/** JavaScript has no annotations: ask the language service for the types it infers. */
+function hoverTypes(document: vscode.TextDocument): Describer {
+  return async (symbol: SymbolFact, doc: Docstring) => {
+    const params = await Promise.all(
+      doc.params.map(async (p) => {
+        const fact = symbol.params.find((f) => f.name === p.name);
+        if (p.type || !fact || fact.offset === undefined) return p;
+        const type = await hoverType(document, fact.offset);
+        return type ? { ...p, type } : p;
+      }),
+    );
+    return { ...doc, params };
+  };
+}
+
+export async function generateForDocument(
+  document: vscode.TextDocument,
+  select: ((symbol: SymbolFact) => boolean) | undefined,
+  signal?: AbortSignal,
+): Promise<DocumentGeneration> {
+  const languageId = document.languageId;
+  if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
+  const config = currentConfig(document.uri);
+  const python = docFamily(languageId) === 'python';
+  const version = document.version;
+  const text = document.getText();
+  const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
+  const result = await generateDocstrings(text, languageId, {
+    style: python ? config.pythonStyle : config.jsStyle,
+    projectStyle: python ? await projectStyleFor(document) : undefined,
+    types: config.types,
+    quote: config.quoteStyle,
+    select,
+    describe: usesHover ? hoverTypes(document) : undefined,
+    signal,
+  });
+  return { result, version };
+}

@@ -1,0 +1,134 @@
+// Shared helpers for the integration suite (runs inside VS Code's extension host).
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'docwright.docwright';
+
+/** Polls `cond` until it returns a truthy value (returned) or `timeoutMs` passes (throws with `what`). */
+export async function waitFor<T>(cond: () => T | Promise<T>, what: string, timeoutMs = 10000, intervalMs = 100): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const v = await cond();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() >= deadline) {
+      const why = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${why}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test window has no workspace folder (the harness opens a copy of test/integration/workspace)');
+  return folder.uri;
+}
+
+export function workspaceUri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder(), name);
+}
+
+export async function readWorkspaceFile(name: string): Promise<string> {
+  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(workspaceUri(name)));
+}
+
+/** Opens a workspace file and shows it in the active editor group (focused). */
+export async function openInEditor(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(name));
+  return vscode.window.showTextDocument(doc, { preview: false, preserveFocus: false });
+}
+
+/** 0-based position of the first occurrence of `marker` in the document (cursor placed on the name after it if `nameOffset`). */
+export function positionOf(doc: vscode.TextDocument, marker: string, nameOffset = 0): vscode.Position {
+  const idx = doc.getText().indexOf(marker);
+  assert.ok(idx >= 0, `marker ${JSON.stringify(marker)} not found in ${path.basename(doc.uri.path)}`);
+  return doc.positionAt(idx + nameOffset);
+}
+
+/** Waits for Docwright to be present and active (activating it explicitly when `activate`). */
+export async function docwright(activate: boolean, timeoutMs = 20000): Promise<vscode.Extension<unknown>> {
+  const ext = await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID), `extension ${EXTENSION_ID} to be installed`, 5000);
+  if (activate && !ext.isActive) await ext.activate();
+  await waitFor(() => ext.isActive, `extension ${EXTENSION_ID} to be active`, timeoutMs);
+  return ext;
+}
+
+/** Reverts (discarding changes) and closes every open editor. */
+export async function revertAndCloseAll(): Promise<void> {
+  for (let i = 0; i < 20 && vscode.window.visibleTextEditors.length > 0; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Waits until the document's text differs from `before` and has then stayed the same for `quietMs`. */
+export async function waitForSettledChange(doc: vscode.TextDocument, before: string, what: string, timeoutMs = 15000, quietMs = 300): Promise<string> {
+  await waitFor(() => doc.getText() !== before, `${what} to change ${path.basename(doc.uri.path)}`, timeoutMs);
+  let last = doc.getText();
+  let since = Date.now();
+  await waitFor(() => {
+    const now = doc.getText();
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+      return false;
+    }
+    return Date.now() - since >= quietMs;
+  }, `${path.basename(doc.uri.path)} to stop changing`, timeoutMs);
+  return doc.getText();
+}
+
+/**
+ * Compares `actual` with the golden file `goldenName` from the workspace. The actual text is
+ * also written to $DOCWRIGHT_TEST_ARTIFACTS/actual/<goldenName> (when set) so a golden can be
+ * produced by reviewing and copying it. A golden that still contains PLACEHOLDER fails clearly.
+ */
+export async function assertMatchesGolden(actual: string, goldenName: string): Promise<void> {
+  const artifacts = process.env.DOCWRIGHT_TEST_ARTIFACTS;
+  let savedTo = '';
+  if (artifacts) {
+    const out = path.join(artifacts, 'actual', goldenName);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, actual);
+    savedTo = ` (actual text saved to ${out})`;
+  }
+  const expected = await readWorkspaceFile(goldenName);
+  if (expected.includes('PLACEHOLDER')) {
+    assert.fail(`golden placeholder: ${goldenName} still contains PLACEHOLDER; generate it from the core${savedTo}. Actual text was:\n${actual}`);
+  }
+  assert.strictEqual(actual, expected, `document text differs from golden ${goldenName}${savedTo}`);
+}
+
+/** Applies a code action the way VS Code does: its edit first, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) {
+    const ok = await vscode.workspace.applyEdit(action.edit);
+    assert.ok(ok, `workspace.applyEdit refused the edit of "${action.title}"`);
+  }
+  if (action.command) {
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  }
+}
+
+/** Code actions at `pos`, resolved (edit filled in), retried until `title` shows up or the timeout passes. */
+export async function codeActionsAt(uri: vscode.Uri, pos: vscode.Position, title: string, timeoutMs = 15000): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  try {
+    await waitFor(async () => {
+      actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', uri, new vscode.Range(pos, pos), undefined, 100)) ?? [];
+      return actions.some((a) => a.title === title);
+    }, `a code action titled "${title}"`, timeoutMs, 250);
+  } catch (e) {
+    const offered = actions.map((a) => JSON.stringify(a.title)).join(', ') || 'none';
+    throw new Error(`${(e as Error).message}; offered at ${pos.line + 1}:${pos.character + 1}: ${offered}`);
+  }
+  return actions;
+}
