@@ -107,14 +107,28 @@ function tailOf(file, n) {
   }
 }
 
-function printResults(results) {
-  console.log('');
-  for (const t of results.tests ?? []) {
-    const mark = t.state === 'passed' ? 'PASS' : t.state === 'failed' ? 'FAIL' : 'SKIP';
-    const ms = t.durationMs !== undefined ? ` (${t.durationMs} ms)` : '';
-    console.log(`  ${mark}  ${t.fullTitle}${ms}`);
-    if (t.state === 'failed' && t.error) console.log(t.error.split('\n').map((l) => `          ${l}`).join('\n'));
+/** Prints the progress events (test start / pass / fail) written since line `seen`; returns the new count. */
+function streamProgress(file, seen) {
+  const lines = tailOf(file, 100000);
+  for (const line of lines.slice(seen)) {
+    const e = readJson0(line);
+    if (!e) continue;
+    if (e.event === 'start') say(`the extension host started the test run (${e.files.length} test files)`);
+    if (e.event === 'pass') console.log(`  PASS  ${e.fullTitle}`);
+    if (e.event === 'fail') console.log(`  FAIL  ${e.fullTitle}\n          ${String(e.error).split('\n')[0]}`);
   }
+  return lines.length;
+}
+
+function printResults(results) {
+  const failed = (results.tests ?? []).filter((t) => t.state === 'failed');
+  if (failed.length) console.log('\nFailures:');
+  for (const t of failed) {
+    const ms = t.durationMs !== undefined ? ` (${t.durationMs} ms)` : '';
+    console.log(`\n  FAIL  ${t.fullTitle}${ms}`);
+    if (t.error) console.log(t.error.split('\n').map((l) => `          ${l}`).join('\n'));
+  }
+  for (const t of results.tests ?? []) if (t.state === 'pending') console.log(`  SKIP  ${t.fullTitle}`);
   if (results.fatal) console.log(`\n  FATAL: ${results.fatal}`);
   console.log(`\n  ${results.passed} passed, ${results.failed} failed, ${results.pending ?? 0} pending\n`);
 }
@@ -160,12 +174,7 @@ async function main() {
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('console', (m) => {
-    const text = m.text();
-    browserLog.write(`[${m.type()}] ${text}\n`);
-    // extension-host output (mocha's spec reporter, console.log in tests) is forwarded to the page
-    if (text.includes('[Extension Host]')) console.log(`  | ${text.replace(/%c/g, '').replace(/\s*color:[^;]*;?\s*/g, ' ').replace(/\[Extension Host\]\s*/, '').trimEnd()}`);
-  });
+  page.on('console', (m) => browserLog.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.message}\n`));
   page.on('crash', () => browserLog.write('[crash] page crashed\n'));
 
@@ -177,17 +186,15 @@ async function main() {
   const deadline = T0 + timeoutS * 1000;
   let results;
   let failure;
-  let announced = false;
+  let seen = 0;
   while (!results && !failure) {
     if (fs.existsSync(resultsFile)) results = readJson(resultsFile);
     else if (server.exited()) failure = `code-server exited unexpectedly (${JSON.stringify(server.exited())})`;
     else if (Date.now() > deadline) failure = `timed out after ${timeoutS} s (set --timeout <seconds> or DOCWRIGHT_IT_TIMEOUT)`;
-    if (!announced && fs.existsSync(progressFile)) {
-      announced = true;
-      say('the extension host started the test run');
-    }
+    seen = streamProgress(progressFile, seen);
     if (!results && !failure) await new Promise((r) => setTimeout(r, 250));
   }
+  streamProgress(progressFile, seen);
   say(results ? 'results received' : failure);
   await page.screenshot({ path: path.join(resultsDir, 'integration-final.png') }).catch((e) => say(`screenshot failed: ${e.message}`));
 
@@ -215,12 +222,8 @@ function reportFailure({ results, failure, progressFile, userDataDir }) {
       console.log('[integration] the test run never started: the extension host did not load the tests entry (or could not start).');
     } else {
       const done = new Set(events.filter((e) => e.event === 'pass' || e.event === 'fail').map((e) => e.fullTitle));
-      for (const e of events) {
-        if (e.event === 'pass') console.log(`  PASS  ${e.fullTitle}`);
-        if (e.event === 'fail') console.log(`  FAIL  ${e.fullTitle}\n          ${String(e.error).split('\n')[0]}`);
-      }
       const running = events.filter((e) => e.event === 'test' && !done.has(e.fullTitle)).pop();
-      if (running) console.log(`  ....  still running: ${running.fullTitle}`);
+      if (running) console.log(`[integration] still running when stopped: ${running.fullTitle}`);
     }
   }
   console.log(`\n[integration] last lines of the code-server log (${server?.logFile}):`);

@@ -25,6 +25,8 @@ export const QUIET_SETTINGS = {
   'git.enabled': false,
   'git.autoRepositoryDetection': false,
   'npm.autoDetect': 'off',
+  'typescript.tsc.autoDetect': 'off',
+  'search.followSymlinks': false,
   'typescript.disableAutomaticTypeAcquisition': true,
   'files.autoSave': 'off',
   'files.eol': '\n',

@@ -95,7 +95,7 @@ function definitionSymbol(
     signatureRange: { start: outer.startIndex, end: signatureEnd },
     bases: superclasses ? namedChildren(superclasses).map((b) => b.text) : [],
     docstring: docNode ? existingDoc(docNode, text) : undefined,
-    insertion: bodyInsertion(definition, body, statements[0], signatureEnd, ctx),
+    insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
   };
 }
 
@@ -139,7 +139,7 @@ function existingDoc(node: Node, text: string): ExistingDoc {
   return { range: { start: node.startIndex, end: node.endIndex }, raw, content: cleandoc(inner) };
 }
 
-function bodyInsertion(definition: Node, body: Node | undefined, first: Node | undefined, colonEnd: number, ctx: Context): Insertion {
+function bodyInsertion(definition: Node, body: Node | undefined, first: Node | undefined, colonEnd: number, isClass: boolean, ctx: Context): Insertion {
   const { text, indentUnit } = ctx;
   const defIndent = indentOfLineAt(text, definition.startIndex);
   const firstNode = first ?? (body ? namedChildren(body)[0] : undefined);
@@ -148,29 +148,21 @@ function bodyInsertion(definition: Node, body: Node | undefined, first: Node | u
     // Insert on a new line right after the signature's line (after any trailing comment).
     const at = lineEndAt(text, colonEnd);
     const indent = indentOfLineAt(text, firstNode.startIndex);
-    return { start: at, end: at, indent, prefix: '\n' + indent, suffix: '' };
+    // PEP 257: a blank line after a class docstring sets it apart from the first method.
+    const rest = text.slice(at).replace(/^\r?\n/, '');
+    const suffix = isClass && !/^[ \t]*\r?\n/.test(rest) ? '\n' : '';
+    return { start: at, end: at, indent, prefix: '\n' + indent, suffix };
   }
   // `def f(): return 1` -> move the body to its own line; only whitespace between `:` and the body changes.
   const indent = defIndent + indentUnit;
   const end = firstNode ? firstNode.startIndex : colonEnd;
-  return { start: colonEnd, end, indent, prefix: '\n' + indent, suffix: firstNode ? '\n' + indent : '' };
+  return { start: colonEnd, end, indent, prefix: '\n' + indent, suffix: firstNode ? (isClass ? '\n\n' : '\n') + indent : '' };
 }
 
 function moduleSymbol(root: Node, ctx: Context): SymbolFact {
   const { text } = ctx;
   const statements = namedChildren(root).filter((n) => n.type !== 'comment');
   const docNode = docstringNode(statements[0]);
-  let insertion: Insertion;
-  if (statements[0]) {
-    const at = lineStartAt(text, statements[0].startIndex);
-    // A blank line between the new module docstring and the code (PEP 257).
-    insertion = { start: at, end: at, indent: '', prefix: '', suffix: '\n\n' };
-  } else {
-    // Only comments (or nothing): after them.
-    const at = text.length;
-    const needsBreak = at > 0 && !text.endsWith('\n');
-    insertion = { start: at, end: at, indent: '', prefix: needsBreak ? '\n' : '', suffix: '\n' };
-  }
   return {
     id: '',
     name: '<module>',
@@ -195,8 +187,29 @@ function moduleSymbol(root: Node, ctx: Context): SymbolFact {
     signatureRange: { start: 0, end: 0 },
     bases: [],
     docstring: docNode ? existingDoc(docNode, text) : undefined,
-    insertion,
+    insertion: moduleInsertion(text),
   };
+}
+
+/**
+ * After the comment header that starts the file (shebang, encoding line, licence), so a comment
+ * further down stays with the code it describes. Followed by a blank line, two before a def/class.
+ */
+function moduleInsertion(text: string): Insertion {
+  let at = 0;
+  while (at < text.length && text[at] === '#') {
+    const next = text.indexOf('\n', at);
+    at = next === -1 ? text.length : next + 1;
+  }
+  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  return { start: at, end: at, indent: '', prefix, suffix: '\n' + blankLinesBefore(text, at, 1, 2) };
+}
+
+/** Blank lines to add before the text at `at` so it is set apart (none when it already is, or at the end). */
+function blankLinesBefore(text: string, at: number, normal: number, beforeDefinition: number): string {
+  const rest = text.slice(at);
+  if (rest === '' || /^[ \t]*\r?\n/.test(rest)) return '';
+  return '\n'.repeat(/^[ \t]*(@|def\s|class\s|async\s+def\s)/.test(rest) ? beforeDefinition : normal);
 }
 
 function parameters(list: Node | undefined, isBoundMethod: boolean, text: string): ParamFact[] {

@@ -17,6 +17,8 @@ const NESTED_SCOPES = new Set([
   'function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'generator_function',
   'arrow_function', 'method_definition', 'class_declaration', 'class', 'abstract_class_declaration',
 ]);
+/** Statements whose children are statements at the same level (`if (...) { function f() {} }`, namespaces, `declare`). */
+const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_statement', 'catch_clause', 'finally_clause', 'expression_statement', 'ambient_declaration']);
 /** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
 const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 
@@ -51,6 +53,16 @@ function visitStatement(node: Node, anchor: Node, path: string[], nested: boolea
   }
   if (CLASS_NODES.has(node.type)) {
     addClass(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (BLOCKS.has(node.type)) {
+    for (const child of namedChildren(node)) visitStatement(child, child, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'internal_module' || node.type === 'module') {
+    const body = field(node, 'body');
+    const name = field(node, 'name')?.text.replace(/^['"]|['"]$/g, '') ?? 'namespace';
+    if (body) visitStatements(namedChildren(body), [...path, name], nested, ctx);
     return;
   }
   if (node.type === 'lexical_declaration' || node.type === 'variable_declaration') {

@@ -66,9 +66,8 @@ export function headWithText(head: string, text: string, sep: string, contPrefix
 
 /** First line of an item + its continuation lines (dedented among themselves) as one text. */
 export function itemText(first: string, continuation: readonly string[]): string {
-  const cont = dedent(trimBlank(continuation));
-  const parts = first.trim() === '' ? cont : [first.trim(), ...cont];
-  return joinText(parts);
+  // joinText trims blank lines at both ends; a blank line between the first line and the rest stays.
+  return joinText([first.trim(), ...dedent(continuation)]);
 }
 
 /** Summary = first paragraph; description = the rest. */

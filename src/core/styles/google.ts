@@ -178,10 +178,10 @@ export function parseGoogle(content: string): ParseResult {
     }
     if (!hm || !kind) {
       if (seenSection) {
-        if (!isBlank(line)) {
-          problems.push({ line: i, kind: 'layout', message: 'Text after the sections is not part of any section.' });
-          stray.push(line);
+        if (!isBlank(line) && !stray.length) {
+          problems.push({ line: i, kind: 'layout', message: 'Text after the sections is not part of any section; it is kept with the description.' });
         }
+        if (stray.length || !isBlank(line)) stray.push(line);
       } else head.push(line);
       i++;
       continue;
@@ -216,6 +216,6 @@ export function parseGoogle(content: string): ParseResult {
   }
   const { summary, description } = splitHead(head);
   doc.summary = summary;
-  doc.description = stray.length ? joinText([...(description ? description.split('\n') : []), ...(description ? [''] : []), ...dedent(stray)]) : description;
+  doc.description = stray.length ? joinText([...(description ? [description, ''] : []), ...dedent(stray)]) : description;
   return { doc, problems };
 }

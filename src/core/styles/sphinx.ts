@@ -18,7 +18,7 @@ import type { DocParam, Docstring, DocValue, RenderOptions } from '../docstring/
 import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
 import {
-  headWithText, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
+  dedent, headWithText, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
   renderHead, returnTypeShown, splitHead, splitLines, splitOptional, typeWithOptional, unescapeStars,
 } from './common';
 
@@ -84,10 +84,8 @@ export function parseSphinx(content: string): ParseResult {
   while (i < lines.length) {
     const line = lines[i];
     if (!isField(line)) {
-      if (!isBlank(line)) {
-        problems.push({ line: i, kind: 'layout', message: 'Text after the field list is not part of any field.' });
-        stray.push(line);
-      }
+      // A paragraph after the field list (requests' `Usage::`) is valid reST: keep it with the description.
+      if (stray.length || !isBlank(line)) stray.push(line);
       i++;
       continue;
     }
@@ -126,6 +124,6 @@ export function parseSphinx(content: string): ParseResult {
   }
   const { summary, description } = splitHead(head);
   doc.summary = summary;
-  doc.description = stray.length ? joinText([...(description ? [description, ''] : []), ...stray.map((l) => l.trim())]) : description;
+  doc.description = stray.length ? joinText([...(description ? [description, ''] : []), ...dedent(stray)]) : description;
   return { doc, problems };
 }

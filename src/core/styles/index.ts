@@ -1,0 +1,45 @@
+/**
+ * The docstring style layer: render the shared `Docstring` model in one style, parse a
+ * docstring's content back into it, and find out which style a file or project uses.
+ * Content lines only: no quotes, `/**`, ` * ` gutters or base indentation.
+ */
+
+import type { DocStyle, Docstring, RenderOptions } from '../docstring/model';
+import type { DocProblem } from './common';
+import { parseGoogle, renderGoogle } from './google';
+import { parseJsdoc, renderJsdoc } from './jsdoc';
+import { parseNumpy, renderNumpy } from './numpy';
+import { parseSphinx, renderSphinx } from './sphinx';
+
+export type { DocProblem } from './common';
+export { detectDocstringStyle, majorityStyle, styleFromPyproject } from './detect';
+
+/** Content lines of the docstring in `opts.style`; blank lines are ''. */
+export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
+  switch (opts.style) {
+    case 'google':
+      return renderGoogle(doc, opts);
+    case 'numpy':
+      return renderNumpy(doc, opts);
+    case 'sphinx':
+      return renderSphinx(doc, opts);
+    case 'jsdoc':
+    case 'tsdoc':
+      return renderJsdoc(doc, opts);
+  }
+}
+
+/** Parse a docstring's content (dedented, delimiters and gutters removed) written in `style`. */
+export function parseDocstring(content: string, style: DocStyle): { doc: Docstring; problems: DocProblem[] } {
+  switch (style) {
+    case 'google':
+      return parseGoogle(content);
+    case 'numpy':
+      return parseNumpy(content);
+    case 'sphinx':
+      return parseSphinx(content);
+    case 'jsdoc':
+    case 'tsdoc':
+      return parseJsdoc(content);
+  }
+}
