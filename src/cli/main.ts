@@ -50,7 +50,10 @@ export function parseArgs(argv: string[]): Options {
     else if (flag === '--types') options.types = oneOf('--types', value(), ['auto', 'always', 'never'] as const);
     else if (flag === '--quote') options.quote = oneOf('--quote', value(), ['"""', "'''"] as const);
     else if (flag === '--write') options.write = true;
-    else if (flag === '--') options.files.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (flag === '--') {
+      options.files.push(...rest.slice(i + 1));
+      break;
+    }
     else if (flag.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
     else options.files.push(arg);
   }

@@ -1,5 +1,5 @@
 /** Runs the core generation pipeline for an open document with the current settings. */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Docstring } from '../core/docstring/model';
 import { docFamily, isSupportedLanguage } from '../core/extract';
 import type { SymbolFact } from '../core/extract/types';

@@ -229,6 +229,19 @@ Example:
     assert.equal(problems[0].kind, 'layout');
   });
 
+  it('reads CRLF content and an inline "Returns: text"', () => {
+    const { doc: d, problems } = parseDocstring('Check.\r\n\r\nArgs:\r\n    a: A.\r\n\r\nReturns: True if ok.', 'google');
+    assert.deepEqual(d.params, [{ name: 'a', description: 'A.' }]);
+    assert.deepEqual(d.returns, { description: 'True if ok.' });
+    assert.deepEqual(problems, []);
+  });
+
+  it('keeps a paragraph after the sections in the description and reports the layout', () => {
+    const { doc: d, problems } = parseDocstring('Check.\n\nArgs:\n    a: A.\n\nThanks for reading.', 'google');
+    assert.equal(d.description, 'Thanks for reading.');
+    assert.deepEqual(problems.map((p) => [p.kind, p.line]), [['layout', 5]]);
+  });
+
   it('is detected as google', () => {
     assert.equal(detectDocstringStyle(GUIDE, 'python'), 'google');
     assert.equal(detectDocstringStyle(RICH_TEXT, 'python'), 'google');
