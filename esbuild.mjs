@@ -25,6 +25,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The fallback to node_modules in treeSitter.ts is for tests run from source; the bundle uses dist/wasm.
+  logOverride: { 'require-resolve-not-external': 'silent' },
   external: ['vscode'],
 };
 

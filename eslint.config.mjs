@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', '.vscode-test/**', 'media/**', '**/*.mjs', '**/*.js'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/fixtures/**', 'test/integration/workspace/**', 'samples/**', '.vscode-test/**', 'media/**', '**/*.mjs', '**/*.js'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],

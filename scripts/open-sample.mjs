@@ -121,6 +121,7 @@ async function main() {
   console.log(`\n  Press Ctrl+C to stop (the copy and its edits are deleted).\n${bar}\n`);
 
   const exit = await server.exitPromise;
+  if (stopping) return undefined; // we stopped it (Ctrl+C)
   say(`code-server exited by itself (${JSON.stringify(exit)}); last output:\n${server.tail(30).join('\n')}`);
   return stop(1);
 }

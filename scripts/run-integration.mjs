@@ -153,7 +153,10 @@ async function main() {
   writeUserSettings(userDataDir, QUIET_SETTINGS);
   const resultsFile = path.join(tmp, 'results.json');
   const progressFile = `${resultsFile}.progress`;
-  fs.rmSync(resultsDir, { recursive: true, force: true });
+  // test-results/ is shared with other tools: clear only what this script writes
+  for (const f of ['integration-final.png', 'integration-failure.png', 'integration-logs', 'actual']) {
+    fs.rmSync(path.join(resultsDir, f), { recursive: true, force: true });
+  }
   fs.mkdirSync(resultsDir, { recursive: true });
   const browserLog = fs.createWriteStream(path.join(tmp, 'browser-console.log'));
 
@@ -221,22 +224,26 @@ function reportFailure({ results, failure, progressFile, userDataDir }) {
     if (events.length === 0) {
       console.log('[integration] the test run never started: the extension host did not load the tests entry (or could not start).');
     } else {
-      const done = new Set(events.filter((e) => e.event === 'pass' || e.event === 'fail').map((e) => e.fullTitle));
-      const running = events.filter((e) => e.event === 'test' && !done.has(e.fullTitle)).pop();
-      if (running) console.log(`[integration] still running when stopped: ${running.fullTitle}`);
+      const last = events[events.length - 1];
+      const running = last.event === 'test' || last.event === 'hook' ? last.fullTitle : undefined;
+      if (!running) console.log(`[integration] last test event: ${last.event} ${last.fullTitle ?? ''}`);
+      if (running) console.log(`[integration] still running when stopped: ${running}`);
     }
   }
+  // Known, harmless noise of an offline code-server (no gallery, no vsda) is left out.
+  const noise = /open-vsx\.org|vsda|Failed to load resource|ERR_NAME_NOT_RESOLVED|integration test\(s\) failed|Accessing a resource scoped configuration/;
+  const n = results ? 15 : 40;
   console.log(`\n[integration] last lines of the code-server log (${server?.logFile}):`);
-  for (const l of server?.tail(40) ?? []) console.log(`  ${l}`);
+  for (const l of (server?.tail(n + 10) ?? []).filter((x) => !noise.test(x)).slice(-n)) console.log(`  ${l}`);
   // the extension host's own log (activation errors, exceptions from the extension)
   for (const f of findFiles(path.join(userDataDir, 'logs'), (n) => /^(remoteexthost|exthost|remoteagent)\.log$/.test(n))) {
-    const interesting = tailOf(f, 2000).filter((l) => /\[(error|warning)\]|docwright|Error|activat/i.test(l)).slice(-40);
+    const interesting = tailOf(f, 2000).filter((l) => /\[(error|warning)\]|docwright\.docwright|Error:/.test(l) && !noise.test(l)).slice(-40);
     if (interesting.length) {
       console.log(`\n[integration] ${path.relative(userDataDir, f)} (errors, warnings, activation):`);
       for (const l of interesting) console.log(`  ${l}`);
     }
   }
-  const consoleErrors = tailOf(path.join(tmp, 'browser-console.log'), 5000).filter((l) => /^\[(error|pageerror|crash)\]/.test(l)).slice(-20);
+  const consoleErrors = tailOf(path.join(tmp, 'browser-console.log'), 5000).filter((l) => /^\[(error|pageerror|crash)\]/.test(l) && !noise.test(l)).slice(-20);
   if (consoleErrors.length) {
     console.log('\n[integration] browser console errors (last 20):');
     for (const l of consoleErrors) console.log(`  ${l.slice(0, 400)}`);

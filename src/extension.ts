@@ -5,22 +5,29 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SUPPORTED_LANGUAGES } from './core/extract';
-import { setWasmDirectory } from './core/extract/treeSitter';
+import { loadedGrammars, setWasmDirectory } from './core/extract/treeSitter';
 import { createLog } from './adapters/log';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { DocumentIndex } from './features/documentIndex';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension returns from activation: facts for tests and for other extensions. */
+export interface DocwrightApi {
+  /** Grammars loaded so far; empty right after activation (they load on first use). */
+  loadedGrammars(): string[];
+}
+
+export function activate(context: vscode.ExtensionContext): DocwrightApi {
   setWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
   const index = new DocumentIndex();
-  const selector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
+  const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
     createLog(),
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     ...registerCommands(index),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );
+  return { loadedGrammars };
 }
 
 export function deactivate(): void {}

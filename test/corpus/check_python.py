@@ -5,20 +5,23 @@ one JSON line of results per manifest line to stdout, in the same order.
 
 Manifest line kinds:
 
-* ``{"kind": "probe", "id": ..., "orig": path}``: does the file at ``orig`` parse with ``ast``?
-  Result: ``{"id", "parses": bool, "error": str | None}``.
+* ``{"kind": "probe", "id": ..., "orig": path}``: does the file at ``orig`` parse with ``ast``, and
+  does it compile? Result: ``{"id", "parses": bool, "compiles": bool, "error": str | None}``.
 * ``{"kind": "decode", "id": ..., "orig": path}``: the file's text, decoded as Python decodes
   source (coding cookie, BOM). Result: ``{"id", "text": str | None, "error": str | None}``.
 * ``{"kind": "pair", "id": ..., "orig": path, "out": path, "documented": [...]}``: ``orig`` is the
   original source (bytes; ``ast.parse`` honours its coding cookie); ``out`` is Docwright's output,
   UTF-8 text (its coding cookie, if any, is ignored since it is parsed as ``str``). Each documented
   entry is ``{"name", "kind", "sigStart", "sigEnd"}`` with 1-based lines of the original.
-  Result: ``{"id", "failures": [{"line", "name", "reason"}], "docsBefore", "docsAfter",
-  "added", "undocumentedAfter": [{"line", "name"}]}``.
+  Result: ``{"id", "inputParses": bool, "inputError"?: str, "failures": [{"line", "name", "reason"}],
+  "docsBefore", "docsAfter", "added", "undocumentedAfter": [{"line", "name"}]}``. When the input
+  does not parse with ``ast`` (tree-sitter is more lenient, e.g. Python 2 ``print x``), nothing
+  else is checked.
 """
 
 import ast
 import copy
+import hashlib
 import json
 import sys
 import tokenize
@@ -70,80 +73,91 @@ def error_text(error):
     return f"{type(error).__name__}: {error}"
 
 
+class Info:
+    """What the comparison needs of one parsed file: the docstring-less dump's hash and its defs."""
+
+    def __init__(self, tree):
+        defs = defs_in_order(tree)
+        self.defs = [("<module>" if isinstance(n, ast.Module) else n.name, 1 if isinstance(n, ast.Module) else n.lineno) for n in defs]
+        self.docs = [docstring_of(n) for n in defs]
+        strip_docstrings(tree)
+        self.digest = hashlib.sha256(ast.dump(tree, include_attributes=False).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# The original of a file is checked once per style; parse and dump it once.
+_originals = {}
+
+
+def original_info(path):
+    if path not in _originals:
+        with open(path, "rb") as f:
+            data = f.read()
+        try:
+            _originals[path] = (Info(parse(data, path)), None)
+        except Exception as error:  # noqa: BLE001
+            _originals[path] = (None, error_text(error))
+    return _originals[path]
+
+
 def check_pair(item):
     failures = []
-    result = {"id": item["id"], "failures": failures, "docsBefore": 0, "docsAfter": 0, "added": 0, "undocumentedAfter": []}
-    with open(item["orig"], "rb") as f:
-        orig_bytes = f.read()
+    result = {"id": item["id"], "failures": failures, "inputParses": True, "docsBefore": 0, "docsAfter": 0, "added": 0, "undocumentedAfter": []}
+    before, input_error = original_info(item["orig"])
+    if before is None:
+        result["inputParses"] = False
+        result["inputError"] = input_error
+        return result
     with open(item["out"], "r", encoding="utf-8", newline="") as f:
         out_text = f.read()
     try:
-        orig_tree = parse(orig_bytes, item["orig"])
-    except Exception as error:  # noqa: BLE001 - the input was expected to parse
-        failures.append({"line": 0, "name": "", "reason": f"input does not parse with ast: {error_text(error)}"})
-        return result
-    try:
-        out_tree = parse(out_text, item["out"])
+        after = Info(parse(out_text, item["out"]))
     except Exception as error:  # noqa: BLE001
         line = getattr(error, "lineno", 0) or 0
         failures.append({"line": line, "name": "", "reason": f"output does not parse: {error_text(error)}", "outputLine": True})
         return result
 
-    before = defs_in_order(orig_tree)
-    after = defs_in_order(out_tree)
-    pairs = list(zip(before, after)) if len(before) == len(after) else []
-    docs_before = [docstring_of(n) for n in before]
-    docs_after = [docstring_of(n) for n in after]
-    result["docsBefore"] = sum(d is not None for d in docs_before)
-    result["docsAfter"] = sum(d is not None for d in docs_after)
-
-    # Structural equality with docstrings removed.
-    orig_dump = ast.dump(strip_docstrings(parse(orig_bytes, item["orig"])), include_attributes=False)
-    out_dump = ast.dump(strip_docstrings(parse(out_text, item["out"])), include_attributes=False)
-    if orig_dump != out_dump or not pairs:
-        line, name = first_difference(before, after)
+    result["docsBefore"] = sum(d is not None for d in before.docs)
+    result["docsAfter"] = sum(d is not None for d in after.docs)
+    if before.digest != after.digest or [d[0] for d in before.defs] != [d[0] for d in after.defs]:
+        with open(item["orig"], "rb") as f:
+            line, name = first_difference(defs_in_order(parse(f.read(), item["orig"])), defs_in_order(parse(out_text, item["out"])))
         failures.append({"line": line, "name": name, "reason": "syntax tree without docstrings differs from the original's"})
         return result
 
-    def label(node):
-        return "<module>" if isinstance(node, ast.Module) else node.name
-
-    def line_of(node):
-        return 1 if isinstance(node, ast.Module) else node.lineno
-
-    # Which node did each documented symbol become?
-    claimed = {}
+    # Which def did each documented symbol become?
+    claimed = set()
     for sym in item.get("documented", []):
         match = None
-        for index, node in enumerate(before):
+        for index, (name, lineno) in enumerate(before.defs):
             if sym["kind"] == "module":
-                if isinstance(node, ast.Module):
+                if index == 0:
                     match = index
                     break
-            elif not isinstance(node, ast.Module) and node.name == sym["name"] and sym["sigStart"] <= node.lineno <= sym["sigEnd"]:
+            elif index > 0 and name == sym["name"] and sym["sigStart"] <= lineno <= sym["sigEnd"]:
                 match = index
                 break
         if match is None:
             failures.append({"line": sym["sigStart"], "name": sym["name"], "reason": "documented symbol matches no def/class node of the input"})
             continue
-        claimed[match] = sym
-        if docs_before[match] is not None:
+        claimed.add(match)
+        if before.docs[match] is not None:
             failures.append({"line": sym["sigStart"], "name": sym["name"], "reason": "documented a symbol that already had a docstring (per ast)"})
-        elif docs_after[match] is None:
+        elif after.docs[match] is None:
             failures.append({"line": sym["sigStart"], "name": sym["name"], "reason": "reported documented, but the output has no docstring there (per ast)"})
 
-    for index, (old, new) in enumerate(zip(docs_before, docs_after)):
-        node = before[index]
+    for index, (old, new) in enumerate(zip(before.docs, after.docs)):
+        name, lineno = before.defs[index]
         if old is not None and new != old:
-            failures.append({"line": line_of(node), "name": label(node), "reason": "an existing docstring changed"})
+            failures.append({"line": lineno, "name": name, "reason": "an existing docstring changed"})
         elif old is None and new is not None:
             result["added"] += 1
             if index not in claimed:
-                failures.append({"line": line_of(node), "name": label(node), "reason": "docstring added to a symbol not reported as documented"})
+                failures.append({"line": lineno, "name": name, "reason": "docstring added to a symbol not reported as documented"})
         elif new is None:
-            result["undocumentedAfter"].append({"line": line_of(node), "name": label(node)})
-    if result["docsAfter"] - result["docsBefore"] != len(item.get("documented", [])) and not failures:
-        failures.append({"line": 0, "name": "", "reason": f"docstring count rose by {result['docsAfter'] - result['docsBefore']}, documented {len(item.get('documented', []))}"})
+            result["undocumentedAfter"].append({"line": lineno, "name": name})
+    documented = len(item.get("documented", []))
+    if result["docsAfter"] - result["docsBefore"] != documented and not failures:
+        failures.append({"line": 0, "name": "", "reason": f"docstring count rose by {result['docsAfter'] - result['docsBefore']}, documented {documented}"})
     return result
 
 
@@ -170,10 +184,17 @@ def first_difference(before, after):
 def probe(item):
     try:
         with open(item["orig"], "rb") as f:
-            parse(f.read(), item["orig"])
-        return {"id": item["id"], "parses": True, "error": None}
+            data = f.read()
+        parse(data, item["orig"])
     except Exception as error:  # noqa: BLE001
-        return {"id": item["id"], "parses": False, "error": error_text(error)}
+        return {"id": item["id"], "parses": False, "compiles": False, "error": error_text(error)}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(data, item["orig"], "exec", dont_inherit=True)
+        return {"id": item["id"], "parses": True, "compiles": True, "error": None}
+    except Exception as error:  # noqa: BLE001
+        return {"id": item["id"], "parses": True, "compiles": False, "error": error_text(error)}
 
 
 def decode(item):

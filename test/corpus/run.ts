@@ -55,13 +55,13 @@ interface Row {
   docsBefore: number;
   docsAfter: number;
   /** Symbols with no docstring in the output that Docwright neither documented nor reported (overloads, etc.). */
-  leftUndocumented: number;
+  leftUndocumented: string[];
   failures: Failure[];
   genMs: number;
 }
 
 function newRow(corpus: string, style: string, sample: number): Row {
-  return { corpus, style, sample, files: 0, skipped: 0, skippedFiles: [], rejectsValid: [], documented: 0, docsBefore: 0, docsAfter: 0, leftUndocumented: 0, failures: [], genMs: 0 };
+  return { corpus, style, sample, files: 0, skipped: 0, skippedFiles: [], rejectsValid: [], documented: 0, docsBefore: 0, docsAfter: 0, leftUndocumented: [], failures: [], genMs: 0 };
 }
 
 function parseStyles(spec: string): { style: DocStyle; sample: number }[] {
@@ -98,6 +98,8 @@ function listFiles(dir: string, accept: (name: string) => boolean, skipDir: (nam
 
 interface PairResult {
   id: number;
+  inputParses?: boolean;
+  inputError?: string;
   failures: { line: number; name: string; reason: string; outputLine?: boolean }[];
   docsBefore?: number;
   docsAfter?: number;
@@ -190,7 +192,7 @@ interface PySource {
   name: string;
   text?: string;
   decodeError?: string;
-  probe?: Promise<{ parses: boolean; error: string | null }>;
+  probe?: Promise<{ parses: boolean; compiles: boolean; error: string | null }>;
 }
 
 async function runPython(
@@ -205,6 +207,14 @@ async function runPython(
   const rows: Row[] = [];
   const checks: Promise<void>[] = [];
   let serial = 0;
+  // Decode every file up front (the few that need Python's decoder are asked for in one batch).
+  await Promise.all(
+    sources.map(async (source) => {
+      const decoded = await pythonText(source.file, checker);
+      source.text = decoded.text;
+      source.decodeError = decoded.error;
+    }),
+  );
   for (const { style, sample } of styles) {
     const row = newRow(corpus, style, sample);
     rows.push(row);
@@ -212,11 +222,6 @@ async function runPython(
     for (let i = 0; i < sources.length; i += sample) {
       const source = sources[i];
       row.files++;
-      if (source.text === undefined && source.decodeError === undefined) {
-        const decoded = await pythonText(source.file, checker);
-        source.text = decoded.text;
-        source.decodeError = decoded.error;
-      }
       if (source.text === undefined) {
         row.skipped++;
         row.skippedFiles.push(`${source.name} (cannot decode: ${source.decodeError})`);
@@ -228,22 +233,46 @@ async function runPython(
         gen = await generateDocstrings(text, 'python', { style, types: 'auto', quote: '"""' });
       } catch (error) {
         if (error instanceof SourceParseError) {
+          const at = `${source.name}:${error.line}:${error.column}`;
           source.probe ??= checker.send({ kind: 'probe', orig: source.file });
-          const probe = await source.probe;
-          if (probe.parses) row.rejectsValid.push(`${source.name}:${error.line}:${error.column}`);
-          else {
-            row.skipped++;
-            row.skippedFiles.push(`${source.name} (${probe.error})`);
-          }
+          checks.push(
+            source.probe.then((probe) => {
+              if (probe.parses && probe.compiles) row.rejectsValid.push(at);
+              else {
+                row.skipped++;
+                row.skippedFiles.push(`${source.name} (${probe.parses ? `ast parses it, compile() rejects it: ${probe.error}` : probe.error})`);
+              }
+            }),
+          );
         } else {
           row.failures.push({ file: source.name, line: 0, symbol: '', reason: `generateDocstrings threw: ${error instanceof Error ? error.stack : String(error)}` });
         }
         continue;
       }
-      for (const f of gen.failures) row.failures.push({ file: source.name, line: f.line, symbol: f.symbol.namePath.join('.') || f.symbol.name, reason: `Docwright failure: ${f.reason}` });
       row.documented += gen.documented.length;
+      if (gen.edits.length === 0 && gen.newText !== text) row.failures.push({ file: source.name, line: 0, symbol: '', reason: 'no edits, yet the text changed' });
+      if (gen.edits.length === 0 && gen.failures.length === 0) continue;
+      const docwrightFailures: Failure[] = gen.failures.map((f) => ({
+        file: source.name,
+        line: f.line,
+        symbol: f.symbol.namePath.join('.') || f.symbol.name,
+        reason: `Docwright failure: ${f.reason}`,
+      }));
+      // Tree-sitter accepts some text Python does not (Python 2 `print x`): such a file counts as
+      // skipped (input does not parse), whatever Docwright did with it.
+      const notParsing = (error: string): void => {
+        row.skipped++;
+        row.documented -= gen.documented.length;
+        row.skippedFiles.push(`${source.name} (${error}; tree-sitter accepted it: ${gen.documented.length} symbols documented, ${gen.failures.length} failures, not counted)`);
+      };
       if (gen.edits.length === 0) {
-        if (gen.newText !== text) row.failures.push({ file: source.name, line: 0, symbol: '', reason: 'no edits, yet the text changed' });
+        source.probe ??= checker.send({ kind: 'probe', orig: source.file });
+        checks.push(
+          source.probe.then((probe) => {
+            if (probe.parses) row.failures.push(...docwrightFailures);
+            else notParsing(probe.error ?? '');
+          }),
+        );
         continue;
       }
       const out = path.join(tmp, `${serial++}.${style}.py`);
@@ -251,12 +280,14 @@ async function runPython(
       const documented = gen.documented.map((s) => symbolRef(text, s));
       checks.push(
         checker.send<PairResult>({ kind: 'pair', orig: source.file, out, documented }).then((result) => {
+          if (result.inputParses === false) return notParsing(result.inputError ?? '');
+          row.failures.push(...docwrightFailures);
           for (const f of result.failures) {
             row.failures.push({ file: source.name, line: f.line, symbol: f.name, reason: f.outputLine ? `${f.reason} [line ${f.line} of the output ${out}]` : f.reason });
           }
           row.docsBefore += result.docsBefore ?? 0;
           row.docsAfter += result.docsAfter ?? 0;
-          row.leftUndocumented += result.undocumentedAfter?.length ?? 0;
+          for (const u of result.undocumentedAfter ?? []) row.leftUndocumented.push(`${source.name}:${u.line} ${u.name}`);
         }),
       );
     }
@@ -451,6 +482,11 @@ function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes:
       for (const s of r.skippedFiles.slice(0, MAX_LISTED)) console.log(`  ${s}`);
       if (r.skippedFiles.length > MAX_LISTED) console.log(`  ... and ${r.skippedFiles.length - MAX_LISTED} more`);
     }
+    if (r.leftUndocumented.length) {
+      console.log(`\n${title}: defs without a docstring (per ast) in the output that Docwright neither documented nor reported (${r.leftUndocumented.length}):`);
+      for (const s of r.leftUndocumented.slice(0, MAX_LISTED)) console.log(`  ${s}`);
+      if (r.leftUndocumented.length > MAX_LISTED) console.log(`  ... and ${r.leftUndocumented.length - MAX_LISTED} more`);
+    }
     if (r.rejectsValid.length) {
       console.log(`\n${title}: tree-sitter rejects valid input (${r.rejectsValid.length}):`);
       for (const s of r.rejectsValid) console.log(`  ${s}`);
@@ -517,6 +553,11 @@ async function main(): Promise<void> {
   if (process.env.DOCWRIGHT_CORPUS_KEEP) notes.push(`outputs kept in ${tmp}`);
   else fs.rmSync(tmp, { recursive: true, force: true });
 
+  for (const r of rows) {
+    r.skippedFiles.sort();
+    r.rejectsValid.sort();
+    r.leftUndocumented.sort();
+  }
   for (const r of rows) r.failures.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line));
   printSummary(rows, performance.now() - wallStart, waitMs, notes);
   const failed = rows.reduce((n, r) => n + r.failures.length, 0);

@@ -103,7 +103,21 @@ export async function assertMatchesGolden(actual: string, goldenName: string): P
   if (expected.includes('PLACEHOLDER')) {
     assert.fail(`golden placeholder: ${goldenName} still contains PLACEHOLDER; generate it from the core${savedTo}. Actual text was:\n${actual}`);
   }
-  assert.strictEqual(actual, expected, `document text differs from golden ${goldenName}${savedTo}`);
+  if (actual !== expected) {
+    assert.fail(`document text differs from golden ${goldenName}${savedTo}; ${firstDifference(actual, expected)}\nActual text was:\n${actual}`);
+  }
+}
+
+/** "line N: expected ... / actual ..." for the first differing line, to read a mismatch at a glance. */
+export function firstDifference(actual: string, expected: string): string {
+  const a = actual.split('\n');
+  const e = expected.split('\n');
+  for (let i = 0; i < Math.max(a.length, e.length); i++) {
+    if (a[i] !== e[i]) {
+      return `first difference at line ${i + 1}:\n  expected: ${JSON.stringify(e[i] ?? '<end of text>')}\n  actual:   ${JSON.stringify(a[i] ?? '<end of text>')}`;
+    }
+  }
+  return 'texts differ only in line endings or a trailing newline';
 }
 
 /** Applies a code action the way VS Code does: its edit first, then its command. */

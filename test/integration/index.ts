@@ -93,6 +93,7 @@ export function run(): Promise<void> {
         else resolve();
       });
       runner.on('test', (t) => progress({ event: 'test', fullTitle: t.fullTitle() }));
+      runner.on('hook', (h) => progress({ event: 'hook', fullTitle: h.fullTitle() }));
       runner.on('pass', (t) => {
         results.passed++;
         results.tests.push({ title: t.title, fullTitle: t.fullTitle(), state: 'passed', durationMs: t.duration });

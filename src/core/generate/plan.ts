@@ -25,8 +25,10 @@ export interface DocEdit {
 }
 
 export function renderOptionsFor(symbol: SymbolFact, style: DocStyle, types: TypesMode, indentUnit: string): RenderOptions {
-  const annotated = new Set(symbol.params.filter((p) => p.annotation !== undefined).map((p) => documentedName(p).replace(/^\*+/, '')));
-  return { style, types, annotated, returnAnnotated: symbol.returnAnnotation !== undefined, indentUnit };
+  // In TypeScript the compiler knows every type, inferred ones too: `auto` leaves them all to the code.
+  const typed = symbol.language === 'typescript' || symbol.language === 'typescriptreact';
+  const annotated = new Set(symbol.params.filter((p) => typed || p.annotation !== undefined).map((p) => documentedName(p).replace(/^\*+/, '')));
+  return { style, types, annotated, returnAnnotated: typed || symbol.returnAnnotation !== undefined, indentUnit };
 }
 
 /** The docstring model for `symbol`: the template, merged with what its existing docstring says. */

@@ -2,6 +2,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, docwright, openInEditor, revertAndCloseAll } from '../helpers';
 
+interface DocwrightApi {
+  loadedGrammars(): string[];
+}
+
 describe('activation', () => {
   after(revertAndCloseAll);
 
@@ -11,10 +15,24 @@ describe('activation', () => {
     assert.strictEqual((ext.packageJSON as { name?: string }).name, 'docwright');
   });
 
-  it('activates when a Python file is opened', async () => {
+  it('is lazy: inactive until a supported document opens, and activating loads no grammar', async () => {
+    const ext = vscode.extensions.getExtension<DocwrightApi>(EXTENSION_ID)!;
+    // This file runs first: no Python/TS/JS document has been opened yet.
+    assert.strictEqual(ext.isActive, false, 'activated before any supported document was opened');
+    const started = performance.now();
+    const api = await ext.activate();
+    const elapsed = performance.now() - started;
+    console.log(`      activation (require + activate) took ${elapsed.toFixed(1)} ms`);
+    assert.deepStrictEqual(api.loadedGrammars(), [], 'a grammar was loaded during activation');
+  });
+
+  it('loads the Python grammar only when a Python document needs it', async () => {
     const editor = await openInEditor('sample.py');
     assert.strictEqual(editor.document.languageId, 'python');
     const ext = await docwright(false, 20000);
     assert.ok(ext.isActive);
+    await vscode.commands.executeCommand('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0));
+    const api = ext.exports as DocwrightApi;
+    assert.deepStrictEqual(api.loadedGrammars(), ['tree-sitter-python.wasm']);
   });
 });

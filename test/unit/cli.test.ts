@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', '..', 'src', 'cli', 'main.js');
+
+function docwright(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  // A file entry point, like bin/docwright.js, so argv has the same shape as the installed command.
+  const shim = join(cwd, '.docwright-shim.js');
+  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
+  const result = spawnSync(process.execPath, [shim, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('docwright CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'docwright-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the documented file and leaves it untouched without --write', () => {
+    const source = 'def add(a: int, b: int) -> int:\n    return a + b\n';
+    writeFileSync(join(dir, 'm.py'), source);
+    const run = docwright(['generate', '--style', 'numpy', 'm.py'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /def add\(a: int, b: int\) -> int:\n {4}"""_summary_\n\n {4}Parameters\n {4}----------\n {4}a\n/);
+    assert.equal(readFileSync(join(dir, 'm.py'), 'utf8'), source);
+  });
+
+  it('--write rewrites in place; a second run has nothing to do', () => {
+    writeFileSync(join(dir, 'a.ts'), 'export function f(x: number): number {\n  return x;\n}\n');
+    assert.equal(docwright(['generate', '--write', 'a.ts'], dir).code, 0);
+    const written = readFileSync(join(dir, 'a.ts'), 'utf8');
+    assert.match(written, /^\/\*\*\n \* _summary_\n \*\n \* @param x - _description_\n \* @returns _description_\n \*\/\nexport function f/);
+    const again = docwright(['generate', '--write', 'a.ts'], dir);
+    assert.equal(again.code, 0);
+    assert.equal(again.stdout, '');
+    assert.equal(readFileSync(join(dir, 'a.ts'), 'utf8'), written);
+  });
+
+  it('exit 2 on usage errors, with the reason', () => {
+    for (const args of [[], ['generate'], ['frobnicate', 'x.py'], ['generate', '--style', 'fancy', 'x.py'], ['generate', '--bogus', 'x.py']]) {
+      const run = docwright(args, dir);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, /^docwright: .+\n\nusage:/);
+    }
+  });
+
+  it('exit 1 and a clear message for a missing file, an unsupported type and a file that does not parse; nothing written', () => {
+    const broken = 'def f(:\n    pass\n';
+    writeFileSync(join(dir, 'broken.py'), broken);
+    writeFileSync(join(dir, 'notes.txt'), 'hello');
+    const run = docwright(['generate', '--write', 'missing.py', 'notes.txt', 'broken.py'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /missing\.py: cannot read the file \(ENOENT\)/);
+    assert.match(run.stderr, /notes\.txt: unsupported file type/);
+    assert.match(run.stderr, /broken\.py:1:\d+: the file does not parse \(syntax error at line 1/);
+    assert.equal(readFileSync(join(dir, 'broken.py'), 'utf8'), broken);
+  });
+
+  it('other files are still processed when one fails', () => {
+    writeFileSync(join(dir, 'ok.py'), 'def ok():\n    pass\n');
+    const run = docwright(['generate', '--write', 'missing.py', 'ok.py'], dir);
+    assert.equal(run.code, 1);
+    assert.match(readFileSync(join(dir, 'ok.py'), 'utf8'), /"""_summary_"""/);
+  });
+
+  it("follows the project's pyproject.toml convention when no --style is given", () => {
+    writeFileSync(join(dir, 'pyproject.toml'), '[tool.pydoclint]\nstyle = "sphinx"\n');
+    writeFileSync(join(dir, 'm.py'), 'def f(a):\n    return a\n');
+    const run = docwright(['generate', 'm.py'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /:param a: _description_/);
+  });
+});
