@@ -86,7 +86,7 @@ function findLogLine(dir, re) {
 }
 
 async function main() {
-  ensureSetup({ quiet: true });
+  ensureSetup({ quiet: true, browser: false });
   if (!fs.existsSync(mainFile) && !fs.existsSync(`${mainFile}.js`)) throw new Error(`${mainFile} does not exist: run \`npm run build\` first`);
 
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'docwright-sample-'));

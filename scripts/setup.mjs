@@ -164,8 +164,9 @@ function checkChromium() {
 
 /**
  * Makes sure code-server and Chromium are usable. Throws an Error with a readable message otherwise.
- * @param {{force?: boolean, quiet?: boolean}} [opts]
- * @returns {{chromium: string, codeServerEntry: string}}
+ * `browser: false` skips the Chromium check (the sample is opened in the user's own browser).
+ * @param {{force?: boolean, quiet?: boolean, browser?: boolean}} [opts]
+ * @returns {{chromium: string | undefined, codeServerEntry: string}}
  */
 export function ensureSetup(opts = {}) {
   const t0 = Date.now();
@@ -175,15 +176,15 @@ export function ensureSetup(opts = {}) {
     log(`setting up code-server ${CODE_SERVER_VERSION} (offline VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')}) ...`);
     installCodeServer(!!opts.force);
   }
-  const chromium = checkChromium();
-  if (!opts.quiet) log(`Chromium: ${chromium}`);
+  const chromium = opts.browser === false ? undefined : checkChromium();
+  if (!opts.quiet && chromium) log(`Chromium: ${chromium}`);
   if (!opts.quiet) log(`done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { chromium, codeServerEntry: CODE_SERVER_ENTRY };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   try {
-    ensureSetup({ force: process.argv.includes('--force') });
+    ensureSetup({ force: process.argv.includes('--force'), browser: !process.argv.includes('--no-browser') });
   } catch (e) {
     console.error(`\n[setup] FAILED: ${e instanceof SetupError ? e.message : e.stack || e}`);
     process.exit(1);
