@@ -10,11 +10,15 @@ import { createLog } from './adapters/log';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { DocumentIndex } from './features/documentIndex';
+import { parserGaps } from './features/symbolCrossCheck';
+import type { ProviderSymbol } from './core/extract/crossCheck';
 
 /** What the extension returns from activation: facts for tests and for other extensions. */
 export interface DocwrightApi {
   /** Grammars loaded so far; empty right after activation (they load on first use). */
   loadedGrammars(): string[];
+  /** Functions and classes the editor's symbol provider knows that the parser missed. */
+  parserGaps(document: vscode.TextDocument): Promise<ProviderSymbol[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): DocwrightApi {
@@ -27,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     ...registerCommands(index),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );
-  return { loadedGrammars };
+  return { loadedGrammars, parserGaps: (document) => parserGaps(document, index) };
 }
 
 export function deactivate(): void {}

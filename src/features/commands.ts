@@ -6,6 +6,7 @@ import { applyDocEdits } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
 import { symbolAt, type DocumentIndex } from './documentIndex';
 import { generateForDocument, UnsupportedDocumentError } from './generation';
+import { logParserGaps } from './symbolCrossCheck';
 
 /** A document edited while we computed is computed again, at most this many times. */
 const ATTEMPTS = 3;
@@ -98,6 +99,7 @@ export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
       );
       if (!outcome) return;
       info(`${document.uri.fsPath}: documented ${outcome.applied} symbols, ${outcome.failures.length} failed`);
+      logParserGaps(document, index);
       if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
       else if (outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: every symbol in this file already has a docstring.');
       else vscode.window.setStatusBarMessage(`Docwright: documented ${outcome.applied} symbols`, 5000);

@@ -14,7 +14,7 @@ Manifest line kinds:
   UTF-8 text (its coding cookie, if any, is ignored since it is parsed as ``str``). Each documented
   entry is ``{"name", "kind", "sigStart", "sigEnd"}`` with 1-based lines of the original.
   Result: ``{"id", "inputParses": bool, "inputError"?: str, "failures": [{"line", "name", "reason"}],
-  "docsBefore", "docsAfter", "added", "undocumentedAfter": [{"line", "name"}]}``. When the input
+  "docsBefore", "docsAfter", "added", "undocumentedAfter": [{"line", "name", "overload"}]}``. When the input
   does not parse with ``ast`` (tree-sitter is more lenient, e.g. Python 2 ``print x``), nothing
   else is checked.
 """
@@ -60,6 +60,15 @@ def defs_in_order(tree):
     return out
 
 
+def is_overload(node):
+    """Decorated with ``@overload`` / ``@typing.overload``: Docwright leaves these stubs alone by design."""
+    for decorator in getattr(node, "decorator_list", []):
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (isinstance(target, ast.Name) and target.id == "overload") or (isinstance(target, ast.Attribute) and target.attr == "overload"):
+            return True
+    return False
+
+
 def strip_docstrings(tree):
     for node in ast.walk(tree):
         if isinstance(node, DEFS) and docstring_of(node) is not None:
@@ -80,6 +89,7 @@ class Info:
         defs = defs_in_order(tree)
         self.defs = [("<module>" if isinstance(n, ast.Module) else n.name, 1 if isinstance(n, ast.Module) else n.lineno) for n in defs]
         self.docs = [docstring_of(n) for n in defs]
+        self.overloads = [is_overload(n) for n in defs]
         strip_docstrings(tree)
         self.digest = hashlib.sha256(ast.dump(tree, include_attributes=False).encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -154,7 +164,7 @@ def check_pair(item):
             if index not in claimed:
                 failures.append({"line": lineno, "name": name, "reason": "docstring added to a symbol not reported as documented"})
         elif new is None:
-            result["undocumentedAfter"].append({"line": lineno, "name": name})
+            result["undocumentedAfter"].append({"line": lineno, "name": name, "overload": before.overloads[index]})
     documented = len(item.get("documented", []))
     if result["docsAfter"] - result["docsBefore"] != documented and not failures:
         failures.append({"line": 0, "name": "", "reason": f"docstring count rose by {result['docsAfter'] - result['docsBefore']}, documented {documented}"})

@@ -10,7 +10,7 @@
  * - DOCWRIGHT_PY_STDLIB: the stdlib folder (default: python3's sysconfig `stdlib`).
  * - DOCWRIGHT_PYTHON: the interpreter that runs the checker (default /usr/bin/python3, else python3).
  * - DOCWRIGHT_CORPUS_STYLES: Python styles, comma separated; `style/N` samples every Nth file
- *   (default `google,numpy/5,sphinx/5`, see DEFAULT_PY_STYLES).
+ *   (default `google,numpy,sphinx`, see DEFAULT_PY_STYLES; `google,numpy/5,sphinx/5` is the quick run).
  * - DOCWRIGHT_CORPUS_TS_STYLES: TypeScript styles (default `jsdoc,tsdoc`).
  * - DOCWRIGHT_CORPUS_FILTER: only files whose path contains this text.
  * - DOCWRIGHT_CORPUS_KEEP=1: keep the temp folder of outputs.
@@ -29,11 +29,12 @@ import type { DocStyle } from '../../src/core/docstring/model';
 const ROOT = path.resolve(__dirname, '../../..');
 const CHECKER = path.join(ROOT, 'test/corpus/check_python.py');
 /**
- * All three Python styles over all ~1790 stdlib files take about 5 minutes of generation on a
- * 2-core machine (over the ~4 minute budget), so the default runs Google over every file and
- * NumPy and Sphinx over every 5th file. DOCWRIGHT_CORPUS_STYLES=google,numpy,sphinx runs them all.
+ * All three Python styles over all ~1790 stdlib files: about 3m40s wall on a 2-core machine
+ * (~48s of generation per style; the Python checker runs alongside and finishes ~70s after),
+ * within the ~4 minute budget, so the default runs them all. `google,numpy/5,sphinx/5` (Google
+ * over every file, NumPy and Sphinx over every 5th) takes under 2 minutes.
  */
-const DEFAULT_PY_STYLES = 'google,numpy/5,sphinx/5';
+const DEFAULT_PY_STYLES = 'google,numpy,sphinx';
 const MAX_LISTED = Number(process.env.DOCWRIGHT_CORPUS_MAX_LISTED ?? 20);
 
 interface Failure {
@@ -54,14 +55,16 @@ interface Row {
   documented: number;
   docsBefore: number;
   docsAfter: number;
-  /** Symbols with no docstring in the output that Docwright neither documented nor reported (overloads, etc.). */
+  /** Defs with no docstring in the output (per ast) that Docwright neither documented nor reported; also failures. */
   leftUndocumented: string[];
+  /** `@overload` stubs left without a docstring, by design (needsDocstring). */
+  overloadStubs: number;
   failures: Failure[];
   genMs: number;
 }
 
 function newRow(corpus: string, style: string, sample: number): Row {
-  return { corpus, style, sample, files: 0, skipped: 0, skippedFiles: [], rejectsValid: [], documented: 0, docsBefore: 0, docsAfter: 0, leftUndocumented: [], failures: [], genMs: 0 };
+  return { corpus, style, sample, files: 0, skipped: 0, skippedFiles: [], rejectsValid: [], documented: 0, docsBefore: 0, docsAfter: 0, leftUndocumented: [], overloadStubs: 0, failures: [], genMs: 0 };
 }
 
 function parseStyles(spec: string): { style: DocStyle; sample: number }[] {
@@ -104,7 +107,7 @@ interface PairResult {
   docsBefore?: number;
   docsAfter?: number;
   added?: number;
-  undocumentedAfter?: { line: number; name: string }[];
+  undocumentedAfter?: { line: number; name: string; overload: boolean }[];
 }
 
 class PythonChecker {
@@ -287,7 +290,13 @@ async function runPython(
           }
           row.docsBefore += result.docsBefore ?? 0;
           row.docsAfter += result.docsAfter ?? 0;
-          for (const u of result.undocumentedAfter ?? []) row.leftUndocumented.push(`${source.name}:${u.line} ${u.name}`);
+          for (const u of result.undocumentedAfter ?? []) {
+            if (u.overload) row.overloadStubs++;
+            else {
+              row.leftUndocumented.push(`${source.name}:${u.line} ${u.name}`);
+              row.failures.push({ file: source.name, line: u.line, symbol: u.name, reason: 'no docstring per ast after generation, yet Docwright neither documented it nor reported a failure (it took another statement for a docstring)' });
+            }
+          }
         }),
       );
     }
@@ -447,7 +456,7 @@ function seconds(ms: number): string {
 }
 
 function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes: string[]): void {
-  const header = ['corpus', 'style', 'files', 'skipped (input does not parse)', 'tree-sitter rejects valid', 'documented', 'docstrings before->after', 'failures', 'generation time'];
+  const header = ['corpus', 'style', 'files', 'skipped (input does not parse)', 'tree-sitter rejects valid', 'documented', 'docstrings before->after', 'overload stubs left', 'failures', 'generation time'];
   const table = rows.map((r) => [
     r.corpus,
     r.sample > 1 ? `${r.style} (every ${r.sample}th file)` : r.style,
@@ -456,6 +465,7 @@ function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes:
     String(r.rejectsValid.length),
     String(r.documented),
     `${r.docsBefore}->${r.docsAfter}`,
+    r.corpus.startsWith('python') ? String(r.overloadStubs) : '-',
     String(r.failures.length),
     seconds(r.genMs),
   ]);
@@ -474,6 +484,7 @@ function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes:
       `(of which ${seconds(checkerWaitMs)} waiting for the Python checker after generation)`,
   );
   console.log('Docstrings before->after count Module/ClassDef/FunctionDef docstrings (ast) and attached JSDoc comments (TypeScript) over the files that changed.');
+  console.log("Overload stubs left: @overload defs without a docstring after generation (skipped by design). Any other def still without a docstring is a failure.");
 
   for (const r of rows) {
     const title = `${r.corpus} / ${r.style}`;
@@ -481,11 +492,6 @@ function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes:
       console.log(`\n${title}: skipped, input does not parse (${r.skippedFiles.length}):`);
       for (const s of r.skippedFiles.slice(0, MAX_LISTED)) console.log(`  ${s}`);
       if (r.skippedFiles.length > MAX_LISTED) console.log(`  ... and ${r.skippedFiles.length - MAX_LISTED} more`);
-    }
-    if (r.leftUndocumented.length) {
-      console.log(`\n${title}: defs without a docstring (per ast) in the output that Docwright neither documented nor reported (${r.leftUndocumented.length}):`);
-      for (const s of r.leftUndocumented.slice(0, MAX_LISTED)) console.log(`  ${s}`);
-      if (r.leftUndocumented.length > MAX_LISTED) console.log(`  ... and ${r.leftUndocumented.length - MAX_LISTED} more`);
     }
     if (r.rejectsValid.length) {
       console.log(`\n${title}: tree-sitter rejects valid input (${r.rejectsValid.length}):`);
@@ -526,7 +532,7 @@ async function main(): Promise<void> {
   const stdlib = findStdlib();
   const stdlibFiles = listFiles(stdlib, (n) => n.endsWith('.py'), (d) => d === 'site-packages').filter(keep);
   notes.push(`Python stdlib: ${stdlib} (${stdlibFiles.length} .py files, site-packages excluded); checker: ${python} ${CHECKER}`);
-  notes.push(`Python styles: ${pyStylesSpec}${process.env.DOCWRIGHT_CORPUS_STYLES ? '' : ' (default: all three over every file take over 4 minutes here; set DOCWRIGHT_CORPUS_STYLES=google,numpy,sphinx for the full run)'}`);
+  notes.push(`Python styles: ${pyStylesSpec}${process.env.DOCWRIGHT_CORPUS_STYLES ? ' (DOCWRIGHT_CORPUS_STYLES)' : ' (default; DOCWRIGHT_CORPUS_STYLES=google,numpy/5,sphinx/5 for a quicker run)'}`);
   const stdRun = await runPython('python stdlib', stdlib, stdlibFiles, pyStyles, checker, tmp);
   rows.push(...stdRun.rows);
   checks.push(...stdRun.checks);

@@ -1,0 +1,7 @@
+def crlf(a, b):
+    return a + b
+
+
+class K:
+    def m(self):
+        return 1

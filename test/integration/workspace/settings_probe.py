@@ -1,0 +1,2 @@
+def configured(alpha, beta):
+    return alpha * beta
