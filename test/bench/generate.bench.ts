@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: how much the pipeline costs on top of parsing. Every number is measured in the
+ * same run against a baseline (tree-sitter parsing the same text), so a noisy machine shifts both.
+ *   1. Corpus: the Python standard library and the openai TypeScript sources, parse vs extract vs
+ *      generate (template, with the re-parse verification).
+ *   2. Editor path: one 1,000-line file, the work behind a lightbulb (extract) and a file run.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractSymbols, languageForPath } from '../../src/core/extract';
+import { parseText } from '../../src/core/extract/treeSitter';
+import type { LanguageId } from '../../src/core/extract/types';
+import { generateDocstrings } from '../../src/core/generate/generateFile';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+function files(dir: string, exts: string[], skip: RegExp): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (skip.test(path)) continue;
+    if (entry.isDirectory()) out.push(...files(path, exts, skip));
+    else if (exts.some((e) => entry.name.endsWith(e)) && statSync(path).size < 400_000) out.push(path);
+  }
+  return out.sort();
+}
+
+async function timeIt(work: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+async function corpus(label: string, inputs: { text: string; language: LanguageId }[], style: 'google' | 'jsdoc'): Promise<void> {
+  const ok: typeof inputs = [];
+  for (const input of inputs) if (!(await extractSymbols(input.text, input.language)).hasErrors) ok.push(input);
+  let symbols = 0;
+  const parse = await timeIt(async () => {
+    for (const { text, language } of ok) (await parseText(text, language)).delete();
+  });
+  const extract = await timeIt(async () => {
+    for (const { text, language } of ok) await extractSymbols(text, language);
+  });
+  const generate = await timeIt(async () => {
+    symbols = 0;
+    for (const { text, language } of ok) symbols += (await generateDocstrings(text, language, { style, types: 'auto', quote: '"""' })).documented.length;
+  });
+  const lines = ok.reduce((n, i) => n + i.text.split('\n').length, 0);
+  console.log(`\n${label}: ${ok.length} files, ${lines} lines, ${symbols} symbols documented (median of ${ROUNDS})`);
+  console.log(`  parse only (baseline)     ${parse.toFixed(0).padStart(7)} ms   1.00x`);
+  console.log(`  extract symbols           ${extract.toFixed(0).padStart(7)} ms   ${(extract / parse).toFixed(2)}x`);
+  console.log(`  generate + verify         ${generate.toFixed(0).padStart(7)} ms   ${(generate / parse).toFixed(2)}x   (${((symbols / generate) * 1000).toFixed(0)} symbols/s)`);
+}
+
+function thousandLineFile(): string {
+  const parts = ['"""Synthetic module for the editor-path benchmark."""\n\nimport os\n\n'];
+  for (let i = 0; parts.join('').split('\n').length < 1000; i++) {
+    parts.push(`\nclass Service${i}:\n    def __init__(self, name: str, retries: int = 3):\n        self.name = name\n        self.retries = retries\n\n`);
+    parts.push(`    def fetch(self, path, *args, timeout=1.0, **kwargs):\n        if not path:\n            raise ValueError("empty path")\n        for attempt in range(self.retries):\n            yield os.path.join(self.name, path, str(attempt))\n\n`);
+    parts.push(`    @property\n    def label(self) -> str:\n        return self.name.upper()\n\n\ndef helper_${i}(a, b, /, c, *, d=None):\n    return a + b + c\n\n`);
+  }
+  return parts.join('');
+}
+
+async function editorPath(): Promise<void> {
+  const text = thousandLineFile();
+  const parse = await timeIt(async () => (await parseText(text, 'python')).delete());
+  const extract = await timeIt(async () => void (await extractSymbols(text, 'python')));
+  const generate = await timeIt(async () => void (await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""' })));
+  const one = await timeIt(async () => void (await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', select: (s) => s.id === 'method:Service7.fetch' })));
+  console.log(`\nEditor path, one ${text.split('\n').length}-line Python file (median of ${ROUNDS})`);
+  console.log(`  parse only (baseline)          ${parse.toFixed(1).padStart(7)} ms   1.00x`);
+  console.log(`  lightbulb: extract symbols     ${extract.toFixed(1).padStart(7)} ms   ${(extract / parse).toFixed(2)}x`);
+  console.log(`  one docstring (with verify)    ${one.toFixed(1).padStart(7)} ms   ${(one / parse).toFixed(2)}x`);
+  console.log(`  whole file (with verify)       ${generate.toFixed(1).padStart(7)} ms   ${(generate / parse).toFixed(2)}x`);
+}
+
+async function main(): Promise<void> {
+  const stdlib = process.env.DOCWRIGHT_PY_STDLIB ?? execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  const py = files(stdlib, ['.py'], /site-packages|[/\\]test[/\\]|[/\\]tests[/\\]/).map((path) => ({ text: readFileSync(path, 'utf8'), language: 'python' as const }));
+  const tsRoot = join(__dirname, '..', '..', '..', 'node_modules', 'openai', 'src');
+  const ts = files(tsRoot, ['.ts'], /^$/).map((path) => ({ text: readFileSync(path, 'utf8'), language: languageForPath(path)! }));
+  console.log(`Docwright bench (node ${process.version}); warm-up runs once before timing`);
+  await corpus('warm-up', py.slice(0, 20), 'google');
+  await corpus('Python standard library (without tests)', py, 'google');
+  await corpus('openai/src TypeScript', ts, 'jsdoc');
+  await editorPath();
+}
+
+void main();
