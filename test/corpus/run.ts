@@ -500,7 +500,7 @@ function printSummary(rows: Row[], wallMs: number, checkerWaitMs: number, notes:
     if (r.failures.length) {
       const byReason = new Map<string, { count: number; files: Set<string> }>();
       for (const f of r.failures) {
-        const key = f.reason.replace(/\[line \d+ of the output .*\]/, '').replace(/\d+/g, 'N').slice(0, 140);
+        const key = f.reason.replace(/\[line \d+ of the output .*\]/, '').replace(/\d+/g, 'N').slice(0, 200);
         const entry = byReason.get(key) ?? { count: 0, files: new Set<string>() };
         entry.count++;
         entry.files.add(f.file);

@@ -57,7 +57,7 @@ describe('docwright CLI', () => {
     assert.equal(run.code, 1);
     assert.match(run.stderr, /missing\.py: cannot read the file \(ENOENT\)/);
     assert.match(run.stderr, /notes\.txt: unsupported file type/);
-    assert.match(run.stderr, /broken\.py:1:\d+: the file does not parse \(syntax error at line 1/);
+    assert.match(run.stderr, /broken\.py:1:\d+: the file does not parse \(Docwright's parser stops at line 1/);
     assert.equal(readFileSync(join(dir, 'broken.py'), 'utf8'), broken);
   });
 

@@ -114,3 +114,20 @@ describe('python extraction', () => {
     assert.equal(text.slice(f.range.start, f.range.start + 5), 'def f');
   });
 });
+
+describe('python docstring detection (regressions from the stdlib corpus)', () => {
+  it('f-strings, bytes and concatenations with an f part are not docstrings (Python says __doc__ is None)', async () => {
+    const text = "def g():\n    '''Not a docstring''' \\\n    f''\ndef h():\n    b'not a docstring'\ndef k():\n    'a' 'b'\n";
+    const found = await symbols(text);
+    assert.equal(found.get('function:g')!.docstring, undefined);
+    assert.equal(found.get('function:h')!.docstring, undefined);
+    assert.ok(found.get('function:k')!.docstring, 'a plain concatenation is a docstring');
+  });
+
+  it('a syntax error is reported where it is, not at the start of an enclosing ERROR node', async () => {
+    const text = 'import os\n\n\ndef ok():\n    return 1\n\n\ndef broken(:\n    pass\n';
+    const result = await extractSymbols(text, 'python');
+    assert.equal(result.hasErrors, true);
+    assert.ok(result.errorOffset! >= text.indexOf('def broken'), `error offset ${result.errorOffset} is before def broken`);
+  });
+});

@@ -23,16 +23,19 @@ export function walk(node: Node, visit: (n: Node) => void, stop: (n: Node) => bo
   }
 }
 
-/** First ERROR or MISSING node, for a clear "does not parse at line N" message. */
+/**
+ * The earliest, innermost ERROR or MISSING node, for a "does not parse at line N" message that
+ * points near the real mistake rather than at an ERROR node wrapping half the file.
+ */
 export function firstError(root: Node): Node | undefined {
   if (!root.hasError) return undefined;
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.shift()!;
-    if (node.isError || node.isMissing) return node;
-    for (const child of children(node)) if (child.hasError || child.isMissing) stack.push(child);
+  let node = root;
+  for (;;) {
+    const next = children(node).find((c) => c.isMissing || c.isError || c.hasError);
+    if (!next) return node;
+    if (next.isMissing) return next;
+    node = next;
   }
-  return root;
 }
 
 /** Give ids `kind:path#n` that are stable across re-parses of an unchanged structure. */

@@ -117,19 +117,22 @@ function isStubStatement(node: Node): boolean {
   return false;
 }
 
-/** The string node of a docstring statement: a plain (non-f) string as the first statement. */
+/**
+ * The string node of a docstring statement: a plain string literal as the first statement. Python
+ * ignores f-strings and bytes (their `__doc__` is None), also inside a concatenation.
+ */
 function docstringNode(statement: Node | undefined): Node | undefined {
   if (!statement || statement.type !== 'expression_statement') return undefined;
   const parts = namedChildren(statement);
   if (parts.length !== 1) return undefined;
   const expr = parts[0];
-  if (expr.type === 'string') {
-    const start = children(expr).find((c) => c.type === 'string_start');
-    if (start && /f/i.test(start.text)) return undefined;
-    return expr;
-  }
-  if (expr.type === 'concatenated_string') return expr;
-  return undefined;
+  const strings = expr.type === 'string' ? [expr] : expr.type === 'concatenated_string' ? namedChildren(expr).filter((c) => c.type === 'string') : [];
+  if (strings.length === 0) return undefined;
+  const plain = strings.every((str) => {
+    const start = children(str).find((c) => c.type === 'string_start');
+    return !start || !/[fb]/i.test(start.text);
+  });
+  return plain ? expr : undefined;
 }
 
 function existingDoc(node: Node, text: string): ExistingDoc {

@@ -47,7 +47,7 @@ export class SourceParseError extends Error {
     readonly line: number,
     readonly column: number,
   ) {
-    super(`the file does not parse (syntax error at line ${line}, column ${column}); fix it first, nothing was changed`);
+    super(`the file does not parse (Docwright's parser stops at line ${line}, column ${column}); fix the syntax there first, nothing was changed`);
   }
 }
 
