@@ -131,7 +131,12 @@ function printResults(results) {
   for (const t of results.tests ?? []) if (t.state === 'pending') console.log(`  SKIP  ${t.fullTitle}`);
   if (results.fatal) console.log(`\n  FATAL: ${results.fatal}`);
   console.log(`\n  ${results.passed} passed, ${results.failed} failed, ${results.pending ?? 0} pending\n`);
+  // Tests append measurements (one line each) beside the results file; see test/integration/helpers.ts.
+  const measurements = `${resultsFilePath}.measurements`;
+  if (fs.existsSync(measurements)) for (const line of fs.readFileSync(measurements, 'utf8').trim().split('\n')) console.log(`  measured: ${line}`);
 }
+
+let resultsFilePath = '';
 
 async function main() {
   say(`extension: ${extensionPath}`);
@@ -152,6 +157,7 @@ async function main() {
   fs.mkdirSync(extensionsDir, { recursive: true });
   writeUserSettings(userDataDir, QUIET_SETTINGS);
   const resultsFile = path.join(tmp, 'results.json');
+  resultsFilePath = resultsFile;
   const progressFile = `${resultsFile}.progress`;
   // test-results/ is shared with other tools: clear only what this script writes
   for (const f of ['integration-final.png', 'integration-failure.png', 'integration-logs', 'actual']) {

@@ -29,8 +29,10 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     createLog(),
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     ...registerCommands(index),
+    vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );
+  for (const editor of vscode.window.visibleTextEditors) index.warmUp(editor.document);
   return { loadedGrammars, parserGaps: (document) => parserGaps(document, index) };
 }
 

@@ -4,6 +4,8 @@ import { extractSymbols, isSupportedLanguage } from '../core/extract';
 import type { ExtractResult, SymbolFact } from '../core/extract/types';
 
 const MAX_ENTRIES = 16;
+/** Documents larger than this are parsed only when asked, never ahead of time. */
+const WARM_UP_LIMIT = 512 * 1024;
 
 export class DocumentIndex {
   private readonly entries = new Map<string, { version: number; result: Promise<ExtractResult> }>();
@@ -18,6 +20,15 @@ export class DocumentIndex {
     this.entries.set(key, { version: document.version, result });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return result;
+  }
+
+  /**
+   * Parse a newly opened supported document in the background, so its first lightbulb does not
+   * wait for the grammar to load. Errors are ignored: the real request reports them.
+   */
+  warmUp(document: vscode.TextDocument): void {
+    if (!isSupportedLanguage(document.languageId) || document.getText().length > WARM_UP_LIMIT) return;
+    setTimeout(() => void this.symbols(document).catch(() => undefined), 0);
   }
 
   forget(document: vscode.TextDocument): void {

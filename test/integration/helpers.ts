@@ -146,3 +146,10 @@ export async function codeActionsAt(uri: vscode.Uri, pos: vscode.Position, title
   }
   return actions;
 }
+
+/** Records a measurement the runner prints after the results (the extension host's console is not captured). */
+export function recordMeasurement(line: string): void {
+  const results = process.env.DOCWRIGHT_TEST_RESULTS;
+  if (results) fs.appendFileSync(`${results}.measurements`, `${line}\n`);
+  else console.log(line);
+}
