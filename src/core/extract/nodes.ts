@@ -23,6 +23,40 @@ export function walk(node: Node, visit: (n: Node) => void, stop: (n: Node) => bo
   }
 }
 
+export interface BodyFlow {
+  raises: string[];
+  returnsValue: boolean;
+  yieldsValue: boolean;
+}
+
+/** How one language spells what `bodyFlow` looks for. */
+export interface FlowGrammar {
+  /** Node types whose bodies belong to someone else (nested functions, classes, lambdas). */
+  nestedScopes: ReadonlySet<string>;
+  /** The exception type a raise/throw node names, if it names one. */
+  raisedType(node: Node): Node | undefined;
+  returnsValue(node: Node): boolean;
+  isYield(node: Node): boolean;
+}
+
+/** Raises (in source order, once each), returned values and yields of one body, not of nested scopes. */
+export function bodyFlow(body: Node, text: string, grammar: FlowGrammar): BodyFlow {
+  const flow: BodyFlow = { raises: [], returnsValue: false, yieldsValue: false };
+  walk(
+    body,
+    (node) => {
+      const raised = grammar.raisedType(node);
+      if (raised) {
+        const name = text.slice(raised.startIndex, raised.endIndex);
+        if (!flow.raises.includes(name)) flow.raises.push(name);
+      } else if (grammar.returnsValue(node)) flow.returnsValue = true;
+      else if (grammar.isYield(node)) flow.yieldsValue = true;
+    },
+    (node) => grammar.nestedScopes.has(node.type),
+  );
+  return flow;
+}
+
 /**
  * The earliest, innermost ERROR or MISSING node, for a "does not parse at line N" message that
  * points near the real mistake rather than at an ERROR node wrapping half the file.

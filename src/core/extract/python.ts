@@ -1,6 +1,6 @@
 /** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
-import { assignIds, children, field, namedChildren, walk, type Node } from './nodes';
+import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
@@ -65,7 +65,7 @@ function definitionSymbol(
   const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
   const docNode = docstringNode(statements[0]);
   const rest = docNode ? statements.slice(1) : statements;
-  const flow = isClass || !body ? { raises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text);
+  const flow = isClass || !body ? { raises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW);
   const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
@@ -268,29 +268,18 @@ function parameter(node: Node, text: string): ParamFact | undefined {
   }
 }
 
-/** Raises, return values and yields of one body, not counting nested functions, classes or lambdas. */
-function bodyFlow(body: Node, text: string): { raises: string[]; returnsValue: boolean; yieldsValue: boolean } {
-  const raises: string[] = [];
-  let returnsValue = false;
-  let yieldsValue = false;
-  walk(
-    body,
-    (node) => {
-      if (node.type === 'raise_statement') {
-        const exc = namedChildren(node)[0];
-        if (!exc) return;
-        const target = exc.type === 'call' ? field(exc, 'function') : exc;
-        if (!target || !['identifier', 'attribute'].includes(target.type)) return;
-        const name = text.slice(target.startIndex, target.endIndex);
-        if (!raises.includes(name)) raises.push(name);
-      } else if (node.type === 'return_statement') {
-        const value = namedChildren(node)[0];
-        if (value && value.type !== 'none') returnsValue = true;
-      } else if (node.type === 'yield') {
-        yieldsValue = true;
-      }
-    },
-    (node) => NESTED_SCOPES.has(node.type),
-  );
-  return { raises, returnsValue, yieldsValue };
-}
+const PYTHON_FLOW: FlowGrammar = {
+  nestedScopes: NESTED_SCOPES,
+  raisedType(node) {
+    if (node.type !== 'raise_statement') return undefined;
+    const exc = namedChildren(node)[0];
+    const target = exc?.type === 'call' ? field(exc, 'function') : exc;
+    return target && (target.type === 'identifier' || target.type === 'attribute') ? target : undefined;
+  },
+  returnsValue(node) {
+    if (node.type !== 'return_statement') return false;
+    const value = namedChildren(node)[0];
+    return value !== undefined && value.type !== 'none';
+  },
+  isYield: (node) => node.type === 'yield',
+};

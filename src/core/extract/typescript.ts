@@ -1,6 +1,6 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
-import { assignIds, children, field, namedChildren, walk, type Node } from './nodes';
+import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
@@ -152,7 +152,7 @@ function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKin
   symbol.typeParams = typeParams(fn);
   symbol.returnAnnotation = returnType ? text.slice(returnType.startIndex, returnType.endIndex).replace(/^:\s*/, '') : undefined;
   if (body) {
-    const flow = bodyFlow(body, text);
+    const flow = bodyFlow(body, text, TS_FLOW);
     symbol.raises = flow.raises;
     symbol.yieldsValue = flow.yieldsValue;
     symbol.returnsValue = body.type !== 'statement_block' ? true : flow.returnsValue;
@@ -304,32 +304,17 @@ function boundNames(pattern: Node): string[] {
   return names;
 }
 
-function bodyFlow(body: Node, text: string): { raises: string[]; returnsValue: boolean; yieldsValue: boolean } {
-  const raises: string[] = [];
-  let returnsValue = false;
-  let yieldsValue = false;
-  walk(
-    body,
-    (node) => {
-      if (node.type === 'throw_statement') {
-        const thrown = namedChildren(node)[0];
-        if (thrown?.type === 'new_expression') {
-          const ctor = field(thrown, 'constructor');
-          if (ctor) {
-            const name = text.slice(ctor.startIndex, ctor.endIndex);
-            if (!raises.includes(name)) raises.push(name);
-          }
-        }
-      } else if (node.type === 'return_statement') {
-        if (namedChildren(node).some((c) => c.type !== 'comment')) returnsValue = true;
-      } else if (node.type === 'yield_expression') {
-        yieldsValue = true;
-      }
-    },
-    (node) => NESTED_SCOPES.has(node.type),
-  );
-  return { raises, returnsValue, yieldsValue };
-}
+const TS_FLOW: FlowGrammar = {
+  nestedScopes: NESTED_SCOPES,
+  // `throw new E(...)` names a type; `throw err` does not say which.
+  raisedType(node) {
+    if (node.type !== 'throw_statement') return undefined;
+    const thrown = namedChildren(node)[0];
+    return thrown?.type === 'new_expression' ? field(thrown, 'constructor') : undefined;
+  },
+  returnsValue: (node) => node.type === 'return_statement' && namedChildren(node).some((c) => c.type !== 'comment'),
+  isYield: (node) => node.type === 'yield_expression',
+};
 
 /** TS overloads: signatures followed by an implementation of the same name. The signatures carry the docs. */
 function markOverloads(symbols: SymbolFact[]): void {
