@@ -39,9 +39,10 @@ async function generateAndApply(
   document: vscode.TextDocument,
   select: Parameters<typeof generateForDocument>[1],
   signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ applied: number; failures: SymbolFailure[] } | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { result, version } = await generateForDocument(document, select, signal);
+    const { result, version } = await generateForDocument(document, select, signal, onProgress);
     if (signal?.aborted) return undefined;
     if (result.edits.length === 0) return { applied: 0, failures: result.failures };
     if (await applyDocEdits(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
@@ -87,11 +88,17 @@ export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
       }
       const outcome = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Docwright: documenting file', cancellable: true },
-        async (_progress, token) => {
+        async (progress, token) => {
           const controller = new AbortController();
           const subscription = token.onCancellationRequested(() => controller.abort());
+          let reported = 0;
+          const onProgress = (done: number, total: number) => {
+            const percent = total ? Math.floor((done / total) * 100) : 100;
+            progress.report({ message: `${done}/${total} symbols`, increment: percent - reported });
+            reported = percent;
+          };
           try {
-            return await generateAndApply(document, undefined, controller.signal);
+            return await generateAndApply(document, undefined, controller.signal, onProgress);
           } finally {
             subscription.dispose();
           }

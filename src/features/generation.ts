@@ -39,6 +39,7 @@ export async function generateForDocument(
   document: vscode.TextDocument,
   select: ((symbol: SymbolFact) => boolean) | undefined,
   signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<DocumentGeneration> {
   const languageId = document.languageId;
   if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
@@ -55,6 +56,7 @@ export async function generateForDocument(
     select,
     describe: usesHover ? hoverTypes(document) : undefined,
     signal,
+    onProgress,
   });
   return { result, version };
 }

@@ -80,3 +80,27 @@ describe('template mode', () => {
     assert.deepEqual(merged.sections, existing.sections);
   });
 });
+
+describe('file run progress and cancellation', () => {
+  it('reports done/total after each symbol and stops when the signal aborts', async () => {
+    const { generateDocstrings } = await import('../../src/core/generate/generateFile');
+    const text = 'def a():\n    pass\ndef b():\n    pass\ndef c():\n    pass\n';
+    const seen: string[] = [];
+    await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', onProgress: (d, t) => seen.push(`${d}/${t}`) });
+    assert.deepEqual(seen, ['1/4', '2/4', '3/4', '4/4']);
+    const controller = new AbortController();
+    await assert.rejects(
+      generateDocstrings(text, 'python', {
+        style: 'google',
+        types: 'auto',
+        quote: '"""',
+        describe: async (_s, doc) => {
+          controller.abort();
+          return doc;
+        },
+        signal: controller.signal,
+      }),
+      { name: 'AbortError' },
+    );
+  });
+});

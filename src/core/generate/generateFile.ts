@@ -24,6 +24,8 @@ export interface GenerateRequest {
   select?: (symbol: SymbolFact) => boolean;
   describe?: Describer;
   signal?: AbortSignal;
+  /** Called after each selected symbol is prepared, for a done/total progress display. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface SymbolFailure {
@@ -91,6 +93,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       if (request.signal?.aborted) throw error;
       failures.push({ symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) });
     }
+    request.onProgress?.(planned.length + failures.length, selected.length);
   }
   let accepted = planned;
   if (!(await verified(text, language, accepted))) {
