@@ -106,13 +106,14 @@ function installCodeServer(force) {
     log('    already built');
   } else {
     // Run in the folder that contains argon2's node_modules so npm finds the right copy.
-    run(npm, ['rebuild', 'argon2', '--build-from-source'], path.dirname(path.dirname(argon2)) === REPO_ROOT ? REPO_ROOT : CODE_SERVER_DIR);
+    // The repo's .npmrc sets ignore-scripts (for dependencies' own install scripts); a rebuild must run them.
+    run(npm, ['rebuild', 'argon2', '--build-from-source', '--ignore-scripts=false'], path.dirname(path.dirname(argon2)) === REPO_ROOT ? REPO_ROOT : CODE_SERVER_DIR);
     if (!argon2Loads(argon2)) throw new SetupError(`argon2 at ${argon2} still does not load after the rebuild`);
   }
 
   log('3/5 VS Code server dependencies (lib/vscode) and native modules @vscode/spdlog, native-watchdog');
   run(npm, ['install', '--omit=dev', '--ignore-scripts'], VSCODE_DIR);
-  run(npm, ['rebuild', '@vscode/spdlog', 'native-watchdog'], VSCODE_DIR);
+  run(npm, ['rebuild', '@vscode/spdlog', 'native-watchdog', '--ignore-scripts=false'], VSCODE_DIR);
   if (!fs.existsSync(KEY_FILES[1])) throw new SetupError('@vscode/spdlog did not build (no spdlog.node)');
 
   log('4/5 node_modules.asar -> node_modules');
