@@ -75,9 +75,25 @@ describe('template mode', () => {
     const merged = mergeDocstring(fresh, existing);
     assert.equal(merged.summary, 'Adds things.');
     assert.equal(merged.description, 'Longer text.');
-    assert.deepEqual(merged.params.map((p) => [p.name, p.description]), [['a', 'The a.'], ['c', '_description_']]);
+    // b -> c at the same place, one gone and one new: an unambiguous rename keeps the description.
+    assert.deepEqual(merged.params.map((p) => [p.name, p.description]), [['a', 'The a.'], ['c', 'Gone.']]);
     assert.deepEqual(merged.raises, existing.raises);
     assert.deepEqual(merged.sections, existing.sections);
+  });
+});
+
+describe('repair merge', () => {
+  it('an ambiguous change is not a rename: removed names go, new names get placeholders', () => {
+    const fresh = { ...emptyDocstring(), params: [{ name: 'x', description: '_description_' }, { name: 'y', description: '_description_' }] };
+    const existing = { ...emptyDocstring(), params: [{ name: 'a', description: 'A.' }, { name: 'b', description: 'B.' }] };
+    assert.deepEqual(mergeDocstring(fresh, existing).params.map((p) => p.description), ['_description_', '_description_']);
+  });
+
+  it('keeps a type a person wrote unless it contradicts the annotation', () => {
+    const fresh = { ...emptyDocstring(), params: [{ name: 'a', type: 'int', description: '_description_' }, { name: 'b', type: 'str', description: '_description_' }] };
+    const existing = { ...emptyDocstring(), params: [{ name: 'a', type: 'integer', description: 'A.' }, { name: 'b', type: 'Optional[str]', description: 'B.' }] };
+    const merged = mergeDocstring(fresh, existing, (x, y) => x.replace('Optional[str]', 'str') === y);
+    assert.deepEqual(merged.params.map((p) => p.type), ['int', 'Optional[str]']);
   });
 });
 

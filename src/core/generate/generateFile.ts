@@ -4,6 +4,7 @@
  * place before anyone writes it.
  */
 import type { Docstring } from '../docstring/model';
+import { detectDocstringStyle } from '../styles';
 import { docFamily, extractSymbols, parsesCleanly } from '../extract';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
@@ -24,6 +25,8 @@ export interface GenerateRequest {
   select?: (symbol: SymbolFact) => boolean;
   describe?: Describer;
   signal?: AbortSignal;
+  /** Rewrite an existing docstring in the style it is written in (repairs), not the file's style. */
+  keepExistingStyle?: boolean;
   /** Called after each selected symbol is prepared, for a done/total progress display. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -86,9 +89,10 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   for (const symbol of selected) {
     request.signal?.throwIfAborted();
     try {
-      let doc = docstringFor(symbol, style);
+      const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
+      let doc = docstringFor(symbol, own);
       if (request.describe) doc = await request.describe(symbol, doc, request.signal);
-      planned.push({ symbol, edit: docstringEdit(text, extracted, symbol, doc, options) });
+      planned.push({ symbol, edit: docstringEdit(text, extracted, symbol, doc, { ...options, style: own }) });
     } catch (error) {
       if (request.signal?.aborted) throw error;
       failures.push({ symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) });

@@ -9,6 +9,7 @@ import { detectDocstringStyle, parseDocstring, renderDocstring } from '../styles
 import { indentOfLineAt } from '../text/lines';
 import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
 import { documentedName, mergeDocstring, templateDocstring } from './template';
+import { sameType } from '../validate/types';
 
 export interface GenerateOptions {
   /** Resolved style (never `auto` here). */
@@ -31,20 +32,36 @@ export function renderOptionsFor(symbol: SymbolFact, style: DocStyle, types: Typ
   return { style, types, annotated, returnAnnotated: typed || symbol.returnAnnotation !== undefined, indentUnit };
 }
 
+/** The existing docstring read in the style it is written in. */
+function existingDocstring(symbol: SymbolFact, style: DocStyle): Docstring | undefined {
+  if (!symbol.docstring) return undefined;
+  const family = symbol.language === 'python' ? 'python' : 'js';
+  const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
+  return parseDocstring(symbol.docstring.content, written).doc;
+}
+
 /** The docstring model for `symbol`: the template, merged with what its existing docstring says. */
 export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
   const fresh = templateDocstring(symbol, style);
-  if (!symbol.docstring) return fresh;
-  // Read the existing docstring in the style it is written in; render it in the chosen one.
-  const family = symbol.language === 'python' ? 'python' : 'js';
-  const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
-  const existing = parseDocstring(symbol.docstring.content, written).doc;
-  return mergeDocstring(fresh, existing);
+  const existing = existingDocstring(symbol, style);
+  return existing ? mergeDocstring(fresh, existing, sameType) : fresh;
+}
+
+/** The inner indentation a docstring already uses (Google items under `Args:`), so a repair keeps its layout. */
+function writtenIndentUnit(content: string): string | undefined {
+  const indents = content.split('\n').map((l) => /^[ \t]+(?=\S)/.exec(l)?.[0]).filter((i): i is string => i !== undefined);
+  if (indents.length === 0) return undefined;
+  return indents.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 /** The edit that writes `doc` for `symbol` in `text`. */
 export function docstringEdit(text: string, extracted: ExtractResult, symbol: SymbolFact, doc: Docstring, options: GenerateOptions): DocEdit {
-  const renderOptions = renderOptionsFor(symbol, options.style, options.types, extracted.indentUnit);
+  const written = symbol.docstring ? writtenIndentUnit(symbol.docstring.content) : undefined;
+  const renderOptions = renderOptionsFor(symbol, options.style, options.types, written ?? extracted.indentUnit);
+  // Types a person wrote in the docstring stay visible, whatever `auto` would do.
+  const existing = existingDocstring(symbol, options.style);
+  for (const p of existing?.params ?? []) if (p.type) (renderOptions.annotated as Set<string>).delete(p.name.replace(/^[\\*]+/, ''));
+  if (existing?.returns?.type || existing?.yields?.type) renderOptions.returnAnnotated = false;
   const lines = renderDocstring(doc, renderOptions);
   const python = symbol.language === 'python';
   let start: number;

@@ -98,22 +98,44 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
 }
 
 /**
- * Regenerate: the skeleton for the current signature, keeping every description a person wrote
- * for names that still exist, and every section the model does not own.
+ * Regenerate / repair: the skeleton for the current signature, keeping every description a person
+ * wrote for names that still exist, and every section the model does not own. A type a person
+ * wrote stays unless it contradicts the annotation. When exactly one documented name disappeared
+ * and exactly one parameter appeared at the same place, that is a rename: the description moves.
  */
-export function mergeDocstring(fresh: Docstring, existing: Docstring): Docstring {
-  const described = new Map(existing.params.map((p) => [p.name.replace(/^\*+/, ''), p]));
+export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: (a: string, b: string) => boolean = (a, b) => a === b): Docstring {
+  const key = (name: string) => name.replace(/^[\\*]+/, '').replace(/\\/g, '');
+  const described = new Map(existing.params.map((p) => [key(p.name), p]));
+  const freshNames = new Set(fresh.params.map((p) => key(p.name)));
+  const gone = existing.params.filter((p) => !freshNames.has(key(p.name)) && !p.name.includes('.'));
+  const added = fresh.params.filter((p) => !described.has(key(p.name)) && !p.name.includes('.'));
+  const renamed = gone.length === 1 && added.length === 1 && existing.params.indexOf(gone[0]) === fresh.params.indexOf(added[0]) ? gone[0] : undefined;
+  if (renamed) described.set(key(added[0].name), { ...renamed, name: added[0].name, type: undefined });
+  // With **kwargs, documented names that are not parameters are the keyword arguments it accepts:
+  // they stay (after **kwargs), and stand for **kwargs when it was not documented itself.
+  const kwargs = fresh.params.find((p) => p.name.startsWith('**'));
+  const keywordArgs = kwargs ? gone.filter((p) => p !== renamed) : [];
+  const freshParams = kwargs && keywordArgs.length && !described.has(key(kwargs.name))
+    ? fresh.params.flatMap((p) => (p === kwargs ? keywordArgs : [p]))
+    : fresh.params.flatMap((p) => (p === kwargs ? [p, ...keywordArgs] : [p]));
   const keep = (text: string | undefined, fallback: string) => (text && text.trim() ? text : fallback);
+  const keepType = (written: string | undefined, actual: string | undefined) => (written && (!actual || sameType(written, actual)) ? written : actual);
   return {
     ...fresh,
     summary: keep(existing.summary, fresh.summary),
     description: existing.description || fresh.description,
-    params: fresh.params.map((p) => {
-      const old = described.get(p.name.replace(/^\*+/, ''));
-      return old ? { ...p, description: keep(old.description, p.description) } : p;
+    params: freshParams.map((p) => {
+      if (keywordArgs.includes(p)) return p;
+      const old = described.get(key(p.name));
+      if (!old) return p;
+      const type = keepType(old.type, p.type);
+      const merged: DocParam = { ...p, description: keep(old.description, p.description) };
+      if (type) merged.type = type;
+      else delete merged.type;
+      return merged;
     }),
-    returns: fresh.returns && { ...fresh.returns, description: keep(existing.returns?.description, fresh.returns.description) },
-    yields: fresh.yields && { ...fresh.yields, description: keep(existing.yields?.description, fresh.yields.description) },
+    returns: fresh.returns && { ...fresh.returns, ...optionalType(keepType(existing.returns?.type, fresh.returns.type)), description: keep(existing.returns?.description, fresh.returns.description) },
+    yields: fresh.yields && { ...fresh.yields, ...optionalType(keepType(existing.yields?.type, fresh.yields.type)), description: keep(existing.yields?.description, fresh.yields.description) },
     raises: [
       ...fresh.raises.map((r) => ({ ...r, description: keep(existing.raises.find((e) => e.type === r.type)?.description, r.description) })),
       // Documented raises the body does not show may come from callees: a person wrote them, keep them.
@@ -126,4 +148,8 @@ export function mergeDocstring(fresh: Docstring, existing: Docstring): Docstring
     ...(existing.examples ? { examples: existing.examples } : {}),
     sections: existing.sections,
   };
+}
+
+function optionalType(type: string | undefined): { type?: string } {
+  return type ? { type } : {};
 }

@@ -1,0 +1,171 @@
+/**
+ * Checking one symbol's docstring against its signature and body. Pure: facts in, findings out.
+ * Names come from the parser; the docstring is read in the style it is written in.
+ */
+import type { DocParam, Docstring } from '../docstring/model';
+import type { ParamFact, SymbolFact } from '../extract/types';
+import { documentedName } from '../generate/template';
+import type { DocProblem } from '../styles/common';
+import { RULES, type Finding, type RuleCode } from './rules';
+import { sameType } from './types';
+
+export interface CheckContext {
+  text: string;
+  symbol: SymbolFact;
+  doc: Docstring;
+  problems: readonly DocProblem[];
+  /** The `__init__` of a Python class, whose parameters a class docstring may document. */
+  init?: SymbolFact;
+}
+
+const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
+const lastSegment = (type: string) => type.replace(/^\{@link\s+|\}$/g, '').split('.').pop()!.trim();
+
+function finding(ctx: CheckContext, code: RuleCode, message: string, start: number, end: number): Finding {
+  return { code, message, severity: RULES[code].severity, symbolId: ctx.symbol.id, symbol: ctx.symbol.namePath.join('.') || '<module>', start, end };
+}
+
+/** The docstring line that mentions `word`, else the docstring's first line. */
+function docLine(ctx: CheckContext, word?: string): { start: number; end: number } {
+  const doc = ctx.symbol.docstring!;
+  const raw = doc.raw;
+  let at = 0;
+  if (word) {
+    const match = new RegExp(`(^|[^\\w$])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'm').exec(raw);
+    if (match) at = match.index + match[1].length;
+  }
+  const lineStart = raw.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = raw.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = raw.length;
+  const startOffset = doc.range.start + lineStart + (raw.slice(lineStart, lineEnd).length - raw.slice(lineStart, lineEnd).trimStart().length);
+  return { start: startOffset, end: doc.range.start + lineEnd };
+}
+
+function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; end: number } {
+  if (param?.offset !== undefined) {
+    // The parser's offset is where the parameter starts: the `*` of `*args` in Python.
+    const shown = ctx.text.startsWith(documentedName(param), param.offset) ? documentedName(param) : param.name;
+    return { start: param.offset, end: param.offset + shown.length };
+  }
+  const { start } = ctx.symbol.signatureRange;
+  const nameAt = ctx.text.indexOf(ctx.symbol.name, start);
+  return nameAt >= 0 && nameAt < ctx.symbol.signatureRange.end ? { start: nameAt, end: nameAt + ctx.symbol.name.length } : { start, end: start + 1 };
+}
+
+/** Parameter rules against `params` (the symbol's own, or `__init__`'s for a class docstring). */
+function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Finding[]): void {
+  const signature = params.filter((p) => !p.implicit);
+  const documented = ctx.doc.params.filter((p) => !p.name.includes('.'));
+  const hasKwargs = signature.some((p) => p.kind === 'var-keyword');
+  const byName = new Map(signature.map((p) => [p.name, p]));
+  const matched = new Map<ParamFact, DocParam>();
+  const extras: DocParam[] = [];
+  documented.forEach((d, index) => {
+    const fact = byName.get(bare(d.name));
+    if (fact) matched.set(fact, d);
+    else {
+      // A destructured parameter may be documented under any name at its position (`options` for `{a, b}`).
+      const positional = signature[index];
+      if (positional?.kind === 'destructured' && !matched.has(positional)) matched.set(positional, d);
+      else extras.push(d);
+    }
+  });
+  for (const d of extras) {
+    // With **kwargs, documented names that are not parameters are the keyword arguments it takes.
+    if (hasKwargs) continue;
+    out.push(finding(ctx, 'DW101', `Parameter '${d.name}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, bare(d.name)))));
+  }
+  for (const p of signature) {
+    if (matched.has(p)) continue;
+    // Listing keyword arguments one by one documents **kwargs.
+    if (p.kind === 'var-keyword' && extras.length > 0) continue;
+    out.push(finding(ctx, 'DW102', `Parameter '${documentedName(p)}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, p))));
+  }
+  const documentedOrder = documented.map((d) => [...matched.entries()].find(([, doc]) => doc === d)?.[0]).filter((p): p is ParamFact => p !== undefined);
+  const signatureOrder = signature.filter((p) => matched.has(p));
+  if (documentedOrder.some((p, i) => p !== signatureOrder[i])) {
+    out.push(finding(ctx, 'DW103', `Parameters are documented in the order ${documentedOrder.map((p) => p.name).join(', ')}; the signature has ${signatureOrder.map((p) => p.name).join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]?.name))));
+  }
+  for (const [fact, d] of matched) {
+    if (d.type && fact.annotation && !sameType(d.type, fact.annotation)) {
+      out.push(finding(ctx, 'DW104', `Parameter '${fact.name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
+    }
+    if (!d.description.trim()) {
+      out.push(finding(ctx, 'DW105', `Parameter '${fact.name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
+    }
+  }
+}
+
+function spread(range: { start: number; end: number }): [number, number] {
+  return [range.start, range.end];
+}
+
+const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
+
+function checkReturns(ctx: CheckContext, out: Finding[]): void {
+  const { symbol, doc } = ctx;
+  const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
+  const exempt = symbol.isStub || symbol.isAbstract || symbol.isOverload || symbol.isProperty || symbol.raises.includes('NotImplementedError');
+  const isConstructor = symbol.name === '__init__' || (symbol.language !== 'python' && symbol.name === 'constructor');
+  if (symbol.returnsValue && !symbol.yieldsValue && !doc.returns && !symbol.isProperty && !isConstructor) {
+    out.push(finding(ctx, 'DW201', `'${symbol.name}' returns a value but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
+  }
+  if (doc.returns && !symbol.returnsValue && !exempt && !(annotation && !VOID.test(annotation) && symbol.yieldsValue)) {
+    out.push(finding(ctx, 'DW202', `A return is documented but '${symbol.name}' returns nothing; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Returns') )));
+  }
+  if (doc.returns?.type && symbol.returnAnnotation && !symbol.yieldsValue) {
+    const expected = symbol.isAsync ? symbol.returnAnnotation.replace(/^Promise\s*<([\s\S]+)>$/, '$1') : symbol.returnAnnotation;
+    if (!sameType(doc.returns.type, expected) && !sameType(doc.returns.type, symbol.returnAnnotation)) {
+      out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but annotated '${symbol.returnAnnotation}'.`, ...spread(docLine(ctx, doc.returns.type))));
+    }
+  }
+}
+
+function checkYields(ctx: CheckContext, out: Finding[]): void {
+  const { symbol, doc } = ctx;
+  if (symbol.yieldsValue && !doc.yields) {
+    out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
+  }
+  if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload) {
+    out.push(finding(ctx, 'DW302', `A yield is documented but '${symbol.name}' does not yield; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Yields'))));
+  }
+}
+
+function checkRaises(ctx: CheckContext, out: Finding[]): void {
+  const { symbol, doc } = ctx;
+  const documented = doc.raises.map((r) => lastSegment(r.type));
+  for (const raised of symbol.raises) {
+    if (raised === 'NotImplementedError' && (symbol.isAbstract || symbol.isStub)) continue;
+    if (!documented.includes(lastSegment(raised))) {
+      out.push(finding(ctx, 'DW401', `'${raised}' is raised but not documented; "Update docstring" adds it.`, ...spread(docLine(ctx))));
+    }
+  }
+  const raised = symbol.raises.map(lastSegment);
+  for (const r of doc.raises) {
+    if (!raised.includes(lastSegment(r.type))) {
+      out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    }
+  }
+}
+
+/** All rules for one documented symbol. */
+export function checkSymbol(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const { symbol } = ctx;
+  for (const problem of ctx.problems) {
+    const lines = symbol.docstring!.raw.split('\n');
+    const line = Math.min(problem.line + (lines[0].replace(/^[rRuU]*("""|'''|\/\*\*)\s*$/, '') === '' ? 1 : 0), lines.length - 1);
+    const start = symbol.docstring!.range.start + lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    out.push(finding(ctx, 'DW501', `The docstring does not follow its style: ${problem.message}`, start, start + lines[line].length));
+  }
+  if (symbol.kind === 'module') return out;
+  if (symbol.kind === 'class') {
+    if (ctx.init && ctx.doc.params.length > 0) checkParams(ctx, ctx.init.params, out);
+    return out;
+  }
+  checkParams(ctx, symbol.params, out);
+  checkReturns(ctx, out);
+  checkYields(ctx, out);
+  checkRaises(ctx, out);
+  return out;
+}

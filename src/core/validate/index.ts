@@ -1,0 +1,117 @@
+/**
+ * Validation of a whole text, and its repair. Reading is done in each docstring's own style;
+ * repairing keeps that style and every description a person wrote.
+ */
+import type { DocStyle } from '../docstring/model';
+import { docFamily, extractSymbols } from '../extract';
+import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
+import { generateDocstrings, SourceParseError, type FileGeneration } from '../generate/generateFile';
+import { resolveStyle, type StyleSetting } from '../generate/style';
+import { detectDocstringStyle, parseDocstring } from '../styles';
+import { lineEndAt } from '../text/lines';
+import { checkSymbol } from './check';
+import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
+
+export { RULES, RULE_CODES, type Finding, type RuleCode, type Severity } from './rules';
+
+export interface ValidateOptions {
+  style: StyleSetting;
+  projectStyle?: DocStyle;
+  /** Per-rule severity; `off` silences a rule. Unset rules use their default. */
+  severities?: Partial<Record<RuleCode, Severity>>;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  extracted: ExtractResult;
+  style: DocStyle;
+}
+
+/** `docwright: ignore` or `docwright: ignore[DW101, DW102]` in a comment on the definition's lines. */
+const SUPPRESS = /docwright:\s*ignore(?:\[([^\]]*)\])?/g;
+
+function suppressedCodes(text: string, symbol: SymbolFact): Set<RuleCode> | 'all' | undefined {
+  const region = text.slice(symbol.range.start, lineEndAt(text, symbol.signatureRange.end));
+  let codes: Set<RuleCode> | undefined;
+  for (const match of region.matchAll(SUPPRESS)) {
+    if (match[1] === undefined) return 'all';
+    codes ??= new Set();
+    for (const code of match[1].split(/[\s,]+/)) if (isRuleCode(code)) codes.add(code);
+  }
+  return codes;
+}
+
+function isPublic(symbol: SymbolFact): boolean {
+  if (symbol.isNested || symbol.isOverload || symbol.hasOverloads) return false;
+  if (symbol.kind === 'module') return symbol.language === 'python';
+  return symbol.namePath.every((part) => !part.startsWith('_') || /^__\w+__$/.test(part)) && !symbol.name.startsWith('#');
+}
+
+export async function validateText(text: string, language: LanguageId, options: ValidateOptions): Promise<ValidationResult> {
+  const extracted = await extractSymbols(text, language);
+  if (extracted.hasErrors) throw new SourceParseError(...positionOf(text, extracted.errorOffset ?? 0));
+  const family = docFamily(language);
+  const style = resolveStyle(options.style, family, extracted.symbols, options.projectStyle);
+  const severity = (code: RuleCode): Severity => options.severities?.[code] ?? RULES[code].severity;
+  const findings: Finding[] = [];
+  for (const symbol of extracted.symbols) {
+    const suppressed = suppressedCodes(text, symbol);
+    if (suppressed === 'all') continue;
+    const raw: Finding[] = [];
+    if (!symbol.docstring) {
+      if (isPublic(symbol) && !(symbol.language === 'python' && symbol.name === '__init__' && classDocumentsInit(extracted.symbols, symbol))) {
+        const at = symbol.kind === 'module' ? 0 : text.indexOf(symbol.name, symbol.signatureRange.start);
+        raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
+      }
+    } else if (!(symbol.language === 'python' && symbol.isOverload)) {
+      const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
+      const { doc, problems } = parseDocstring(symbol.docstring.content, written);
+      const init = symbol.kind === 'class' ? extracted.symbols.find((s) => s.kind === 'method' && s.name === '__init__' && s.namePath.length === symbol.namePath.length + 1 && s.namePath.slice(0, -1).join('.') === symbol.namePath.join('.') && !s.docstring) : undefined;
+      raw.push(...checkSymbol({ text, symbol, doc, problems, init }));
+    }
+    for (const f of raw) {
+      const level = severity(f.code);
+      if (level === 'off' || suppressed?.has(f.code)) continue;
+      findings.push({ ...f, severity: level });
+    }
+  }
+  return { findings: findings.sort((a, b) => a.start - b.start), extracted, style };
+}
+
+/** A class docstring that documents parameters stands for its `__init__` (Google and NumPy allow either). */
+function classDocumentsInit(symbols: readonly SymbolFact[], init: SymbolFact): boolean {
+  const owner = symbols.find((s) => s.kind === 'class' && s.namePath.join('.') === init.namePath.slice(0, -1).join('.'));
+  return owner?.docstring !== undefined;
+}
+
+function positionOf(text: string, offset: number): [number, number] {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return [line, offset - (before.lastIndexOf('\n') + 1) + 1];
+}
+
+/**
+ * "Update docstring": rewrite the selected documented symbols' docstrings so they match their
+ * signatures, in the style each is written in, keeping every description and section a person
+ * wrote. By default every documented symbol with a finding is updated.
+ */
+export async function updateDocstrings(
+  text: string,
+  language: LanguageId,
+  options: ValidateOptions & { select?: (symbol: SymbolFact) => boolean; quote?: '"""' | "'''" },
+): Promise<FileGeneration> {
+  let select = options.select;
+  if (!select) {
+    const { findings } = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    const stale = new Set(findings.filter((f) => f.code !== 'DW402' && f.code !== 'DW105').map((f) => f.symbolId));
+    select = (symbol) => symbol.docstring !== undefined && stale.has(symbol.id);
+  }
+  return generateDocstrings(text, language, {
+    style: options.style,
+    projectStyle: options.projectStyle,
+    types: 'auto',
+    quote: options.quote ?? '"""',
+    select,
+    keepExistingStyle: true,
+  });
+}
