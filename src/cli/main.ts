@@ -1,112 +1,71 @@
 /**
  * `docwright` command line: the same core as the extension, for CI and pre-commit.
- * Exit codes: 0 success, 1 some file or symbol could not be documented, 2 usage error.
+ * Exit codes: 0 success / nothing found, 1 findings or files/symbols not handled, 2 usage error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import type { DocStyle, TypesMode } from '../core/docstring/model';
-import { languageForPath } from '../core/extract';
-import { generateDocstrings, SourceParseError } from '../core/generate/generateFile';
-import type { QuoteStyle } from '../core/generate/literal';
-import { projectStyle } from '../core/generate/project';
-import { PYTHON_STYLES } from '../core/docstring/model';
+import { writeFile } from 'node:fs/promises';
+import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
+import { updateDocstrings, validateText, type Finding } from '../core/validate';
+import { parseArgs, UsageError, USAGE, type Options } from './args';
+import { expandPaths, readSource, type SourceFile } from './files';
 
-const USAGE = `usage: docwright generate [--style google|numpy|sphinx|jsdoc|tsdoc] [--types auto|always|never]
-                         [--quote '"""'|"'''"] [--write] FILE...
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
 
-Documents every undocumented module, class, function and method of each FILE (.py, .ts, .tsx,
-.js, .jsx) with a template docstring. Prints each changed file to stdout, or with --write
-rewrites it in place. A file whose result would not parse is never written.
+const err = (message: string) => process.stderr.write(message + '\n');
 
-exit status: 0 success, 1 some symbols or files could not be documented, 2 usage error`;
-
-class UsageError extends Error {}
-
-interface Options {
-  style?: DocStyle;
-  types: TypesMode;
-  quote: QuoteStyle;
-  write: boolean;
-  files: string[];
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-const STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc'];
-
-function oneOf<T extends string>(flag: string, value: string | undefined, accepted: readonly T[]): T {
-  if (value === undefined) throw new UsageError(`${flag} needs a value: ${accepted.join(', ')}`);
-  if (!(accepted as readonly string[]).includes(value)) throw new UsageError(`${flag} ${value}: expected one of ${accepted.join(', ')}`);
-  return value as T;
-}
-
-export function parseArgs(argv: string[]): Options {
-  const [command, ...rest] = argv;
-  if (command !== 'generate') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  const options: Options = { types: 'auto', quote: '"""', write: false, files: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? rest[++i];
-    if (flag === '--style') options.style = oneOf('--style', value(), STYLES);
-    else if (flag === '--types') options.types = oneOf('--types', value(), ['auto', 'always', 'never'] as const);
-    else if (flag === '--quote') options.quote = oneOf('--quote', value(), ['"""', "'''"] as const);
-    else if (flag === '--write') options.write = true;
-    else if (flag === '--') {
-      options.files.push(...rest.slice(i + 1));
-      break;
-    }
-    else if (flag.startsWith('-')) throw new UsageError(`unknown option '${arg}'`);
-    else options.files.push(arg);
-  }
-  if (options.files.length === 0) throw new UsageError('no FILE given');
-  return options;
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
+/** Runs `work` on a file, turning a parse failure into a clear message. Returns undefined on failure. */
+async function guarded<T>(file: SourceFile, work: () => Promise<T>): Promise<T | undefined> {
   try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Returns true when the whole file was documented. */
-async function generateFile(file: string, options: Options, many: boolean): Promise<boolean> {
-  const language = languageForPath(file);
-  if (!language) {
-    process.stderr.write(`${file}: unsupported file type; docwright documents .py, .pyi, .ts, .tsx, .js and .jsx files\n`);
-    return false;
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-    return false;
-  }
-  const python = language === 'python';
-  if (options.style && PYTHON_STYLES.includes(options.style) !== python) {
-    process.stderr.write(`${file}: --style ${options.style} does not apply to ${python ? 'Python' : 'TypeScript/JavaScript'}; using auto for this file\n`);
-  }
-  const style = options.style && PYTHON_STYLES.includes(options.style) === python ? options.style : 'auto';
-  const fromProject = python ? await projectStyle(dirname(resolve(file)), readIfExists, join, dirname) : undefined;
-  let result;
-  try {
-    result = await generateDocstrings(text, language, { style, projectStyle: fromProject, types: options.types, quote: options.quote });
+    return await work();
   } catch (error) {
     if (error instanceof SourceParseError) {
-      process.stderr.write(`${file}:${error.line}:${error.column}: ${error.message}\n`);
-      return false;
+      err(`${file.path}:${error.line}:${error.column}: ${error.message}`);
+      return undefined;
     }
     throw error;
   }
-  for (const failure of result.failures) {
-    process.stderr.write(`${file}:${failure.line}: ${failure.symbol.namePath.join('.') || '<module>'}: ${failure.reason}\n`);
-  }
+}
+
+function reportFailures(file: SourceFile, result: FileGeneration): void {
+  for (const failure of result.failures) err(`${file.path}:${failure.line}: ${failure.symbol.namePath.join('.') || '<module>'}: ${failure.reason}`);
+}
+
+async function generate(file: SourceFile, options: Options, many: boolean): Promise<boolean> {
+  const result = await guarded(file, () => generateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle, types: options.types, quote: options.quote }));
+  if (!result) return false;
+  reportFailures(file, result);
   if (result.edits.length > 0) {
-    if (options.write) await writeFile(file, result.newText, 'utf8');
-    else process.stdout.write((many ? `==> ${file} <==\n` : '') + result.newText);
+    if (options.write) await writeFile(file.path, result.newText, 'utf8');
+    else process.stdout.write((many ? `==> ${file.path} <==\n` : '') + result.newText);
   }
   return result.failures.length === 0;
+}
+
+async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
+  const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
+  if (!result) return { ok: false, fixed: 0 };
+  reportFailures(file, result);
+  if (result.edits.length > 0) await writeFile(file.path, result.newText, 'utf8');
+  return { ok: result.failures.length === 0, fixed: result.edits.length };
+}
+
+interface Reported extends Omit<Finding, 'start' | 'end' | 'symbolId'> {
+  file: string;
+  line: number;
+  column: number;
+}
+
+async function check(file: SourceFile, options: Options): Promise<Reported[] | undefined> {
+  const result = await guarded(file, () => validateText(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
+  if (!result) return undefined;
+  return result.findings
+    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.minSeverity] && !options.ignore.has(f.code))
+    .map((f) => ({ file: file.path, ...position(file.text, f.start), code: f.code, severity: f.severity, symbol: f.symbol, message: f.message }));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -119,13 +78,39 @@ export async function main(argv: string[]): Promise<number> {
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`docwright: ${error.message}\n\n${USAGE}\n`);
+      err(`docwright: ${error.message}\n\n${USAGE}`);
       return 2;
     }
     throw error;
   }
   let ok = true;
-  for (const file of options.files) ok = (await generateFile(file, options, options.files.length > 1)) && ok;
+  const report = (message: string) => {
+    ok = false;
+    err(message);
+  };
+  const files = await expandPaths(options.paths, report);
+  const findings: Reported[] = [];
+  let fixed = 0;
+  for (const path of files) {
+    const file = await readSource(path, options.style, report);
+    if (!file) continue;
+    if (options.command === 'generate') ok = (await generate(file, options, files.length > 1)) && ok;
+    else if (options.command === 'fix') {
+      const outcome = await fix(file);
+      ok = outcome.ok && ok;
+      fixed += outcome.fixed;
+    } else {
+      const found = await check(file, options);
+      if (found) findings.push(...found);
+      else ok = false;
+    }
+  }
+  if (options.command === 'check') {
+    if (options.format === 'json') process.stdout.write(JSON.stringify(findings, null, 2) + '\n');
+    else for (const f of findings) process.stdout.write(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
+    return findings.length > 0 || !ok ? 1 : 0;
+  }
+  if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
   return ok ? 0 : 1;
 }
 
@@ -134,7 +119,7 @@ export function run(): void {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      process.stderr.write(`docwright: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      err(`docwright: internal error: ${error instanceof Error ? error.stack : String(error)}`);
       process.exitCode = 1;
     },
   );
