@@ -70,7 +70,9 @@ function definitionSymbol(
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
+  const init = isClass ? statements.map((n) => (n.type === 'decorated_definition' ? field(n, 'definition') : n)).find((n) => n?.type === 'function_definition' && field(n, 'name')?.text === '__init__') : undefined;
   return {
+    ...(init ? { initParams: parameters(field(init, 'parameters'), true, text) } : {}),
     id: '',
     name,
     namePath: [...path, name],

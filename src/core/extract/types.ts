@@ -86,6 +86,8 @@ export interface SymbolFact {
   range: OffsetRange;
   /** From the first decorator / keyword through the end of the signature (the `:` in Python, before `{` in TS). */
   signatureRange: OffsetRange;
+  /** A Python class's `__init__` parameters, which its docstring may document (Google, NumPy). */
+  initParams?: ParamFact[];
   /** Base classes (Python) or heritage clauses (TS) of a class. */
   bases: string[];
   docstring?: ExistingDoc;

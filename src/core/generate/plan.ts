@@ -42,8 +42,12 @@ function existingDocstring(symbol: SymbolFact, style: DocStyle): Docstring | und
 
 /** The docstring model for `symbol`: the template, merged with what its existing docstring says. */
 export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
-  const fresh = templateDocstring(symbol, style);
   const existing = existingDocstring(symbol, style);
+  const fresh = templateDocstring(symbol, style);
+  // A class docstring that documents arguments documents its __init__'s: keep them in step with it.
+  if (existing && symbol.kind === 'class' && symbol.initParams && existing.params.length > 0) {
+    fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style).params;
+  }
   return existing ? mergeDocstring(fresh, existing, sameType) : fresh;
 }
 

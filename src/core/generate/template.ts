@@ -91,7 +91,8 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
       const type = yieldedType(symbol.returnAnnotation);
       doc.yields = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
-    doc.raises = symbol.raises.map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
+    // NotImplementedError marks a method for subclasses to implement, not an error for callers.
+    doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
   }
   if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
   return doc;

@@ -14,8 +14,6 @@ export interface CheckContext {
   symbol: SymbolFact;
   doc: Docstring;
   problems: readonly DocProblem[];
-  /** The `__init__` of a Python class, whose parameters a class docstring may document. */
-  init?: SymbolFact;
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
@@ -135,7 +133,8 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const documented = doc.raises.map((r) => lastSegment(r.type));
   for (const raised of symbol.raises) {
-    if (raised === 'NotImplementedError' && (symbol.isAbstract || symbol.isStub)) continue;
+    // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
+    if (raised === 'NotImplementedError') continue;
     if (!documented.includes(lastSegment(raised))) {
       out.push(finding(ctx, 'DW401', `'${raised}' is raised but not documented; "Update docstring" adds it.`, ...spread(docLine(ctx))));
     }
@@ -160,7 +159,8 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
   }
   if (symbol.kind === 'module') return out;
   if (symbol.kind === 'class') {
-    if (ctx.init && ctx.doc.params.length > 0) checkParams(ctx, ctx.init.params, out);
+    // Google and NumPy allow documenting __init__'s arguments on the class.
+    if (symbol.initParams && ctx.doc.params.length > 0) checkParams(ctx, symbol.initParams, out);
     return out;
   }
   checkParams(ctx, symbol.params, out);

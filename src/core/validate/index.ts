@@ -66,8 +66,7 @@ export async function validateText(text: string, language: LanguageId, options: 
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
       const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
       const { doc, problems } = parseDocstring(symbol.docstring.content, written);
-      const init = symbol.kind === 'class' ? extracted.symbols.find((s) => s.kind === 'method' && s.name === '__init__' && s.namePath.length === symbol.namePath.length + 1 && s.namePath.slice(0, -1).join('.') === symbol.namePath.join('.') && !s.docstring) : undefined;
-      raw.push(...checkSymbol({ text, symbol, doc, problems, init }));
+      raw.push(...checkSymbol({ text, symbol, doc, problems }));
     }
     for (const f of raw) {
       const level = severity(f.code);
