@@ -9,10 +9,12 @@
  * - numpydoc 1.5.0 (Debian python3-numpydoc) `validate`: PR01, PR02, RT01. NumPy files only:
  *   numpydoc reads no other style.
  * - eslint-plugin-jsdoc (devDependency): jsdoc/check-param-names, jsdoc/require-param,
- *   jsdoc/require-returns; typescript-eslint's parser for .ts.
+ *   jsdoc/require-returns, and jsdoc/require-returns-check for the other direction (DW202);
+ *   typescript-eslint's parser for .ts.
  *
  * Every finding becomes a (symbol, kind) pair, kind one of param-missing, param-extra,
- * param-order, returns-missing; Docwright's DW102, DW101, DW103, DW201 map to the same kinds.
+ * param-order, returns-missing, returns-extra; Docwright's DW102, DW101, DW103, DW201, DW202 map
+ * to the same kinds.
  * For each file and tool the table shows the pairs the tool flags, how many Docwright flags too,
  * the ones only the tool flags (a failure, unless excluded below with the reason) and the ones only
  * Docwright flags (listed, not a failure: the tools check less, e.g. D417 skips `*args` and
@@ -51,22 +53,22 @@ const FIXTURES = path.join(ROOT, 'test/fixtures/agreement');
 const ORACLES = path.join(ROOT, 'test/agreement/oracles.py');
 const PYTHON = process.env.DOCWRIGHT_PYTHON ?? '/usr/bin/python3';
 
-type Kind = 'param-missing' | 'param-extra' | 'param-order' | 'returns-missing';
+type Kind = 'param-missing' | 'param-extra' | 'param-order' | 'returns-missing' | 'returns-extra';
 type Tool = 'pydocstyle' | 'pydocstyle-google' | 'numpydoc' | 'eslint-plugin-jsdoc';
 
-const DOCWRIGHT_KINDS: Partial<Record<RuleCode, Kind>> = { DW101: 'param-extra', DW102: 'param-missing', DW103: 'param-order', DW201: 'returns-missing' };
+const DOCWRIGHT_KINDS: Partial<Record<RuleCode, Kind>> = { DW101: 'param-extra', DW102: 'param-missing', DW103: 'param-order', DW201: 'returns-missing', DW202: 'returns-extra' };
 /** What each tool can say, so Docwright's pairs are compared only on kinds the tool checks. */
 const TOOL_KINDS: Record<Tool, Kind[]> = {
   pydocstyle: ['param-missing'],
   'pydocstyle-google': ['param-missing'],
   numpydoc: ['param-missing', 'param-extra', 'returns-missing'],
-  'eslint-plugin-jsdoc': ['param-missing', 'param-extra', 'param-order', 'returns-missing'],
+  'eslint-plugin-jsdoc': ['param-missing', 'param-extra', 'param-order', 'returns-missing', 'returns-extra'],
 };
 const TOOL_RULES: Record<Tool, string> = {
   pydocstyle: 'D417',
   'pydocstyle-google': 'D417, Google sections',
   numpydoc: 'PR01 PR02 RT01',
-  'eslint-plugin-jsdoc': 'check-param-names require-param require-returns',
+  'eslint-plugin-jsdoc': 'check-param-names require-param require-returns require-returns-check',
 };
 
 interface Fixture {
@@ -215,7 +217,9 @@ function offsetOf(text: string, line: number, column: number): number {
 
 /**
  * The kinds one eslint-plugin-jsdoc message stands for. require-param: always param-missing.
- * require-returns: returns-missing. check-param-names says several things:
+ * require-returns: returns-missing. require-returns-check: returns-extra (`@returns` on a function
+ * that returns no value; it accepts `@returns {void}` / `{undefined}`, Docwright does not: see the
+ * exclusion). check-param-names says several things:
  * - `@param "c" does not match an existing function parameter.` → param-extra;
  * - `Expected @param names to be "a, b". Got "b, a".` → names only in Got are param-extra, names
  *   only in Expected are param-missing (a rename gives both), same names in another order is
@@ -226,6 +230,7 @@ function offsetOf(text: string, line: number, column: number): number {
 function eslintKinds(ruleId: string, message: string): Kind[] {
   if (ruleId === 'jsdoc/require-param') return ['param-missing'];
   if (ruleId === 'jsdoc/require-returns') return ['returns-missing'];
+  if (ruleId === 'jsdoc/require-returns-check') return ['returns-extra'];
   if (ruleId === 'jsdoc/check-param-names') {
     const expected = /Expected @param names to be "([^"]*)"\. Got "([^"]*)"/.exec(message);
     if (expected) {
@@ -253,7 +258,7 @@ async function runEslint(file: string, text: string): Promise<ToolFinding[]> {
         plugins: { jsdoc: jsdocPlugin },
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', ...(file.endsWith('.ts') ? { parser: tsParser } : {}) },
         // Default options of each rule: the plugin's recommended settings for these three.
-        rules: { 'jsdoc/check-param-names': 'error', 'jsdoc/require-param': 'error', 'jsdoc/require-returns': 'error' },
+        rules: { 'jsdoc/check-param-names': 'error', 'jsdoc/require-param': 'error', 'jsdoc/require-returns': 'error', 'jsdoc/require-returns-check': 'error' },
       },
     ],
   });
@@ -387,9 +392,10 @@ async function main(): Promise<number> {
   const pyOut = outputs.filter((o) => o.fixture.language === 'python');
   const after = runPythonOracles(pyOut.map((o) => o.file), pyTools);
   console.log(`\nAfter "Update docstring" then "Generate docstrings" (template mode), in ${dir}:\n`);
-  console.log('| file | repaired | generated | tool (rules) | findings left | Docwright findings left (DW101-103, DW201) |');
+  console.log('| file | repaired | generated | tool (rules) | findings left | Docwright findings left (DW101-103, DW201-202) |');
   console.log('|---|---:|---:|---|---:|---:|');
   const leftovers: string[] = [];
+  let afterFailures = 0;
   for (const o of outputs) {
     const theirs = await toolFindings(o.fixture, o.file, o.text, after);
     const ours = await docwrightPairs(o.text, o.fixture);
@@ -398,6 +404,7 @@ async function main(): Promise<number> {
     for (const tool of o.fixture.tools) {
       const found = (theirs.get(tool) ?? []).filter((f) => !f.excluded);
       for (const f of found) leftovers.push(`${o.fixture.file} ${tool} ${key(f)}: ${f.code}: ${f.message}`);
+      if (found.length || ours.size || o.failures.length) afterFailures++;
       console.log(`| ${o.fixture.file} | ${o.repaired} | ${o.generated} | ${tool} (${TOOL_RULES[tool]}) | ${found.length} | ${ours.size} |`);
     }
   }
@@ -409,7 +416,7 @@ async function main(): Promise<number> {
   if (process.env.DOCWRIGHT_AGREEMENT_KEEP !== '1') fs.rmSync(dir, { recursive: true, force: true });
 
   const checks = rows.length + outputs.reduce((n, o) => n + o.fixture.tools.length, 0);
-  const failures = rows.filter((r) => r.onlyTool.size).length + (leftovers.length ? 1 : 0);
+  const failures = rows.filter((r) => r.onlyTool.size).length + afterFailures;
   console.log(`\nagreement: ${checks - failures} passed, ${failures} failed`);
   return failed ? 1 : 0;
 }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocStyle } from '../../src/core/docstring/model';
-import { extractSymbols, languageForPath } from '../../src/core/extract';
+import { docFamily, extractSymbols, languageForPath } from '../../src/core/extract';
+import { detectDocstringStyle, parseDocstring } from '../../src/core/styles';
 import type { SymbolFact } from '../../src/core/extract/types';
 import { lineEndAt } from '../../src/core/text/lines';
 import { updateDocstrings, validateText, type Finding } from '../../src/core/validate';
@@ -69,9 +70,12 @@ for (const file of readdirSync(DIR).sort()) {
         if (!symbol.docstring) continue;
         const mine = before.findings.filter((f) => f.symbolId === symbol.id);
         // Entries the repair removes or retypes: extra parameters, wrongly typed ones, a returns/yields that does not exist.
-        const removed = mine.flatMap((f) => /'([^']+)' is documented (but is not|as)/.exec(f.message)?.[1] ?? []);
-        if (mine.some((f) => f.code === 'DW202' || f.code === 'DW203')) removed.push('Returns', 'Return', '@returns', ':returns:', ':rtype:', 'returns', '-------', 'Nothing, really.', 'str: Documented as str.');
-        if (mine.some((f) => f.code === 'DW302')) removed.push('Yields', 'Numbers.', ':yields:', '@yields', '------');
+        const names = mine.flatMap((f) => /'([^']+)' is documented (but is not|as)/.exec(f.message)?.[1] ?? []);
+        const written = parseDocstring(symbol.docstring.content, detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style).doc;
+        const removed = [...names, ...written.params.filter((p) => names.includes(p.name.replace(/^[*\\]+/, ''))).flatMap((p) => p.description.split('\n'))];
+        const dropsReturns = mine.some((f) => f.code === 'DW202' || f.code === 'DW203');
+        if (dropsReturns) removed.push('Returns', '-------', ':returns:', ':rtype:', '@returns', ...(written.returns?.description.split('\n') ?? []), ...(written.returns?.type ? [written.returns.type] : []));
+        if (mine.some((f) => f.code === 'DW302')) removed.push('Yields', '------', ':yields:', '@yields', ...(written.yields?.description.split('\n') ?? []));
         const kept = afterById.get(symbol.id)?.docstring?.content ?? '';
         const keptLines = new Set(kept.split('\n').map((l) => l.trim()));
         for (const line of humanLines(symbol.docstring.content, removed)) {

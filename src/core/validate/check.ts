@@ -111,7 +111,8 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   if (doc.returns && !symbol.returnsValue && !exempt && !(annotation && !VOID.test(annotation) && symbol.yieldsValue)) {
     out.push(finding(ctx, 'DW202', `A return is documented but '${symbol.name}' returns nothing; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Returns') )));
   }
-  if (doc.returns?.type && symbol.returnAnnotation && !symbol.yieldsValue) {
+  // Several named values (NumPy) describe the parts of a tuple, not the annotation as a whole.
+  if (doc.returns?.type && symbol.returnAnnotation && !symbol.yieldsValue && !doc.returns.others?.length) {
     const expected = symbol.isAsync ? symbol.returnAnnotation.replace(/^Promise\s*<([\s\S]+)>$/, '$1') : symbol.returnAnnotation;
     if (!sameType(doc.returns.type, expected) && !sameType(doc.returns.type, symbol.returnAnnotation)) {
       out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but annotated '${symbol.returnAnnotation}'.`, ...spread(docLine(ctx, doc.returns.type))));
