@@ -12,8 +12,8 @@ import { extractSymbols, languageForPath } from '../../src/core/extract';
 import { parseText } from '../../src/core/extract/treeSitter';
 import type { LanguageId } from '../../src/core/extract/types';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
+import { ROUNDS, thousandLineFile, timeIt } from './common';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function files(dir: string, exts: string[], skip: RegExp): string[] {
   const out: string[] = [];
@@ -24,16 +24,6 @@ function files(dir: string, exts: string[], skip: RegExp): string[] {
     else if (exts.some((e) => entry.name.endsWith(e)) && statSync(path).size < 400_000) out.push(path);
   }
   return out.sort();
-}
-
-async function timeIt(work: () => Promise<void>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 async function corpus(label: string, inputs: { text: string; language: LanguageId }[], style: 'google' | 'jsdoc'): Promise<void> {
@@ -55,16 +45,6 @@ async function corpus(label: string, inputs: { text: string; language: LanguageI
   console.log(`  parse only (baseline)     ${parse.toFixed(0).padStart(7)} ms   1.00x`);
   console.log(`  extract symbols           ${extract.toFixed(0).padStart(7)} ms   ${(extract / parse).toFixed(2)}x`);
   console.log(`  generate + verify         ${generate.toFixed(0).padStart(7)} ms   ${(generate / parse).toFixed(2)}x   (${((symbols / generate) * 1000).toFixed(0)} symbols/s)`);
-}
-
-function thousandLineFile(): string {
-  const parts = ['"""Synthetic module for the editor-path benchmark."""\n\nimport os\n\n'];
-  for (let i = 0; parts.join('').split('\n').length < 1000; i++) {
-    parts.push(`\nclass Service${i}:\n    def __init__(self, name: str, retries: int = 3):\n        self.name = name\n        self.retries = retries\n\n`);
-    parts.push(`    def fetch(self, path, *args, timeout=1.0, **kwargs):\n        if not path:\n            raise ValueError("empty path")\n        for attempt in range(self.retries):\n            yield os.path.join(self.name, path, str(attempt))\n\n`);
-    parts.push(`    @property\n    def label(self) -> str:\n        return self.name.upper()\n\n\ndef helper_${i}(a, b, /, c, *, d=None):\n    return a + b + c\n\n`);
-  }
-  return parts.join('');
 }
 
 async function editorPath(): Promise<void> {

@@ -64,4 +64,6 @@ export interface RenderOptions {
   types: TypesMode;
   /** One indentation level as the file writes it, used inside sections (Google `Args:` items). */
   indentUnit: string;
+  /** JSDoc/TSDoc: separate a tag's name from its text with ` - ` (default) or a space, as the author does. */
+  jsdocSeparator?: ' - ' | ' ';
 }

@@ -9,6 +9,7 @@ import { docFamily, extractSymbols, parsesCleanly } from '../extract';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
 import { resolveStyle, type StyleSetting } from './style';
+import { initDocumentedByClass } from './classInit';
 import type { QuoteStyle } from './literal';
 import type { TypesMode, DocStyle } from '../docstring/model';
 
@@ -83,7 +84,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   }
   const style = resolveStyle(request.style, docFamily(language), extracted.symbols, request.projectStyle);
   const options: GenerateOptions = { style, types: request.types, quote: request.quote };
-  const selected = extracted.symbols.filter(request.select ?? needsDocstring);
+  const selected = extracted.symbols.filter(request.select ?? ((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s)));
   const failures: SymbolFailure[] = [];
   const planned: { symbol: SymbolFact; edit: DocEdit }[] = [];
   for (const symbol of selected) {

@@ -10,6 +10,7 @@ import { indentOfLineAt } from '../text/lines';
 import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
 import { documentedName, mergeDocstring, templateDocstring } from './template';
 import { sameType } from '../validate/types';
+import { otherParameterNames } from '../docstring/sections';
 
 export interface GenerateOptions {
   /** Resolved style (never `auto` here). */
@@ -48,7 +49,29 @@ export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
   if (existing && symbol.kind === 'class' && symbol.initParams && existing.params.length > 0) {
     fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style).params;
   }
-  return existing ? mergeDocstring(fresh, existing, sameType) : fresh;
+  if (!existing) return fresh;
+  // Names documented under NumPy's "Other Parameters" are documented: not added again.
+  const others = otherParameterNames(existing);
+  fresh.params = fresh.params.filter((p) => !others.has(p.name.replace(/^[*\\]+/, '')));
+  alignDestructuredNames(symbol, fresh, existing);
+  return mergeDocstring(fresh, existing, sameType);
+}
+
+/**
+ * A destructured parameter is `param0` in the template; when the author named it (`options`), the
+ * template takes that name for it and its members, so the merge matches them.
+ */
+function alignDestructuredNames(symbol: SymbolFact, fresh: Docstring, existing: Docstring): void {
+  const signature = symbol.params.filter((p) => !p.implicit);
+  const topLevel = existing.params.filter((p) => !p.name.includes('.')).map((p) => p.name.replace(/^\.\.\./, ''));
+  signature.forEach((param, index) => {
+    const authored = topLevel[index];
+    if (param.kind !== 'destructured' || !authored || authored === param.name || signature.some((p) => p.name === authored)) return;
+    for (const p of fresh.params) {
+      if (p.name === param.name) p.name = authored;
+      else if (p.name.startsWith(`${param.name}.`)) p.name = authored + p.name.slice(param.name.length);
+    }
+  });
 }
 
 /** The inner indentation a docstring already uses (Google items under `Args:`), so a repair keeps its layout. */
@@ -66,7 +89,11 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
   const existing = existingDocstring(symbol, options.style);
   for (const p of existing?.params ?? []) if (p.type) (renderOptions.annotated as Set<string>).delete(p.name.replace(/^[\\*]+/, ''));
   if (existing?.returns?.type || existing?.yields?.type) renderOptions.returnAnnotated = false;
-  const lines = renderDocstring(doc, renderOptions);
+  // An author who writes `@param a The a.` (no hyphen) keeps that layout.
+  if (symbol.docstring && symbol.language !== 'python') {
+    const params = symbol.docstring.content.split('\n').filter((l) => /^@(param|typeParam|template)\b/.test(l));
+    if (params.length > 0 && params.every((l) => !/ - /.test(l))) renderOptions.jsdocSeparator = ' ';
+  }
   const python = symbol.language === 'python';
   let start: number;
   let end: number;
@@ -83,6 +110,7 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
   } else {
     ({ start, end, indent, prefix: before, suffix: after } = symbol.insertion);
   }
+  const lines = renderDocstring(doc, renderOptions);
   const literal = python ? pythonLiteral(lines, indent, options.quote, prefix) : jsdocComment(lines, indent);
   const newText = (before + literal + after).replace(/\r?\n/g, extracted.eol);
   return { symbolId: symbol.id, start, end, newText };

@@ -111,7 +111,7 @@ export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: 
   const gone = existing.params.filter((p) => !freshNames.has(key(p.name)) && !p.name.includes('.'));
   const added = fresh.params.filter((p) => !described.has(key(p.name)) && !p.name.includes('.'));
   const renamed = gone.length === 1 && added.length === 1 && existing.params.indexOf(gone[0]) === fresh.params.indexOf(added[0]) ? gone[0] : undefined;
-  if (renamed) described.set(key(added[0].name), { ...renamed, name: added[0].name, type: undefined });
+  if (renamed) described.set(key(added[0].name), { ...renamed, name: added[0].name });
   // With **kwargs, documented names that are not parameters are the keyword arguments it accepts:
   // they stay (after **kwargs), and stand for **kwargs when it was not documented itself.
   const kwargs = fresh.params.find((p) => p.name.startsWith('**'));
@@ -131,6 +131,8 @@ export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: 
       if (!old) return p;
       const type = keepType(old.type, p.type);
       const merged: DocParam = { ...p, description: keep(old.description, p.description) };
+      // `[note]` in JSDoc says the author treats it as optional even where the code does not.
+      if (old.optional) merged.optional = true;
       if (type) merged.type = type;
       else delete merged.type;
       return merged;

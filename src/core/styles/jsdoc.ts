@@ -34,12 +34,12 @@ export function renderJsdoc(doc: Docstring, opts: RenderOptions): string[] {
   const tags: string[] = [];
   for (const tp of doc.typeParams) {
     const c = !ts && opts.types !== 'never' && tp.type ? ` {${tp.type}}` : '';
-    tags.push(...headWithText(`${ts ? '@typeParam' : '@template'}${c} ${tp.name}`, tp.description, ' - ', ''));
+    tags.push(...headWithText(`${ts ? '@typeParam' : '@template'}${c} ${tp.name}`, tp.description, opts.jsdocSeparator ?? ' - ', ''));
   }
   for (const p of doc.params) {
     const t = ts ? undefined : paramTypeShown(p, opts);
     const name = !ts && (p.optional || p.default !== undefined) ? `[${p.name}${p.default !== undefined ? `=${p.default}` : ''}]` : p.name;
-    tags.push(...headWithText(`@param${t ? ` {${t}}` : ''} ${name}`, p.description, ' - ', ''));
+    tags.push(...headWithText(`@param${t ? ` {${t}}` : ''} ${name}`, p.description, opts.jsdocSeparator ?? ' - ', ''));
   }
   const value = (tag: string, v: DocValue): string[] => {
     const t = ts ? undefined : returnTypeShown(v.type, opts);

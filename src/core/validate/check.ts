@@ -8,6 +8,7 @@ import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
+import { otherParameterNames } from '../docstring/sections';
 
 export interface CheckContext {
   text: string;
@@ -53,7 +54,8 @@ function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; e
 /** Parameter rules against `params` (the symbol's own, or `__init__`'s for a class docstring). */
 function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Finding[]): void {
   const signature = params.filter((p) => !p.implicit);
-  const documented = ctx.doc.params.filter((p) => !p.name.includes('.'));
+  const others = otherParameterNames(ctx.doc);
+  const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.')), ...[...others].map((name) => ({ name, description: 'x' }))];
   const hasKwargs = signature.some((p) => p.kind === 'var-keyword');
   const byName = new Map(signature.map((p) => [p.name, p]));
   const matched = new Map<ParamFact, DocParam>();
@@ -84,12 +86,32 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   if (documentedOrder.some((p, i) => p !== signatureOrder[i])) {
     out.push(finding(ctx, 'DW103', `Parameters are documented in the order ${documentedOrder.map((p) => p.name).join(', ')}; the signature has ${signatureOrder.map((p) => p.name).join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]?.name))));
   }
+  checkMembers(ctx, matched, out);
   for (const [fact, d] of matched) {
     if (d.type && fact.annotation && !sameType(d.type, fact.annotation)) {
       out.push(finding(ctx, 'DW104', `Parameter '${fact.name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
     }
     if (!d.description.trim()) {
       out.push(finding(ctx, 'DW105', `Parameter '${fact.name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
+    }
+  }
+}
+
+/**
+ * JSDoc members of a destructured parameter (`options.host`): once an author documents one, every
+ * member the pattern binds is expected, and none it does not (eslint-plugin-jsdoc agrees).
+ */
+function checkMembers(ctx: CheckContext, matched: Map<ParamFact, DocParam>, out: Finding[]): void {
+  for (const [fact, d] of matched) {
+    if (fact.kind !== 'destructured' || !fact.elements) continue;
+    const root = bare(d.name);
+    const members = ctx.doc.params.filter((p) => p.name.startsWith(`${root}.`) && !p.name.slice(root.length + 1).includes('.')).map((p) => p.name.slice(root.length + 1));
+    if (members.length === 0) continue;
+    for (const element of fact.elements) {
+      if (!members.includes(element)) out.push(finding(ctx, 'DW102', `Parameter '${root}.${element}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
+    }
+    for (const member of members) {
+      if (!fact.elements.includes(member)) out.push(finding(ctx, 'DW101', `Parameter '${root}.${member}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${member}`))));
     }
   }
 }
@@ -108,7 +130,9 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   if (symbol.returnsValue && !symbol.yieldsValue && !doc.returns && !symbol.isProperty && !isConstructor) {
     out.push(finding(ctx, 'DW201', `'${symbol.name}' returns a value but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
-  if (doc.returns && !symbol.returnsValue && !exempt && !(annotation && !VOID.test(annotation) && symbol.yieldsValue)) {
+  // `@returns {void}` / NumPy `None` say explicitly that nothing is returned.
+  const saysNothing = doc.returns?.type !== undefined && VOID.test(doc.returns.type.replace(/\s+/g, ''));
+  if (doc.returns && !symbol.returnsValue && !exempt && !saysNothing && !(annotation && !VOID.test(annotation) && symbol.yieldsValue)) {
     out.push(finding(ctx, 'DW202', `A return is documented but '${symbol.name}' returns nothing; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Returns') )));
   }
   // Several named values (NumPy) describe the parts of a tuple, not the annotation as a whole.

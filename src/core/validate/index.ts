@@ -7,6 +7,7 @@ import { docFamily, extractSymbols } from '../extract';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../generate/generateFile';
 import { resolveStyle, type StyleSetting } from '../generate/style';
+import { initDocumentedByClass } from '../generate/classInit';
 import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
 import { checkSymbol } from './check';
@@ -59,7 +60,7 @@ export async function validateText(text: string, language: LanguageId, options: 
     if (suppressed === 'all') continue;
     const raw: Finding[] = [];
     if (!symbol.docstring) {
-      if (isPublic(symbol) && !(symbol.language === 'python' && symbol.name === '__init__' && classDocumentsInit(extracted.symbols, symbol))) {
+      if (isPublic(symbol) && !initDocumentedByClass(extracted.symbols, symbol)) {
         const at = symbol.kind === 'module' ? 0 : text.indexOf(symbol.name, symbol.signatureRange.start);
         raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
       }
@@ -75,12 +76,6 @@ export async function validateText(text: string, language: LanguageId, options: 
     }
   }
   return { findings: findings.sort((a, b) => a.start - b.start), extracted, style };
-}
-
-/** A class docstring that documents parameters stands for its `__init__` (Google and NumPy allow either). */
-function classDocumentsInit(symbols: readonly SymbolFact[], init: SymbolFact): boolean {
-  const owner = symbols.find((s) => s.kind === 'class' && s.namePath.join('.') === init.namePath.slice(0, -1).join('.'));
-  return owner?.docstring !== undefined;
 }
 
 function positionOf(text: string, offset: number): [number, number] {

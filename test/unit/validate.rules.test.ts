@@ -1,0 +1,62 @@
+/** Rules and repairs found by comparing Docwright with pydocstyle, numpydoc and eslint-plugin-jsdoc. */
+import assert from 'node:assert/strict';
+import { generateDocstrings } from '../../src/core/generate/generateFile';
+import { updateDocstrings, validateText } from '../../src/core/validate';
+import { normalizeType, sameType } from '../../src/core/validate/types';
+
+const codes = async (text: string, language: 'python' | 'javascript' | 'typescript', style: 'google' | 'numpy' | 'jsdoc') =>
+  (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
+
+describe('validation rules', () => {
+  it('JSDoc: a destructured member left out is missing, one not bound is extra; the repair adds it under the author\'s name', async () => {
+    const text = '/**\n * Connect.\n * @param {object} options The options.\n * @param {string} options.host The host.\n * @param {string} options.gone Gone.\n * @returns {string} The address.\n */\nfunction connect({ host, port }) { return host + port; }\n';
+    assert.deepEqual((await codes(text, 'javascript', 'jsdoc')).sort(), ["DW101 Parameter 'options.gone' is documented but is not in the signature", "DW102 Parameter 'options.port' is not documented"]);
+    const repaired = await updateDocstrings(text, 'javascript', { style: 'jsdoc' });
+    assert.match(repaired.newText, /@param \{string\} options\.host The host\.\n \* @param options\.port _description_\n/);
+    assert.ok(!repaired.newText.includes('options.gone'));
+    assert.deepEqual(await codes(repaired.newText, 'javascript', 'jsdoc'), []);
+  });
+
+  it('NumPy: names under "Other Parameters" are documented, and the repair does not add them again', async () => {
+    const text = 'def load(data, verbose=False):\n    """Load.\n\n    Parameters\n    ----------\n    data : str\n        The data.\n\n    Other Parameters\n    ----------------\n    verbose : bool\n        Talk more.\n    """\n    print(data, verbose)\n';
+    assert.deepEqual(await codes(text, 'python', 'numpy'), []);
+    const repaired = await updateDocstrings(text, 'python', { style: 'numpy', select: (s) => s.docstring !== undefined });
+    assert.equal((repaired.newText.match(/verbose/g) ?? []).length, 3, repaired.newText);
+  });
+
+  it('a repair keeps JSDoc optional brackets and the type of a renamed parameter', async () => {
+    const text = '/**\n * Square.\n * @param {number} y - The number.\n * @param {string} [note] - A note.\n */\nfunction square(x, note) { console.log(x * x, note); }\n';
+    const repaired = await updateDocstrings(text, 'javascript', { style: 'jsdoc', select: () => true });
+    assert.match(repaired.newText, /@param \{number\} x - The number\./);
+    assert.match(repaired.newText, /@param \{string\} \[note\] - A note\./);
+  });
+
+  it('a class docstring that documents arguments stands for __init__: no DW601, and generation adds no __init__ docstring', async () => {
+    const text = 'class Sensor:\n    """A sensor.\n\n    Args:\n        port: The port.\n    """\n\n    def __init__(self, port):\n        self.port = port\n';
+    const { findings } = await validateText(text, 'python', { style: 'google', severities: { DW601: 'warning' } });
+    assert.deepEqual(findings.filter((f) => f.symbol !== '<module>'), []);
+    const generated = await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""' });
+    assert.ok(!generated.documented.some((s) => s.name === '__init__'));
+  });
+
+  it('`@returns {void}` and NumPy `None` state that nothing is returned: no DW202', async () => {
+    assert.deepEqual(await codes('/**\n * P.\n * @returns {void}\n */\nfunction p() { console.log(1); }\n', 'javascript', 'jsdoc'), []);
+    assert.deepEqual(await codes('def p():\n    """P.\n\n    Returns\n    -------\n    None\n    """\n    print(1)\n', 'python', 'numpy'), []);
+  });
+
+  it('an author who writes no hyphen after JSDoc names keeps that layout on repair', async () => {
+    const text = '/**\n * Add.\n * @param {number} a The a.\n */\nfunction add(a, b) { return a + b; }\n';
+    const repaired = await updateDocstrings(text, 'javascript', { style: 'jsdoc' });
+    assert.match(repaired.newText, / \* @param \{number\} a The a\.\n \* @param b _description_\n/);
+  });
+});
+
+describe('type comparison', () => {
+  it('treats spellings of the same type as equal and different types as different', () => {
+    assert.ok(sameType('Optional[str]', 'str | None'));
+    assert.ok(sameType('typing.List[int]', 'list[int]'));
+    assert.ok(sameType('Union[int, str]', 'str|int'));
+    assert.ok(!sameType('int', 'float'));
+    assert.equal(normalizeType(' "Connection" '), 'Connection');
+  });
+});
