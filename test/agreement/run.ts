@@ -119,6 +119,12 @@ function pythonExclusion(tool: Tool, f: PyFinding): string | undefined {
     // numpydoc as `Cls.__init__`, so nothing goes unchecked.
     return 'class-level parameters while __init__ has its own docstring (numpydoc validates Cls.__init__ separately)';
   }
+  if (tool === 'pydocstyle' && f.kind === 'param-missing' && /verbose/.test(f.message) && /other_parameters_section/.test(f.symbol)) {
+    // pydocstyle's D417 reads only the "Parameters" section; the NumPy guide puts rarely used
+    // arguments under "Other Parameters", and numpydoc's own validator (PR01) accepts them there,
+    // as Docwright does. numpydoc's verdict is compared on the same symbol in its own row.
+    return 'pydocstyle D417 does not read NumPy "Other Parameters" (numpydoc PR01 accepts it)';
+  }
   return undefined;
 }
 
