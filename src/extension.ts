@@ -1,6 +1,7 @@
 /**
  * Wiring only. Activation is cheap: nothing here loads a parser or a grammar; the first
- * code-action request or command on a supported document does.
+ * code-action request, command or (scheduled, never synchronous) validation of a supported
+ * document does.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -9,7 +10,9 @@ import { loadedGrammars, setWasmDirectory } from './core/extract/treeSitter';
 import { createLog } from './adapters/log';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { registerCommands } from './features/commands';
+import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
+import { DocstringQuickFixProvider } from './features/quickFixes';
 import { parserGaps } from './features/symbolCrossCheck';
 import type { ProviderSymbol } from './core/extract/crossCheck';
 
@@ -24,10 +27,13 @@ export interface DocwrightApi {
 export function activate(context: vscode.ExtensionContext): DocwrightApi {
   setWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
   const index = new DocumentIndex();
+  const diagnostics = new DocstringDiagnostics();
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
     createLog(),
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
     ...registerCommands(index),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),

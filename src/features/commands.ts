@@ -1,11 +1,11 @@
-/** Commands: document the symbol at the cursor, and document a whole file in one undo step. */
+/** Commands: document or update the symbol at the cursor, and document or update a whole file in one undo step. */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/constants';
 import { SourceParseError, type SymbolFailure } from '../core/generate/generateFile';
 import { applyDocEdits } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
 import { symbolAt, type DocumentIndex } from './documentIndex';
-import { generateForDocument, UnsupportedDocumentError } from './generation';
+import { generateForDocument, updateForDocument, UnsupportedDocumentError, type DocumentGeneration } from './generation';
 import { logParserGaps } from './symbolCrossCheck';
 
 /** A document edited while we computed is computed again, at most this many times. */
@@ -34,15 +34,17 @@ function reportError(err: unknown): void {
   void vscode.window.showErrorMessage(`Docwright: generation failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-/** Generate for the symbols `select` picks and apply, recomputing if the document changed meanwhile. */
-async function generateAndApply(
+/**
+ * Compute edits with `compute` (generation or update, against the document's current version) and
+ * apply them as one undo step, computing again if the document changed meanwhile.
+ */
+async function computeAndApply(
   document: vscode.TextDocument,
-  select: Parameters<typeof generateForDocument>[1],
+  compute: () => Promise<DocumentGeneration>,
   signal?: AbortSignal,
-  onProgress?: (done: number, total: number) => void,
 ): Promise<{ applied: number; failures: SymbolFailure[] } | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { result, version } = await generateForDocument(document, select, signal, onProgress);
+    const { result, version } = await compute();
     if (signal?.aborted) return undefined;
     if (result.edits.length === 0) return { applied: 0, failures: result.failures };
     if (await applyDocEdits(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
@@ -52,26 +54,48 @@ async function generateAndApply(
   return undefined;
 }
 
+/** A cancellable notification with done/total progress around a whole-file run. */
+function withFileProgress<T>(title: string, run: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
+    const controller = new AbortController();
+    const subscription = token.onCancellationRequested(() => controller.abort());
+    let reported = 0;
+    const onProgress = (done: number, total: number) => {
+      const percent = total ? Math.floor((done / total) * 100) : 100;
+      progress.report({ message: `${done}/${total} symbols`, increment: percent - reported });
+      reported = percent;
+    };
+    try {
+      return await run(controller.signal, onProgress);
+    } finally {
+      subscription.dispose();
+    }
+  });
+}
+
+const OPEN_A_FILE = 'Docwright: open a Python, TypeScript or JavaScript file first.';
+
+/** `symbolId` when given, else the symbol whose signature holds the cursor of `document`'s active editor. */
+async function targetSymbol(document: vscode.TextDocument, index: DocumentIndex, symbolId: string | undefined): Promise<string | undefined> {
+  if (symbolId) return symbolId;
+  const editor = vscode.window.activeTextEditor;
+  const extracted = editor && editor.document === document ? await index.symbols(document) : undefined;
+  const id = extracted && editor ? symbolAt(extracted.symbols, document.offsetAt(editor.selection.active))?.id : undefined;
+  if (!id) void vscode.window.showInformationMessage('Docwright: place the cursor on the signature of a function, method or class.');
+  return id;
+}
+
 export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
   const generateDocstring = vscode.commands.registerCommand(COMMANDS.generateDocstring, async (uri?: vscode.Uri, symbolId?: string) => {
     try {
       const document = await documentFor(uri);
       if (!document) {
-        void vscode.window.showInformationMessage('Docwright: open a Python, TypeScript or JavaScript file first.');
+        void vscode.window.showInformationMessage(OPEN_A_FILE);
         return;
       }
-      let id = symbolId;
-      if (!id) {
-        const editor = vscode.window.activeTextEditor;
-        const extracted = editor && editor.document === document ? await index.symbols(document) : undefined;
-        id = extracted && editor ? symbolAt(extracted.symbols, document.offsetAt(editor.selection.active))?.id : undefined;
-      }
-      if (!id) {
-        void vscode.window.showInformationMessage('Docwright: place the cursor on the signature of a function, method or class.');
-        return;
-      }
-      const wanted = id;
-      const outcome = await generateAndApply(document, (s) => s.id === wanted);
+      const id = await targetSymbol(document, index, symbolId);
+      if (!id) return;
+      const outcome = await computeAndApply(document, () => generateForDocument(document, (s) => s.id === id));
       if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
       else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: that symbol was not found any more; nothing was changed.');
     } catch (err) {
@@ -83,26 +107,11 @@ export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
     try {
       const document = await documentFor(uri);
       if (!document) {
-        void vscode.window.showInformationMessage('Docwright: open a Python, TypeScript or JavaScript file first.');
+        void vscode.window.showInformationMessage(OPEN_A_FILE);
         return;
       }
-      const outcome = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Docwright: documenting file', cancellable: true },
-        async (progress, token) => {
-          const controller = new AbortController();
-          const subscription = token.onCancellationRequested(() => controller.abort());
-          let reported = 0;
-          const onProgress = (done: number, total: number) => {
-            const percent = total ? Math.floor((done / total) * 100) : 100;
-            progress.report({ message: `${done}/${total} symbols`, increment: percent - reported });
-            reported = percent;
-          };
-          try {
-            return await generateAndApply(document, undefined, controller.signal, onProgress);
-          } finally {
-            subscription.dispose();
-          }
-        },
+      const outcome = await withFileProgress('Docwright: documenting file', (signal, onProgress) =>
+        computeAndApply(document, () => generateForDocument(document, undefined, signal, onProgress), signal),
       );
       if (!outcome) return;
       info(`${document.uri.fsPath}: documented ${outcome.applied} symbols, ${outcome.failures.length} failed`);
@@ -115,5 +124,40 @@ export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
     }
   });
 
-  return [generateDocstring, generateFile];
+  const updateDocstring = vscode.commands.registerCommand(COMMANDS.updateDocstring, async (uri?: vscode.Uri, symbolId?: string) => {
+    try {
+      const document = await documentFor(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage(OPEN_A_FILE);
+        return;
+      }
+      const id = await targetSymbol(document, index, symbolId);
+      if (!id) return;
+      const outcome = await computeAndApply(document, () => updateForDocument(document, (s) => s.id === id));
+      if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+      else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: that docstring already matches its code; nothing was changed.');
+    } catch (err) {
+      reportError(err);
+    }
+  });
+
+  const updateFile = vscode.commands.registerCommand(COMMANDS.updateFile, async (uri?: vscode.Uri) => {
+    try {
+      const document = await documentFor(uri);
+      if (!document) {
+        void vscode.window.showInformationMessage(OPEN_A_FILE);
+        return;
+      }
+      const outcome = await withFileProgress('Docwright: updating docstrings', (signal) => computeAndApply(document, () => updateForDocument(document, undefined), signal));
+      if (!outcome) return;
+      info(`${document.uri.fsPath}: updated ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
+      if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+      else if (outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: every docstring in this file already matches its code.');
+      else vscode.window.setStatusBarMessage(`Docwright: updated ${outcome.applied} docstrings`, 5000);
+    } catch (err) {
+      reportError(err);
+    }
+  });
+
+  return [generateDocstring, generateFile, updateDocstring, updateFile];
 }

@@ -4,6 +4,7 @@ import type { Docstring } from '../core/docstring/model';
 import { docFamily, isSupportedLanguage } from '../core/extract';
 import type { SymbolFact } from '../core/extract/types';
 import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
+import { updateDocstrings } from '../core/validate';
 import { currentConfig } from '../adapters/configuration';
 import { hoverType } from '../adapters/languageServices';
 import { projectStyleFor } from '../adapters/project';
@@ -57,6 +58,28 @@ export async function generateForDocument(
     describe: usesHover ? hoverTypes(document) : undefined,
     signal,
     onProgress,
+  });
+  return { result, version };
+}
+
+/**
+ * "Update docstring": bring the `select`ed documented symbols' docstrings in line with their
+ * signatures, keeping what a person wrote; without `select`, every symbol with a finding the
+ * current severities report.
+ */
+export async function updateForDocument(document: vscode.TextDocument, select: ((symbol: SymbolFact) => boolean) | undefined): Promise<DocumentGeneration> {
+  const languageId = document.languageId;
+  if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
+  const config = currentConfig(document.uri);
+  const python = docFamily(languageId) === 'python';
+  const version = document.version;
+  const text = document.getText();
+  const result = await updateDocstrings(text, languageId, {
+    style: python ? config.pythonStyle : config.jsStyle,
+    projectStyle: python ? await projectStyleFor(document) : undefined,
+    severities: config.validationSeverity,
+    quote: config.quoteStyle,
+    select,
   });
   return { result, version };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, readConfig, SETTINGS } from '../../src/core/config/settings';
 import { resolveStyle } from '../../src/core/generate/style';
 import { extractSymbols } from '../../src/core/extract';
+import { RULES } from '../../src/core/validate/rules';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,6 +30,35 @@ describe('settings', () => {
       if ('accepted' in spec && spec.accepted) assert.deepEqual(declared.enum, [...spec.accepted], spec.key);
     }
     assert.equal(Object.keys(properties).length, Object.keys(SETTINGS).length);
+  });
+
+  it('the manifest declares a severity for every rule code, and only those, with its summary and default', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const declared = manifest.contributes.configuration.properties['docwright.validation.severity'];
+    assert.equal(declared.additionalProperties, false);
+    assert.deepEqual(Object.keys(declared.properties), Object.keys(RULES));
+    for (const [code, rule] of Object.entries(RULES)) {
+      const property = declared.properties[code];
+      assert.deepEqual(property.enum, ['error', 'warning', 'information', 'hint', 'off'], code);
+      assert.ok(property.markdownDescription.includes(rule.summary), `${code} describes its rule`);
+      assert.ok(property.markdownDescription.includes(`\`${rule.severity}\``), `${code} names its default severity`);
+    }
+  });
+
+  it('validates object and number settings: keeps the valid severities and names the rest', () => {
+    const values: Record<string, unknown> = {
+      'docwright.validation.severity': { DW102: 'error', DW999: 'warning', DW101: 'loud' },
+      'docwright.validation.maxFileSize': -1,
+      'docwright.validation.enabled': false,
+    };
+    const { config, problems } = readConfig((key) => values[key]);
+    assert.deepEqual(config.validationSeverity, { DW102: 'error' });
+    assert.equal(config.validationMaxFileSize, 500000);
+    assert.equal(config.validationEnabled, false);
+    assert.equal(problems.length, 2);
+    assert.match(problems[0].message, /docwright\.validation\.severity.*"DW999": "warning", "DW101": "loud"/);
+    assert.match(problems[1].message, /docwright\.validation\.maxFileSize.*-1.*number of bytes/);
+    assert.equal(readConfig((key) => (key === 'docwright.validation.severity' ? ['DW101'] : undefined)).problems.length, 1, 'an array is not an object');
   });
 });
 

@@ -2,6 +2,12 @@
 import type { TypesMode } from '../docstring/model';
 import type { QuoteStyle } from '../generate/literal';
 import type { StyleSetting } from '../generate/style';
+import { isRuleCode, type RuleCode, type Severity } from '../validate/rules';
+
+/** Per-rule severity overrides; a rule not named keeps its default from `RULES`. */
+export type SeveritySetting = Partial<Record<RuleCode, Severity>>;
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
@@ -9,12 +15,20 @@ export interface DocwrightConfig {
   types: TypesMode;
   quoteStyle: QuoteStyle;
   useLanguageServices: boolean;
+  validationEnabled: boolean;
+  validationSeverity: SeveritySetting;
+  validationMaxFileSize: number;
 }
 
 interface SettingSpec<K extends keyof DocwrightConfig> {
   key: string;
   default: DocwrightConfig[K];
   accepted?: readonly DocwrightConfig[K][];
+  /**
+   * For values an enum or a `typeof` cannot check (objects, ranges): the value to use and, when
+   * part or all of it was rejected, what was wrong and what the setting accepts.
+   */
+  parse?: (value: unknown) => { value: DocwrightConfig[K]; problem?: string };
   description: string;
 }
 
@@ -48,7 +62,40 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     default: true,
     description: "Ask the editor's language services for inferred types of unannotated JavaScript parameters.",
   },
+  validationEnabled: {
+    key: 'docwright.validation.enabled',
+    default: true,
+    description: 'Report docstrings that disagree with their code as diagnostics, with quick fixes.',
+  },
+  validationSeverity: {
+    key: 'docwright.validation.severity',
+    default: {},
+    parse: parseSeverities,
+    description: 'Severity per rule code (`error`, `warning`, `information`, `hint`, `off`); a rule not named keeps its default.',
+  },
+  validationMaxFileSize: {
+    key: 'docwright.validation.maxFileSize',
+    default: 500000,
+    parse: (value) =>
+      typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? { value }
+        : { value: 500000, problem: 'a number of bytes, 0 or more' },
+    description: 'Files larger than this many bytes are not validated.',
+  },
 };
+
+/** Keeps every valid `code: severity` entry; names the entries it dropped. */
+function parseSeverities(value: unknown): { value: SeveritySetting; problem?: string } {
+  const accepts = `an object mapping rule codes (DW101...) to ${SEVERITIES.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: {}, problem: accepts };
+  const kept: SeveritySetting = {};
+  const bad: string[] = [];
+  for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
+    if (isRuleCode(code) && (SEVERITIES as readonly unknown[]).includes(level)) kept[code] = level as Severity;
+    else bad.push(`${JSON.stringify(code)}: ${JSON.stringify(level)}`);
+  }
+  return bad.length ? { value: kept, problem: `${accepts}; ignoring ${bad.join(', ')}` } : { value: kept };
+}
 
 export const DEFAULT_CONFIG: DocwrightConfig = Object.fromEntries(
   Object.entries(SETTINGS).map(([name, spec]) => [name, spec.default]),
@@ -69,6 +116,12 @@ export function readConfig(get: (key: string) => unknown): { config: DocwrightCo
   for (const [name, spec] of Object.entries(SETTINGS) as [keyof DocwrightConfig, SettingSpec<keyof DocwrightConfig>][]) {
     const value = get(spec.key);
     if (value === undefined) continue;
+    if (spec.parse) {
+      const parsed = spec.parse(value);
+      config[name] = parsed.value;
+      if (parsed.problem) problems.push({ key: spec.key, message: `Setting ${spec.key} has the value ${JSON.stringify(value)}; it accepts ${parsed.problem}. Using ${JSON.stringify(parsed.value)}.` });
+      continue;
+    }
     const ok = spec.accepted ? (spec.accepted as readonly unknown[]).includes(value) : typeof value === typeof spec.default;
     if (ok) config[name] = value;
     else {
