@@ -60,3 +60,24 @@ describe('type comparison', () => {
     assert.equal(normalizeType(' "Connection" '), 'Connection');
   });
 });
+
+describe('finding placement and wording', () => {
+  it('an extra parameter is reported on its own entry line, not where its name first appears', async () => {
+    const ts = '/**\n * Scale a unit.\n * @param unit - x\n */\nexport function f(): void {}\n';
+    const [tsFinding] = (await validateText(ts, 'typescript', { style: 'auto' })).findings;
+    assert.equal(ts.slice(tsFinding.start, tsFinding.end), '@param unit - x');
+    const py = 'def f():\n    """Use the key.\n\n    Args:\n        key: k\n    """\n';
+    const [pyFinding] = (await validateText(py, 'python', { style: 'auto' })).findings;
+    assert.equal(py.slice(pyFinding.start, pyFinding.end), 'key: k');
+  });
+
+  it('says "renames" when the repair will rename, "removes"/"adds" otherwise', async () => {
+    const renamed = (await validateText('def f(factor):\n    """F.\n\n    Args:\n        unit: The unit.\n    """\n    print(factor)\n', 'python', { style: 'google' })).findings.map((f) => f.message);
+    assert.deepEqual(renamed.sort(), [
+      `Parameter 'factor' is not documented; "Update docstring" renames 'unit' to it.`,
+      `Parameter 'unit' is documented but is not in the signature; "Update docstring" renames it to 'factor'.`,
+    ]);
+    const unrelated = (await validateText('def f(a, b):\n    """F.\n\n    Args:\n        x: X.\n    """\n    print(a, b)\n', 'python', { style: 'google' })).findings.map((f) => f.message.split('; ')[1]);
+    assert.deepEqual(unrelated.sort(), ['"Update docstring" adds it.', '"Update docstring" adds it.', '"Update docstring" removes it.']);
+  });
+});

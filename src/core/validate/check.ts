@@ -24,19 +24,25 @@ function finding(ctx: CheckContext, code: RuleCode, message: string, start: numb
   return { code, message, severity: RULES[code].severity, symbolId: ctx.symbol.id, symbol: ctx.symbol.namePath.join('.') || '<module>', start, end };
 }
 
-/** The docstring line that mentions `word`, else the docstring's first line. */
+/** The docstring line that documents `word` (its own `@param` / `:param` / `Args:` entry), else any line that mentions it, else the first line. */
 function docLine(ctx: CheckContext, word?: string): { start: number; end: number } {
   const doc = ctx.symbol.docstring!;
   const raw = doc.raw;
   let at = 0;
   if (word) {
-    const match = new RegExp(`(^|[^\\w$])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`, 'm').exec(raw);
-    if (match) at = match.index + match[1].length;
+    const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entry = new RegExp(`^[ \\t*]*(?:@(?:param|arg|argument|property|typeParam|template)\\s+(?:\\{[^}]*\\}\\s*)?\\[?|:(?:param|parameter|arg|argument|key|keyword|type)\\s+(?:[^:\\s]+\\s+)?|\\\\?\\*{0,2})${name}(?![\\w$])`, 'm');
+    const anywhere = new RegExp(`(^|[^\\w$])${name}(?![\\w$])`, 'm');
+    const match = entry.exec(raw) ?? anywhere.exec(raw);
+    if (match) at = match.index + (match[0].length - word.length);
   }
   const lineStart = raw.lastIndexOf('\n', at - 1) + 1;
   let lineEnd = raw.indexOf('\n', at);
   if (lineEnd === -1) lineEnd = raw.length;
-  const startOffset = doc.range.start + lineStart + (raw.slice(lineStart, lineEnd).length - raw.slice(lineStart, lineEnd).trimStart().length);
+  const line = raw.slice(lineStart, lineEnd);
+  // Start at the text: past the indentation, and past the ` * ` gutter of a JSDoc block (not Python's `*args`).
+  const lead = ctx.symbol.language === 'python' ? /^[ \t]*/ : /^[ \t]*(?:\/\*\*|\*(?!\/))?[ \t]*/;
+  const startOffset = doc.range.start + lineStart + lead.exec(line)![0].length;
   return { start: startOffset, end: doc.range.start + lineEnd };
 }
 
@@ -70,16 +76,19 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
       else extras.push(d);
     }
   });
+  const missing = signature.filter((p) => !matched.has(p) && !(p.kind === 'var-keyword' && extras.length > 0));
+  // One name gone and one new at the same place is a rename: the repair moves the description (see mergeDocstring).
+  const renamed = !hasKwargs && extras.length === 1 && missing.length === 1 && ctx.doc.params.indexOf(extras[0]) === signature.indexOf(missing[0]);
   for (const d of extras) {
     // With **kwargs, documented names that are not parameters are the keyword arguments it takes.
     if (hasKwargs) continue;
-    out.push(finding(ctx, 'DW101', `Parameter '${d.name}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, bare(d.name)))));
+    const fix = renamed ? `renames it to '${documentedName(missing[0])}'` : 'removes it';
+    out.push(finding(ctx, 'DW101', `Parameter '${d.name}' is documented but is not in the signature; "Update docstring" ${fix}.`, ...spread(docLine(ctx, bare(d.name)))));
   }
-  for (const p of signature) {
-    if (matched.has(p)) continue;
-    // Listing keyword arguments one by one documents **kwargs.
-    if (p.kind === 'var-keyword' && extras.length > 0) continue;
-    out.push(finding(ctx, 'DW102', `Parameter '${documentedName(p)}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, p))));
+  for (const p of missing) {
+    // Listing keyword arguments one by one documents **kwargs (handled above).
+    const fix = renamed ? `renames '${extras[0].name}' to it` : 'adds it';
+    out.push(finding(ctx, 'DW102', `Parameter '${documentedName(p)}' is not documented; "Update docstring" ${fix}.`, ...spread(signatureSpot(ctx, p))));
   }
   const documentedOrder = documented.map((d) => [...matched.entries()].find(([, doc]) => doc === d)?.[0]).filter((p): p is ParamFact => p !== undefined);
   const signatureOrder = signature.filter((p) => matched.has(p));
