@@ -30,8 +30,8 @@ function reportError(err: unknown): void {
     return;
   }
   if (err instanceof Error && err.name === 'AbortError') return;
-  error('generation failed', err);
-  void vscode.window.showErrorMessage(`Docwright: generation failed: ${err instanceof Error ? err.message : String(err)}`);
+  error('docstring edit failed', err);
+  void vscode.window.showErrorMessage(`Docwright: could not write docstrings: ${err instanceof Error ? err.message : String(err)}`);
 }
 
 /**
