@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/constants';
 import { SourceParseError, type SymbolFailure } from '../core/generate/generateFile';
+import type { SymbolFact } from '../core/extract/types';
 import { applyDocEdits } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
 import { symbolAt, type DocumentIndex } from './documentIndex';
@@ -85,79 +86,56 @@ async function targetSymbol(document: vscode.TextDocument, index: DocumentIndex,
   return id;
 }
 
+type Select = ((symbol: SymbolFact) => boolean) | undefined;
+type Compute = (document: vscode.TextDocument, select: Select, signal?: AbortSignal, onProgress?: (done: number, total: number) => void) => Promise<DocumentGeneration>;
+
+/** A command on one document (given, or the active editor's), with errors reported to the user. */
+function documentCommand(id: string, run: (document: vscode.TextDocument, symbolId?: string) => Promise<void>): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (uri?: vscode.Uri, symbolId?: string) => {
+    try {
+      const document = await documentFor(uri);
+      if (!document) void vscode.window.showInformationMessage(OPEN_A_FILE);
+      else await run(document, symbolId);
+    } catch (err) {
+      reportError(err);
+    }
+  });
+}
+
+/** Generate or update the docstring of one symbol (given, or under the cursor). */
+function symbolCommand(id: string, index: DocumentIndex, compute: Compute, unchanged: string): vscode.Disposable {
+  return documentCommand(id, async (document, symbolId) => {
+    const target = await targetSymbol(document, index, symbolId);
+    if (!target) return;
+    const outcome = await computeAndApply(document, () => compute(document, (s) => s.id === target));
+    if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+    else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage(unchanged);
+  });
+}
+
+/** Generate or update every docstring of a file, as one undo step, with cancellable progress. */
+function fileCommand(id: string, compute: Compute, words: { title: string; done: string; nothing: string }, after?: (document: vscode.TextDocument) => void): vscode.Disposable {
+  return documentCommand(id, async (document) => {
+    const outcome = await withFileProgress(words.title, (signal, onProgress) => computeAndApply(document, () => compute(document, undefined, signal, onProgress), signal));
+    if (!outcome) return;
+    info(`${document.uri.fsPath}: ${words.done} ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
+    after?.(document);
+    if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+    else if (outcome.applied === 0) void vscode.window.showInformationMessage(words.nothing);
+    else vscode.window.setStatusBarMessage(`Docwright: ${words.done} ${outcome.applied} docstrings`, 5000);
+  });
+}
+
 export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
-  const generateDocstring = vscode.commands.registerCommand(COMMANDS.generateDocstring, async (uri?: vscode.Uri, symbolId?: string) => {
-    try {
-      const document = await documentFor(uri);
-      if (!document) {
-        void vscode.window.showInformationMessage(OPEN_A_FILE);
-        return;
-      }
-      const id = await targetSymbol(document, index, symbolId);
-      if (!id) return;
-      const outcome = await computeAndApply(document, () => generateForDocument(document, (s) => s.id === id));
-      if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
-      else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: that symbol was not found any more; nothing was changed.');
-    } catch (err) {
-      reportError(err);
-    }
-  });
-
-  const generateFile = vscode.commands.registerCommand(COMMANDS.generateFile, async (uri?: vscode.Uri) => {
-    try {
-      const document = await documentFor(uri);
-      if (!document) {
-        void vscode.window.showInformationMessage(OPEN_A_FILE);
-        return;
-      }
-      const outcome = await withFileProgress('Docwright: documenting file', (signal, onProgress) =>
-        computeAndApply(document, () => generateForDocument(document, undefined, signal, onProgress), signal),
-      );
-      if (!outcome) return;
-      info(`${document.uri.fsPath}: documented ${outcome.applied} symbols, ${outcome.failures.length} failed`);
-      logParserGaps(document, index);
-      if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
-      else if (outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: every symbol in this file already has a docstring.');
-      else vscode.window.setStatusBarMessage(`Docwright: documented ${outcome.applied} symbols`, 5000);
-    } catch (err) {
-      reportError(err);
-    }
-  });
-
-  const updateDocstring = vscode.commands.registerCommand(COMMANDS.updateDocstring, async (uri?: vscode.Uri, symbolId?: string) => {
-    try {
-      const document = await documentFor(uri);
-      if (!document) {
-        void vscode.window.showInformationMessage(OPEN_A_FILE);
-        return;
-      }
-      const id = await targetSymbol(document, index, symbolId);
-      if (!id) return;
-      const outcome = await computeAndApply(document, () => updateForDocument(document, (s) => s.id === id));
-      if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
-      else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: that docstring already matches its code; nothing was changed.');
-    } catch (err) {
-      reportError(err);
-    }
-  });
-
-  const updateFile = vscode.commands.registerCommand(COMMANDS.updateFile, async (uri?: vscode.Uri) => {
-    try {
-      const document = await documentFor(uri);
-      if (!document) {
-        void vscode.window.showInformationMessage(OPEN_A_FILE);
-        return;
-      }
-      const outcome = await withFileProgress('Docwright: updating docstrings', (signal) => computeAndApply(document, () => updateForDocument(document, undefined), signal));
-      if (!outcome) return;
-      info(`${document.uri.fsPath}: updated ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
-      if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
-      else if (outcome.applied === 0) void vscode.window.showInformationMessage('Docwright: every docstring in this file already matches its code.');
-      else vscode.window.setStatusBarMessage(`Docwright: updated ${outcome.applied} docstrings`, 5000);
-    } catch (err) {
-      reportError(err);
-    }
-  });
-
-  return [generateDocstring, generateFile, updateDocstring, updateFile];
+  return [
+    symbolCommand(COMMANDS.generateDocstring, index, generateForDocument, 'Docwright: that symbol was not found any more; nothing was changed.'),
+    symbolCommand(COMMANDS.updateDocstring, index, updateForDocument, 'Docwright: that docstring already matches its code; nothing was changed.'),
+    fileCommand(
+      COMMANDS.generateFile,
+      generateForDocument,
+      { title: 'Docwright: documenting file', done: 'documented', nothing: 'Docwright: every symbol in this file already has a docstring.' },
+      (document) => logParserGaps(document, index),
+    ),
+    fileCommand(COMMANDS.updateFile, updateForDocument, { title: 'Docwright: updating docstrings', done: 'updated', nothing: 'Docwright: every docstring in this file already matches its code.' }),
+  ];
 }

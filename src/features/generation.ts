@@ -36,22 +36,33 @@ function hoverTypes(document: vscode.TextDocument): Describer {
   };
 }
 
+/** What both pipelines read from a document and the settings, at the version they compute against. */
+async function documentInputs(document: vscode.TextDocument) {
+  const languageId = document.languageId;
+  if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
+  const config = currentConfig(document.uri);
+  const python = docFamily(languageId) === 'python';
+  return {
+    languageId,
+    config,
+    version: document.version,
+    text: document.getText(),
+    style: python ? config.pythonStyle : config.jsStyle,
+    projectStyle: python ? await projectStyleFor(document) : undefined,
+  };
+}
+
 export async function generateForDocument(
   document: vscode.TextDocument,
   select: ((symbol: SymbolFact) => boolean) | undefined,
   signal?: AbortSignal,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DocumentGeneration> {
-  const languageId = document.languageId;
-  if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
-  const config = currentConfig(document.uri);
-  const python = docFamily(languageId) === 'python';
-  const version = document.version;
-  const text = document.getText();
+  const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
   const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
   const result = await generateDocstrings(text, languageId, {
-    style: python ? config.pythonStyle : config.jsStyle,
-    projectStyle: python ? await projectStyleFor(document) : undefined,
+    style,
+    projectStyle,
     types: config.types,
     quote: config.quoteStyle,
     select,
@@ -68,18 +79,7 @@ export async function generateForDocument(
  * current severities report.
  */
 export async function updateForDocument(document: vscode.TextDocument, select: ((symbol: SymbolFact) => boolean) | undefined): Promise<DocumentGeneration> {
-  const languageId = document.languageId;
-  if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
-  const config = currentConfig(document.uri);
-  const python = docFamily(languageId) === 'python';
-  const version = document.version;
-  const text = document.getText();
-  const result = await updateDocstrings(text, languageId, {
-    style: python ? config.pythonStyle : config.jsStyle,
-    projectStyle: python ? await projectStyleFor(document) : undefined,
-    severities: config.validationSeverity,
-    quote: config.quoteStyle,
-    select,
-  });
+  const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
+  const result = await updateDocstrings(text, languageId, { style, projectStyle, severities: config.validationSeverity, quote: config.quoteStyle, select });
   return { result, version };
 }
