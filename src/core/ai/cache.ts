@@ -1,0 +1,303 @@
+/**
+ * Cache of validated model answers. Memory: an LRU bounded by bytes. Disk (optional): one JSON file
+ * per entry in a directory of our own (the extension passes its workspace storage folder, the CLI
+ * `--cache-dir`), so large data never goes through workspace state and several windows can share it
+ * without an index to fight over. A file's mtime is its last use (LRU across processes); its
+ * `createdAt` is its age (expiry). Identical requests in flight run once.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+import { answerSchema, type DocAnswer } from './schema';
+import type { PromptContext } from './prompt';
+
+/** Bumped when the file layout changes; files of other versions are ignored (and evicted by size). */
+export const CACHE_FORMAT_VERSION = 1;
+
+export interface CacheKeyParts {
+  source: string;
+  context: PromptContext;
+  style: string;
+  model: string;
+  promptVersion: string;
+  /** The names the answer was asked to describe. */
+  fields?: readonly string[];
+}
+
+/** Trailing whitespace and line endings do not change the answer, so they do not change the key. */
+export function normaliseSource(source: string): string {
+  return source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+}
+
+export function descriptionCacheKey(parts: CacheKeyParts): string {
+  const canonical = JSON.stringify([
+    normaliseSource(parts.source),
+    parts.context.classSignature ?? null,
+    parts.context.moduleSummary ?? null,
+    parts.style,
+    parts.model,
+    parts.promptVersion,
+    parts.fields ?? [],
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export interface DescriptionCacheOptions {
+  /** Folder for the persistent cache; none: memory only. */
+  directory?: string;
+  /** Default 8 MB. */
+  maxMemoryBytes?: number;
+  /** Default 32 MB. */
+  maxDiskBytes?: number;
+  /** Entries older than this are misses. Default 30 days. */
+  ttlMs?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Entries and bytes on disk with a directory, else in memory. */
+  entries: number;
+  bytes: number;
+}
+
+interface Entry {
+  version: number;
+  key: string;
+  createdAt: number;
+  answer: DocAnswer;
+}
+
+interface InFlight {
+  promise: Promise<DocAnswer>;
+  controller: AbortController;
+  waiters: number;
+}
+
+const FILE = /^[0-9a-f]{64}\.json$/;
+
+/** `promise`, or the caller's abort, whichever comes first; the shared work goes on for the others. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
+export class DescriptionCache {
+  private readonly memory: LRUCache<string, Entry>;
+  private readonly inFlight = new Map<string, InFlight>();
+  /** Disk index: file bytes and last use, read once from the directory. */
+  private disk: Promise<Map<string, { bytes: number; usedAt: number }>> | undefined;
+  private hits = 0;
+  private misses = 0;
+  private readonly now: () => number;
+  private readonly ttlMs: number;
+  private readonly maxDiskBytes: number;
+
+  constructor(private readonly options: DescriptionCacheOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.ttlMs = options.ttlMs ?? 30 * 24 * 3600 * 1000;
+    this.maxDiskBytes = options.maxDiskBytes ?? 32 * 1024 * 1024;
+    this.memory = new LRUCache<string, Entry>({
+      maxSize: options.maxMemoryBytes ?? 8 * 1024 * 1024,
+      sizeCalculation: (entry) => Buffer.byteLength(JSON.stringify(entry)),
+    });
+  }
+
+  private expired(entry: Entry): boolean {
+    return this.now() - entry.createdAt > this.ttlMs;
+  }
+
+  private file(key: string): string {
+    return join(this.options.directory as string, `${key}.json`);
+  }
+
+  private index(): Promise<Map<string, { bytes: number; usedAt: number }>> {
+    this.disk ??= (async () => {
+      const index = new Map<string, { bytes: number; usedAt: number }>();
+      const dir = this.options.directory as string;
+      await fs.mkdir(dir, { recursive: true });
+      for (const name of await fs.readdir(dir)) {
+        if (!FILE.test(name)) continue;
+        const stat = await fs.stat(join(dir, name)).catch(() => undefined);
+        if (stat) index.set(name.slice(0, -5), { bytes: stat.size, usedAt: stat.mtimeMs });
+      }
+      return index;
+    })();
+    return this.disk;
+  }
+
+  private async readDisk(key: string, use = true): Promise<Entry | undefined> {
+    if (!this.options.directory) return undefined;
+    const index = await this.index();
+    let entry: Entry;
+    try {
+      entry = JSON.parse(await fs.readFile(this.file(key), 'utf8')) as Entry;
+    } catch {
+      return undefined; // absent, or half-written by another window: a miss
+    }
+    if (entry?.version !== CACHE_FORMAT_VERSION || entry.key !== key || !answerSchema.safeParse(entry.answer).success) return undefined;
+    if (this.expired(entry)) {
+      await this.remove(key);
+      return undefined;
+    }
+    if (use) {
+      const usedAt = this.now();
+      await fs.utimes(this.file(key), usedAt / 1000, usedAt / 1000).catch(() => undefined);
+      const known = index.get(key);
+      if (known) known.usedAt = usedAt;
+    }
+    return entry;
+  }
+
+  private async remove(key: string): Promise<void> {
+    (await this.index()).delete(key);
+    await fs.rm(this.file(key), { force: true });
+  }
+
+  private async writeDisk(entry: Entry): Promise<void> {
+    if (!this.options.directory) return;
+    const index = await this.index();
+    const text = JSON.stringify(entry);
+    const temp = `${this.file(entry.key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    // Write then rename: another window never reads half a file.
+    await fs.writeFile(temp, text);
+    const usedAt = this.now();
+    await fs.utimes(temp, usedAt / 1000, usedAt / 1000);
+    await fs.rename(temp, this.file(entry.key));
+    index.set(entry.key, { bytes: Buffer.byteLength(text), usedAt });
+    await this.evict(index);
+  }
+
+  /** Least recently used files go first until the folder is within its bound. */
+  private async evict(index: Map<string, { bytes: number; usedAt: number }>): Promise<void> {
+    let total = [...index.values()].reduce((sum, e) => sum + e.bytes, 0);
+    if (total <= this.maxDiskBytes) return;
+    for (const [key, e] of [...index.entries()].sort((a, b) => a[1].usedAt - b[1].usedAt)) {
+      if (total <= this.maxDiskBytes) break;
+      total -= e.bytes;
+      await this.remove(key);
+      this.memory.delete(key);
+    }
+  }
+
+  /** The cached answer for `key`, from memory or disk; undefined when absent or expired. Counts a hit or a miss. */
+  async get(key: string): Promise<DocAnswer | undefined> {
+    const found = await this.lookup(key);
+    if (found) this.hits++;
+    else this.misses++;
+    return found;
+  }
+
+  private async lookup(key: string): Promise<DocAnswer | undefined> {
+    const inMemory = this.memory.get(key);
+    if (inMemory && !this.expired(inMemory)) {
+      if (this.options.directory) void this.touch(key);
+      return inMemory.answer;
+    }
+    if (inMemory) this.memory.delete(key);
+    const onDisk = await this.readDisk(key);
+    if (!onDisk) return undefined;
+    this.memory.set(key, onDisk);
+    return onDisk.answer;
+  }
+
+  /** Record a use on disk too, so the disk's LRU order follows memory hits. */
+  private async touch(key: string): Promise<void> {
+    const usedAt = this.now();
+    const known = (await this.index()).get(key);
+    if (known) known.usedAt = usedAt;
+    await fs.utimes(this.file(key), usedAt / 1000, usedAt / 1000).catch(() => undefined);
+  }
+
+  async set(key: string, answer: DocAnswer): Promise<void> {
+    const entry: Entry = { version: CACHE_FORMAT_VERSION, key, createdAt: this.now(), answer };
+    this.memory.set(key, entry);
+    await this.writeDisk(entry);
+  }
+
+  /**
+   * The cached answer, or `compute`'s (stored on success). Concurrent calls for one key share one
+   * `compute`; each caller's `signal` cancels only that caller, and the shared work is cancelled
+   * (its signal aborted) only when every caller has gone.
+   */
+  async getOrCompute(key: string, compute: (signal: AbortSignal) => Promise<DocAnswer>, signal?: AbortSignal): Promise<DocAnswer> {
+    signal?.throwIfAborted();
+    let flight = this.inFlight.get(key);
+    if (!flight) {
+      const cached = await this.lookup(key);
+      if (cached) {
+        this.hits++;
+        return cached;
+      }
+      flight = this.inFlight.get(key); // another caller may have started while we looked
+    }
+    if (!flight) {
+      this.misses++;
+      const controller = new AbortController();
+      const started: InFlight = { controller, waiters: 0, promise: Promise.resolve(undefined as unknown as DocAnswer) };
+      started.promise = (async () => {
+        try {
+          const answer = await compute(controller.signal);
+          await this.set(key, answer).catch(() => undefined); // a full disk must not fail the answer
+          return answer;
+        } finally {
+          this.inFlight.delete(key);
+        }
+      })();
+      started.promise.catch(() => undefined); // rejections reach the callers through raceAbort
+      this.inFlight.set(key, started);
+      flight = started;
+    } else this.hits++;
+    const shared = flight;
+    shared.waiters++;
+    try {
+      return await raceAbort(shared.promise, signal);
+    } finally {
+      shared.waiters--;
+      if (shared.waiters === 0 && signal?.aborted) shared.controller.abort(signal.reason);
+    }
+  }
+
+  /** Forget everything, in memory and on disk. */
+  async clear(): Promise<void> {
+    this.memory.clear();
+    if (!this.options.directory) return;
+    const index = await this.index();
+    for (const key of [...index.keys()]) await this.remove(key);
+  }
+
+  /** Every live entry, as one JSON backup file. */
+  async export(toFile: string): Promise<number> {
+    const entries = new Map<string, Entry>();
+    for (const [key, entry] of this.memory.entries()) if (!this.expired(entry)) entries.set(key, entry);
+    if (this.options.directory) {
+      for (const key of (await this.index()).keys()) {
+        if (entries.has(key)) continue;
+        const entry = await this.readDisk(key, false); // a backup is not a use
+        if (entry) entries.set(key, entry);
+      }
+    }
+    const body = { version: CACHE_FORMAT_VERSION, exportedAt: new Date(this.now()).toISOString(), entries: [...entries.values()] };
+    await fs.writeFile(toFile, `${JSON.stringify(body, null, 1)}\n`);
+    return entries.size;
+  }
+
+  async stats(): Promise<CacheStats> {
+    if (this.options.directory) {
+      const index = await this.index();
+      return { hits: this.hits, misses: this.misses, entries: index.size, bytes: [...index.values()].reduce((s, e) => s + e.bytes, 0) };
+    }
+    return { hits: this.hits, misses: this.misses, entries: this.memory.size, bytes: this.memory.calculatedSize };
+  }
+}

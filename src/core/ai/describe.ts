@@ -1,0 +1,183 @@
+/**
+ * From the model's answer to the docstring model. Names, kinds and types come from the parser's
+ * template; the answer only fills descriptions. Invented names are dropped, missing ones keep their
+ * placeholders, and text that could end the literal or comment early is neutralised.
+ */
+import type { Docstring, DocStyle } from '../docstring/model';
+import { docFamily, extractSymbols } from '../extract';
+import type { SymbolFact } from '../extract/types';
+import type { Describer } from '../generate/generateFile';
+import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../generate/template';
+import { descriptionCacheKey, type DescriptionCache } from './cache';
+import { buildPrompt, contextFor, symbolSource, type ChatMessage, type PromptContext } from './prompt';
+import { answerResponseFormat, parseAnswer, type DocAnswer, type JsonSchemaResponseFormat } from './schema';
+
+export interface ApplyOptions {
+  /** Replace descriptions a person wrote too (default: only placeholders and empty ones are filled). */
+  overwrite?: boolean;
+  /** Use the answer's `example` (default: ignored). */
+  examples?: boolean;
+}
+
+/** Make model text safe inside a Python literal or a `/** *\/` comment, whatever the style. */
+export function neutralise(text: string, js: boolean): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/"{3,}/g, '"') // would close a """ literal
+    .replace(/'{3,}/g, "'")
+    .replace(/\*\//g, '* /') // would close the comment
+    .split('\n')
+    .filter((line) => !/^\s*(`{3,}|~{3,})/.test(line)) // fence lines: the code inside stays as text
+    .map((line) => line.replace(/\\+$/, '').trimEnd()) // a trailing backslash escapes the closing quote or the newline
+    .map((line) => (js ? line.replace(/^(\s*)@/, '$1\\@') : line)); // a line starting with @ would read as a tag
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** One line, no backtick fences: a summary is a sentence. */
+function oneLine(text: string, js: boolean): string {
+  return neutralise(text.replace(/`{3,}/g, ''), js).replace(/\s+/g, ' ').trim();
+}
+
+const isPlaceholder = (text: string | undefined, placeholder: string) => !text || !text.trim() || text.trim() === placeholder;
+
+/** `*args`, `args`, `...rest` and `rest` name the same parameter. */
+const paramKey = (name: string) => name.trim().replace(/^(\*+|\.\.\.)/, '').replace(/\\/g, '');
+/** `ValueError` answers for `errors.ValueError` too, but only when unambiguous (checked by the caller). */
+const lastSegment = (type: string) => type.trim().split('.').pop() ?? type;
+
+export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: SymbolFact, options: ApplyOptions = {}): { doc: Docstring; dropped: string[] } {
+  const js = docFamily(symbol.language) === 'js';
+  const fill = (current: string | undefined, placeholder: string, text: string | null | undefined, summary = false): string | undefined => {
+    if (text === null || text === undefined) return current;
+    const clean = summary ? oneLine(text, js) : neutralise(text, js);
+    if (!clean) return current;
+    return options.overwrite || isPlaceholder(current, placeholder) ? clean : current;
+  };
+  const dropped: string[] = [];
+  const doc: Docstring = structuredClone(template);
+  doc.summary = fill(doc.summary, SUMMARY_PLACEHOLDER, answer.summary, true) ?? doc.summary;
+  const description = fill(doc.description, '', answer.description);
+  if (description !== undefined) doc.description = description;
+
+  const params = new Map(doc.params.map((p) => [paramKey(p.name), p]));
+  const seen = new Set<string>();
+  for (const entry of answer.params) {
+    const param = params.get(paramKey(entry.name));
+    if (!param) dropped.push(`param ${entry.name}`);
+    else if (!seen.has(param.name)) {
+      seen.add(param.name);
+      param.description = fill(param.description, DESCRIPTION_PLACEHOLDER, entry.description) ?? param.description;
+    }
+  }
+
+  for (const entry of answer.raises) {
+    const exact = doc.raises.find((r) => r.type === entry.type.trim());
+    const bySegment = doc.raises.filter((r) => lastSegment(r.type) === lastSegment(entry.type));
+    const raise = exact ?? (bySegment.length === 1 ? bySegment[0] : undefined);
+    if (!raise) dropped.push(`raises ${entry.type}`);
+    else raise.description = fill(raise.description, DESCRIPTION_PLACEHOLDER, entry.description) ?? raise.description;
+  }
+
+  for (const key of ['returns', 'yields'] as const) {
+    const value = doc[key];
+    if (!value) {
+      if (answer[key] !== null && answer[key]?.trim()) dropped.push(key);
+    } else value.description = fill(value.description, DESCRIPTION_PLACEHOLDER, answer[key]) ?? value.description;
+  }
+
+  if (options.examples && answer.example?.trim() && (options.overwrite || !doc.examples?.trim())) doc.examples = neutralise(answer.example, js);
+  return { doc, dropped };
+}
+
+export interface CompletionRequest {
+  model: string;
+  messages: ChatMessage[];
+  responseFormat: JsonSchemaResponseFormat;
+  /** Cap on the answer's tokens. */
+  maxTokens: number;
+  /** Counted with tiktoken, for the client's tokens-per-minute limiter. */
+  promptTokens: number;
+  signal?: AbortSignal;
+}
+
+export interface CompletionUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface CompletionResult {
+  text: string;
+  usage?: CompletionUsage;
+}
+
+export interface DescribeEvent {
+  symbol: SymbolFact;
+  dropped: string[];
+  cached: boolean;
+  promptTokens: number;
+  usage?: CompletionUsage;
+}
+
+export interface AiDescriberDeps {
+  /** The HTTP client (retries, rate limit, deadline): Docwright's own, injected. */
+  complete: (request: CompletionRequest) => Promise<CompletionResult>;
+  model: string;
+  /** The whole text of the file being documented (one describer per file). */
+  source: string;
+  /** The style being written; default Google for Python, JSDoc otherwise. Part of the cache key. */
+  style?: DocStyle;
+  cache?: DescriptionCache;
+  /** Default 4000. */
+  maxPromptTokens?: number;
+  /** Default 1000. */
+  maxCompletionTokens?: number;
+  examples?: boolean;
+  overwrite?: boolean;
+  /** After each described symbol: names dropped, whether it came from the cache, token usage. */
+  onDescribed?: (event: DescribeEvent) => void;
+}
+
+/**
+ * A Describer that asks the model. Any failure (request, unusable answer) throws, so the pipeline
+ * records it against the symbol.
+ */
+export function makeAiDescriber(deps: AiDescriberDeps): Describer {
+  let symbols: Promise<readonly SymbolFact[]> | undefined;
+  const contextOf = async (symbol: SymbolFact): Promise<PromptContext> => {
+    // The pipeline's describer sees one symbol at a time; the file's symbols give its class and module.
+    symbols ??= extractSymbols(deps.source, symbol.language).then((r) => r.symbols, () => []);
+    return contextFor(symbol, deps.source, await symbols);
+  };
+  return async (symbol, template, signal) => {
+    signal?.throwIfAborted();
+    const style = deps.style ?? (symbol.language === 'python' ? 'google' : 'jsdoc');
+    const context = await contextOf(symbol);
+    const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples });
+    let usage: CompletionUsage | undefined;
+    let asked = false;
+    const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
+      asked = true;
+      const result = await deps.complete({ model: deps.model, messages: prompt.messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 1000, promptTokens: prompt.promptTokens, signal: askSignal });
+      usage = result.usage;
+      const parsed = parseAnswer(result.text);
+      if (!parsed.ok) throw new Error(`the AI answer was not usable: ${parsed.reason}`);
+      return parsed.answer;
+    };
+    let answer: DocAnswer;
+    if (deps.cache) {
+      const key = descriptionCacheKey({
+        source: symbolSource(symbol, deps.source),
+        context,
+        style,
+        model: deps.model,
+        promptVersion: prompt.promptVersion,
+        // The names asked for follow the template (an existing docstring can change them).
+        fields: [...template.params.map((p) => p.name), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`],
+      });
+      answer = await deps.cache.getOrCompute(key, ask, signal);
+    } else answer = await ask(signal);
+    const { doc, dropped } = applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples });
+    deps.onDescribed?.({ symbol, dropped, cached: !asked, promptTokens: prompt.promptTokens, usage });
+    return doc;
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The model's answer: description fields only, never names, types or layout (Docwright renders).
+ * Strict structured outputs need every key required and every object closed, so optional fields
+ * are nullable and the per-name maps are arrays of {name, description} (a map is an open object,
+ * which strict mode rejects). `parseAnswer` also takes the map form, for JSON-mode / plain answers.
+ */
+import { z } from 'zod';
+
+export const ANSWER_SCHEMA_NAME = 'docwright_docstring';
+
+// Unknown keys are stripped when parsing (a chatty model is not an error); the JSON Schema still
+// closes every object (`additionalProperties: false`), as strict mode requires.
+export const answerSchema = z.object({
+  summary: z.string(),
+  description: z.string().nullable(),
+  params: z.array(z.object({ name: z.string(), description: z.string() })),
+  returns: z.string().nullable(),
+  yields: z.string().nullable(),
+  raises: z.array(z.object({ type: z.string(), description: z.string() })),
+  example: z.string().nullable(),
+});
+
+export type DocAnswer = z.infer<typeof answerSchema>;
+
+export interface JsonSchemaResponseFormat {
+  type: 'json_schema';
+  json_schema: { name: string; strict: true; schema: Record<string, unknown> };
+}
+
+let jsonSchema: Record<string, unknown> | undefined;
+
+/** The JSON Schema of the answer (draft-07, as `zodResponseFormat` of openai 6 produces it). */
+export function answerJsonSchema(): Record<string, unknown> {
+  jsonSchema ??= z.toJSONSchema(answerSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  return jsonSchema;
+}
+
+/** `response_format` for chat completions with structured outputs. */
+export function answerResponseFormat(): JsonSchemaResponseFormat {
+  return { type: 'json_schema', json_schema: { name: ANSWER_SCHEMA_NAME, strict: true, schema: answerJsonSchema() } };
+}
+
+export type ParseResult = { ok: true; answer: DocAnswer } | { ok: false; reason: string };
+
+/** The first balanced `{...}` in `text` (strings and escapes respected), for answers with prose around them. */
+function firstObject(text: string): string | undefined {
+  const start = text.indexOf('{');
+  if (start === -1) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+/** Candidate JSON texts, most likely first: the whole text, a ```json fence, the first object. */
+function candidates(text: string): string[] {
+  const out = [text.trim()];
+  const fence = /```[a-zA-Z]*\s*\n([\s\S]*?)\n\s*```/.exec(text);
+  if (fence) out.push(fence[1].trim());
+  const object = firstObject(text);
+  if (object) out.push(object);
+  return out;
+}
+
+/** Map forms (`{"a": "..."}`) to arrays; missing nullable keys to null. Lenient for non-strict answers. */
+function normalise(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const v: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  const toArray = (field: string, key: string) => {
+    const x = v[field];
+    if (x === undefined || x === null) v[field] = [];
+    else if (typeof x === 'object' && !Array.isArray(x)) v[field] = Object.entries(x).map(([k, d]) => ({ [key]: k, description: d }));
+  };
+  toArray('params', 'name');
+  toArray('raises', 'type');
+  for (const key of ['description', 'returns', 'yields', 'example']) if (v[key] === undefined) v[key] = null;
+  return v;
+}
+
+/** Parse and validate a model's answer text. Never throws. */
+export function parseAnswer(text: string): ParseResult {
+  let lastReason = 'the answer contains no JSON object';
+  for (const candidate of candidates(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch (error) {
+      lastReason = `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+      continue;
+    }
+    const result = answerSchema.safeParse(normalise(value));
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      return { ok: false, reason: `the answer does not match the schema: ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+    }
+    if (!result.data.summary.trim()) return { ok: false, reason: 'the answer has an empty summary' };
+    return { ok: true, answer: result.data };
+  }
+  return { ok: false, reason: lastReason };
+}

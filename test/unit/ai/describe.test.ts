@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { DescriptionCache } from '../../../src/core/ai/cache';
+import { applyAnswer, makeAiDescriber, neutralise, type CompletionRequest } from '../../../src/core/ai/describe';
+import type { DocAnswer } from '../../../src/core/ai/schema';
+import { extractSymbols } from '../../../src/core/extract';
+import type { SymbolFact } from '../../../src/core/extract/types';
+import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER, templateDocstring } from '../../../src/core/generate/template';
+import { generateDocstrings } from '../../../src/core/generate/generateFile';
+
+const PY = 'def scale(value: float, *factors, **options) -> float:\n    if not factors:\n        raise ValueError("no factors")\n    return value\n';
+
+async function pySymbol(text = PY): Promise<SymbolFact> {
+  return (await extractSymbols(text, 'python')).symbols.find((s) => s.kind === 'function') as SymbolFact;
+}
+
+function answer(over: Partial<DocAnswer> = {}): DocAnswer {
+  return { summary: 'Scale a value.', description: null, params: [], returns: null, yields: null, raises: [], example: null, ...over };
+}
+
+describe('ai/describe', () => {
+  it('fills described names, drops invented ones, keeps placeholders for missing ones', async () => {
+    const symbol = await pySymbol();
+    const { doc, dropped } = applyAnswer(templateDocstring(symbol, 'google'), answer({
+      params: [{ name: 'value', description: 'The value.' }, { name: 'factors', description: 'Factors to apply.' }, { name: 'invented', description: 'Not a parameter.' }],
+      returns: 'The scaled value.',
+      yields: 'Nothing is yielded.',
+      raises: [{ type: 'ValueError', description: 'When no factor is given.' }, { type: 'KeyError', description: 'Made up.' }],
+    }), symbol);
+    assert.deepEqual(doc.params.map((p) => [p.name, p.description]), [['value', 'The value.'], ['*factors', 'Factors to apply.'], ['**options', DESCRIPTION_PLACEHOLDER]]);
+    assert.equal(doc.params[0].type, 'float', 'types stay the parser\'s');
+    assert.equal(doc.returns?.description, 'The scaled value.');
+    assert.equal(doc.yields, undefined);
+    assert.deepEqual(doc.raises, [{ type: 'ValueError', description: 'When no factor is given.' }]);
+    assert.deepEqual(dropped, ['param invented', 'raises KeyError', 'yields']);
+  });
+
+  it('keeps the summary placeholder when the answer has none usable, and descriptions a person wrote', async () => {
+    const symbol = await pySymbol();
+    const template = templateDocstring(symbol, 'google');
+    template.params[0].description = 'Written by a person.';
+    const { doc } = applyAnswer(template, answer({ summary: '```', params: [{ name: 'value', description: 'AI text.' }] }), symbol);
+    assert.equal(doc.summary, SUMMARY_PLACEHOLDER);
+    assert.equal(doc.params[0].description, 'Written by a person.');
+    assert.equal(applyAnswer(template, answer({ params: [{ name: 'value', description: 'AI text.' }] }), symbol, { overwrite: true }).doc.params[0].description, 'AI text.');
+  });
+
+  it('neutralises text that could end the docstring or comment', async () => {
+    const symbol = await pySymbol();
+    const { doc } = applyAnswer(templateDocstring(symbol, 'google'), answer({
+      summary: '  Scale """a""" value */ with ```code```\n  on two lines.  ',
+      description: "Uses '''quotes''' and */.\n```python\nscale(1)\n```\nEnds with a backslash \\",
+      params: [{ name: 'value', description: 'A """ value.\\' }],
+    }), symbol);
+    assert.equal(doc.summary, 'Scale "a" value * / with code on two lines.');
+    assert.equal(doc.description, "Uses 'quotes' and * /.\nscale(1)\nEnds with a backslash");
+    assert.equal(doc.params[0].description, 'A " value.');
+    assert.equal(neutralise('@param x oops\n text', true), '\\@param x oops\n text');
+  });
+
+  it('the describer builds the prompt, calls complete once per symbol, uses the cache, and renders a file', async () => {
+    const requests: CompletionRequest[] = [];
+    const complete = async (request: CompletionRequest) => {
+      requests.push(request);
+      return { text: '```json\n' + JSON.stringify(answer({ params: [{ name: 'value', description: 'The """value""".' }], returns: 'The result.', raises: [{ type: 'ValueError', description: 'When empty.' }] })) + '\n```', usage: { promptTokens: 10, completionTokens: 5 } };
+    };
+    const cache = new DescriptionCache();
+    const events: boolean[] = [];
+    const run = () => generateDocstrings(PY, 'python', { style: 'google', types: 'auto', quote: '"""', select: (s) => s.kind === 'function', describe: makeAiDescriber({ complete, model: 'gpt-4o-mini', source: PY, style: 'google', cache, onDescribed: (e) => events.push(e.cached) }) });
+    const result = await run();
+    assert.deepEqual(result.failures, []);
+    assert.match(result.newText, /"""Scale a value\.\n/);
+    assert.match(result.newText, /value: The "value"\./);
+    assert.match(result.newText, /\*\*options: _description_/);
+    assert.equal(requests.length, 1);
+    assert.equal(requests[0].model, 'gpt-4o-mini');
+    assert.equal(requests[0].responseFormat.json_schema.strict, true);
+    assert.ok(requests[0].promptTokens > 100 && requests[0].promptTokens <= 4000);
+    assert.equal((await run()).newText, result.newText);
+    assert.equal(requests.length, 1, 'the second run is served from the cache');
+    assert.deepEqual(events, [false, true]);
+  });
+
+  it('throws on an unusable answer or a failed request, so the pipeline records a per-symbol failure', async () => {
+    const symbol = await pySymbol();
+    const template = templateDocstring(symbol, 'google');
+    const bad = makeAiDescriber({ complete: async () => ({ text: 'Sorry, no.' }), model: 'gpt-4o', source: PY });
+    await assert.rejects(bad(symbol, template), /the AI answer was not usable/);
+    const down = makeAiDescriber({ complete: async () => { throw new Error('HTTP 503'); }, model: 'gpt-4o', source: PY });
+    await assert.rejects(down(symbol, template), /HTTP 503/);
+    const result = await generateDocstrings(PY, 'python', { style: 'google', types: 'auto', quote: '"""', select: (s) => s.kind === 'function', describe: bad });
+    assert.equal(result.failures.length, 1);
+    assert.match(result.failures[0].reason, /not usable/);
+  });
+
+  it('passes the caller\'s signal to complete and stops when it is aborted', async () => {
+    const symbol = await pySymbol();
+    const controller = new AbortController();
+    const describer = makeAiDescriber({
+      complete: (request) => new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(new Error('aborted by caller')))),
+      model: 'gpt-4o',
+      source: PY,
+    });
+    const pending = describer(symbol, templateDocstring(symbol, 'google'), controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    await assert.rejects(pending, /aborted by caller/);
+  });
+});
