@@ -4,12 +4,17 @@ import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
 import { isRuleCode, type RuleCode } from '../core/validate/rules';
 
-export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write] FILE...
+export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
+                          [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
+                                [--cache-dir DIR] [--concurrency N] [--stats]] FILE...
        docwright check [--format text|json] [--style S] [--min-severity L] [--ignore CODES] PATH...
        docwright fix [--style S] PATH...
 
   generate  documents every undocumented module, class, function and method with a template
-            docstring; prints each changed file, or rewrites it with --write.
+            docstring; prints each changed file, or rewrites it with --write. With --ai the
+            descriptions come from a model (OpenAI, Azure OpenAI or any OpenAI-compatible server;
+            keys from OPENAI_API_KEY / AZURE_OPENAI_API_KEY, DOCWRIGHT_API_KEY for compatible);
+            a symbol the model cannot describe gets its template docstring and is reported.
   check     reports docstrings that do not match their signatures (file:line:col CODE message).
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
 
@@ -19,7 +24,8 @@ S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the file
 style, then pyproject.toml, then google / jsdoc. L is error, warning, information (default) or hint.
 
 exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
-be handled, 2 usage error`;
+be handled (with --ai also symbols that fell back to a template), 2 usage error (also --ai
+without the provider's API key)`;
 
 export class UsageError extends Error {}
 
@@ -36,7 +42,24 @@ export interface Options {
   minSeverity: Exclude<Severity, 'off'>;
   ignore: Set<RuleCode>;
   paths: string[];
+  /** generate --ai: descriptions from a model. */
+  ai?: AiOptions;
 }
+
+export const PROVIDERS = ['openai', 'azure', 'compatible'] as const;
+
+export interface AiOptions {
+  provider: (typeof PROVIDERS)[number];
+  baseUrl?: string;
+  model: string;
+  cacheDir?: string;
+  concurrency: number;
+  stats: boolean;
+}
+
+export const DEFAULT_AI_MODEL = 'gpt-4o-mini';
+export const DEFAULT_AI_CONCURRENCY = 4;
+const AI_FLAGS = ['--provider', '--base-url', '--model', '--cache-dir', '--concurrency', '--stats'];
 
 function oneOf<T extends string>(flag: string, value: string | undefined, accepted: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: ${accepted.join(', ')}`);
@@ -46,7 +69,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, accept
 
 /** Which flags each command takes. */
 const FLAGS: Record<Options['command'], readonly string[]> = {
-  generate: ['--style', '--types', '--quote', '--write'],
+  generate: ['--style', '--types', '--quote', '--write', '--ai', ...AI_FLAGS],
   check: ['--style', '--format', '--min-severity', '--ignore'],
   fix: ['--style'],
 };
@@ -55,6 +78,13 @@ export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'generate' && command !== 'check' && command !== 'fix') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   const options: Options = { command, types: 'auto', quote: '"""', write: false, format: 'text', minSeverity: 'information', ignore: new Set(), paths: [] };
+  let ai = false;
+  const aiFlags: string[] = [];
+  const aiOptions: AiOptions = { provider: 'openai', model: DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, stats: false };
+  const text = (flag: string, value: string | undefined): string => {
+    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+    return value;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -74,12 +104,35 @@ export function parseArgs(argv: string[]): Options {
     else if (flag === '--write') options.write = true;
     else if (flag === '--format') options.format = oneOf('--format', value(), ['text', 'json'] as const);
     else if (flag === '--min-severity') options.minSeverity = oneOf('--min-severity', value(), SEVERITIES);
-    else if (flag === '--ignore') {
+    else if (flag === '--ai') ai = true;
+    else if (AI_FLAGS.includes(flag)) {
+      aiFlags.push(flag);
+      if (flag === '--provider') aiOptions.provider = oneOf('--provider', value(), PROVIDERS);
+      else if (flag === '--base-url') {
+        const url = text('--base-url', value());
+        if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
+        aiOptions.baseUrl = url;
+      } else if (flag === '--model') aiOptions.model = text('--model', value());
+      else if (flag === '--cache-dir') aiOptions.cacheDir = text('--cache-dir', value());
+      else if (flag === '--stats') aiOptions.stats = true;
+      else {
+        const given = text('--concurrency', value());
+        const n = Number(given);
+        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency ${given}: expected a whole number from 1 to 64`);
+        aiOptions.concurrency = n;
+      }
+    } else if (flag === '--ignore') {
       for (const code of (value() ?? '').split(',').map((c) => c.trim()).filter(Boolean)) {
         if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
         options.ignore.add(code);
       }
     }
+  }
+  if (!ai && aiFlags.length > 0) throw new UsageError(`${aiFlags[0]} needs --ai`);
+  if (ai) {
+    if (aiOptions.provider === 'compatible' && !aiOptions.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
+    if (aiOptions.provider === 'azure' && !aiOptions.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
+    options.ai = aiOptions;
   }
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');
   return options;

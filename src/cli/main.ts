@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
+import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { expandPaths, readSource, type SourceFile } from './files';
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
@@ -35,15 +36,18 @@ function reportFailures(file: SourceFile, result: FileGeneration): void {
   for (const failure of result.failures) err(`${file.path}:${failure.line}: ${failure.symbol.namePath.join('.') || '<module>'}: ${failure.reason}`);
 }
 
-async function generate(file: SourceFile, options: Options, many: boolean): Promise<boolean> {
-  const result = await guarded(file, () => generateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle, types: options.types, quote: options.quote }));
+async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<boolean> {
+  const request = { style: file.style, projectStyle: file.projectStyle, types: options.types, quote: options.quote };
+  const describing = ai ? await ai.forFile(file) : undefined;
+  const result = await guarded(file, () => generateDocstrings(file.text, file.language, { ...request, ...describing?.request }));
   if (!result) return false;
   reportFailures(file, result);
+  const fellBack = describing ? describing.report() : 0;
   if (result.edits.length > 0) {
     if (options.write) await writeFile(file.path, result.newText, 'utf8');
     else process.stdout.write((many ? `==> ${file.path} <==\n` : '') + result.newText);
   }
-  return result.failures.length === 0;
+  return result.failures.length === 0 && fellBack === 0;
 }
 
 async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
@@ -83,6 +87,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  let ai: AiRun | undefined;
+  if (options.ai) {
+    const problem = aiKeyProblem(options.ai, process.env);
+    if (problem) {
+      err(`docwright: ${problem}`);
+      return 2;
+    }
+    ai = createAiRun(options.ai, process.env, err);
+  }
   let ok = true;
   const report = (message: string) => {
     ok = false;
@@ -94,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const path of files) {
     const file = await readSource(path, options.style, report);
     if (!file) continue;
-    if (options.command === 'generate') ok = (await generate(file, options, files.length > 1)) && ok;
+    if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
     else if (options.command === 'fix') {
       const outcome = await fix(file);
       ok = outcome.ok && ok;
@@ -110,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
     else for (const f of findings) process.stdout.write(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
     return findings.length > 0 || !ok ? 1 : 0;
   }
+  if (ai) await ai.finish();
   if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
   return ok ? 0 : 1;
 }

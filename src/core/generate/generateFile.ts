@@ -30,6 +30,11 @@ export interface GenerateRequest {
   keepExistingStyle?: boolean;
   /** Called after each selected symbol is prepared, for a done/total progress display. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * How many symbols are described at once (default 1: one after another). The edits stay in
+   * source order whatever order the descriptions finish in; `onProgress` counts completions.
+   */
+  concurrency?: number;
 }
 
 export interface SymbolFailure {
@@ -86,19 +91,38 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   const options: GenerateOptions = { style, types: request.types, quote: request.quote };
   const selected = extracted.symbols.filter(request.select ?? ((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s)));
   const failures: SymbolFailure[] = [];
-  const planned: { symbol: SymbolFact; edit: DocEdit }[] = [];
-  for (const symbol of selected) {
-    request.signal?.throwIfAborted();
-    try {
-      const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
-      let doc = docstringFor(symbol, own);
-      if (request.describe) doc = await request.describe(symbol, doc, request.signal);
-      planned.push({ symbol, edit: docstringEdit(text, extracted, symbol, doc, { ...options, style: own }) });
-    } catch (error) {
-      if (request.signal?.aborted) throw error;
-      failures.push({ symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) });
+  // One slot per selected symbol, filled as descriptions finish, read back in source order.
+  const outcomes: ({ symbol: SymbolFact; edit: DocEdit } | { failure: SymbolFailure })[] = new Array(selected.length);
+  let next = 0;
+  let done = 0;
+  let stopped = false;
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < selected.length) {
+      request.signal?.throwIfAborted();
+      const index = next++;
+      const symbol = selected[index];
+      try {
+        const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
+        let doc = docstringFor(symbol, own);
+        if (request.describe) doc = await request.describe(symbol, doc, request.signal);
+        outcomes[index] = { symbol, edit: docstringEdit(text, extracted, symbol, doc, { ...options, style: own }) };
+      } catch (error) {
+        if (request.signal?.aborted || isAbortError(error)) {
+          stopped = true; // the other workers take no new symbol
+          throw error;
+        }
+        outcomes[index] = { failure: { symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) } };
+      }
+      request.onProgress?.(++done, selected.length);
     }
-    request.onProgress?.(planned.length + failures.length, selected.length);
+  };
+  const requested = Math.floor(request.concurrency ?? 1);
+  const workers = Math.max(1, Math.min(Number.isFinite(requested) ? requested : 1, selected.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  const planned: { symbol: SymbolFact; edit: DocEdit }[] = [];
+  for (const outcome of outcomes) {
+    if ('failure' in outcome) failures.push(outcome.failure);
+    else planned.push(outcome);
   }
   let accepted = planned;
   if (!(await verified(text, language, accepted))) {
@@ -122,6 +146,11 @@ export async function generateDocstrings(text: string, language: LanguageId, req
     documented: accepted.map((p) => p.symbol),
     failures: failures.sort((a, b) => a.line - b.line),
   };
+}
+
+/** A cancellation thrown by a describer (an AbortError), even when the run's own signal is not aborted. */
+function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /** The edited text parses, and every edited symbol now has its docstring where the parser looks for it. */

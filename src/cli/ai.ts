@@ -1,0 +1,134 @@
+/**
+ * `docwright generate --ai`: one model client and one description cache for the whole run, a
+ * describer per file, fallbacks reported per symbol and, with --stats, one JSON line of counters.
+ * API keys come from the environment and are never printed.
+ */
+import { DescriptionCache } from '../core/ai/cache';
+import { createModelClient, type AttemptRecord, type ModelClient } from '../core/ai/client';
+import type { ErrorCategory } from '../core/ai/errors';
+import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
+import { docFamily, extractSymbols } from '../core/extract';
+import type { GenerateRequest } from '../core/generate/generateFile';
+import { lineOf } from '../core/generate/generateFile';
+import { resolveStyle } from '../core/generate/style';
+import type { AiOptions } from './args';
+import type { SourceFile } from './files';
+
+type Env = Record<string, string | undefined>;
+
+/** The environment variable that holds the key of each provider (compatible servers often need none). */
+export const KEY_VARIABLES = { openai: 'OPENAI_API_KEY', azure: 'AZURE_OPENAI_API_KEY', compatible: 'DOCWRIGHT_API_KEY' } as const;
+
+/** Why the run cannot start (a missing key), or undefined. */
+export function aiKeyProblem(options: AiOptions, env: Env): string | undefined {
+  if (options.provider === 'compatible' || env[KEY_VARIABLES[options.provider]]) return undefined;
+  const variable = KEY_VARIABLES[options.provider];
+  return `--ai with --provider ${options.provider} needs an API key in the ${variable} environment variable; it is not set (use --provider compatible --base-url URL for a local server that needs no key)`;
+}
+
+export interface AiStats {
+  /** HTTP requests sent, retries included. */
+  requests: number;
+  /** Requests that were a retry of a failed one. */
+  retries: number;
+  promptTokens: number;
+  completionTokens: number;
+  cacheHits: number;
+  cacheMisses: number;
+  /** Failed requests by category, retried or not. */
+  errors: Partial<Record<ErrorCategory, number>>;
+  /** Symbols that got a template docstring because the model could not describe them. */
+  fallbacks: number;
+}
+
+export interface FileDescribing {
+  request: Pick<GenerateRequest, 'describe' | 'concurrency'>;
+  /** Writes this file's fallbacks to stderr (in line order); returns how many there were. */
+  report(): number;
+}
+
+export interface AiRun {
+  forFile(file: SourceFile): Promise<FileDescribing>;
+  /** Prints the stats line (with --stats) and releases the client. */
+  finish(): Promise<void>;
+}
+
+/** Counts every attempt the client makes, whoever asked. */
+function counted(client: ModelClient, stats: AiStats): ModelClient {
+  const onAttempt = (attempt: AttemptRecord) => {
+    stats.requests++;
+    if (attempt.attempt > 1) stats.retries++;
+    if (attempt.category) stats.errors[attempt.category] = (stats.errors[attempt.category] ?? 0) + 1;
+  };
+  return {
+    complete: (request, options = {}) =>
+      client.complete(request, {
+        ...options,
+        onAttempt: (attempt) => {
+          onAttempt(attempt);
+          options.onAttempt?.(attempt);
+        },
+      }),
+    close: () => client.close(),
+  };
+}
+
+export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void): AiRun {
+  const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, fallbacks: 0 };
+  const client = counted(
+    createModelClient({
+      provider: options.provider,
+      apiKey: env[KEY_VARIABLES[options.provider]] || undefined,
+      baseURL: options.baseUrl,
+      model: options.model,
+      timeoutMs: 60_000,
+      deadlineMs: 180_000,
+      maxRetries: 3,
+      maxConcurrency: options.concurrency,
+    }),
+    stats,
+  );
+  const cache = new DescriptionCache(options.cacheDir ? { directory: options.cacheDir } : {});
+
+  return {
+    async forFile(file) {
+      const extracted = await extractSymbols(file.text, file.language);
+      // The style the pipeline will resolve; part of the prompt and of the cache key.
+      const style = resolveStyle(file.style, docFamily(file.language), extracted.symbols, file.projectStyle);
+      const fallbacks: AiRunEvent[] = [];
+      const describe = createAiDescriber({
+        client,
+        model: options.model,
+        source: file.text,
+        style,
+        cache,
+        onEvent: (event) => {
+          if (event.usage) {
+            stats.promptTokens += event.usage.prompt;
+            stats.completionTokens += event.usage.completion;
+          }
+          if (event.kind === 'fallback') fallbacks.push(event);
+        },
+      });
+      return {
+        request: { describe, concurrency: options.concurrency },
+        report() {
+          stats.fallbacks += fallbacks.length;
+          for (const event of fallbacks.sort((a, b) => a.symbol.range.start - b.symbol.range.start)) {
+            const name = event.symbol.namePath.join('.') || '<module>';
+            err(`${file.path}:${lineOf(file.text, event.symbol.range.start)}: ${name}: AI unavailable (${event.error?.category ?? 'invalid_response'}): ${event.error?.message ?? 'no answer'}; wrote a template docstring`);
+          }
+          return fallbacks.length;
+        },
+      };
+    },
+    async finish() {
+      client.close();
+      if (!options.stats) return;
+      const cacheStats = await cache.stats();
+      stats.cacheHits = cacheStats.hits;
+      stats.cacheMisses = cacheStats.misses;
+      err(JSON.stringify(stats));
+    },
+  };
+}

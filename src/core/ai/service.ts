@@ -1,0 +1,209 @@
+/**
+ * The AI pipeline as one Describer: the model client (retries, rate limit, deadline) behind the
+ * describer (prompt, cache, answer), with a template fallback. The editor and the CLI both build
+ * their describer here, so a symbol the model cannot describe still gets its template docstring,
+ * and each outcome is reported as one event.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DocStyle } from '../docstring/model';
+import { extractSymbols } from '../extract';
+import type { SymbolFact } from '../extract/types';
+import type { Describer } from '../generate/generateFile';
+import { templateDocstring } from '../generate/template';
+import type { DescriptionCache } from './cache';
+import type { CompletionRequest as ClientRequest, ModelClient } from './client';
+import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from './cost';
+import { makeAiDescriber, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
+import { ModelError } from './errors';
+import { buildPrompt, contextFor } from './prompt';
+
+export { DEFAULT_PRICES } from './cost';
+
+export interface AiRunEvent {
+  kind: 'described' | 'cached' | 'fallback';
+  symbol: SymbolFact;
+  error?: ModelError;
+  usage?: { prompt: number; completion: number };
+  /** HTTP requests made for this symbol (retries and response-format downgrades included). */
+  attempts?: number;
+  /** Names in the answer that the symbol does not have (`param x`, `raises E`, `returns`). */
+  dropped?: string[];
+}
+
+export interface AiDescriberOptions {
+  client: ModelClient;
+  model: string;
+  /** The whole text of the file being documented (one describer per file). */
+  source: string;
+  style: DocStyle;
+  cache?: DescriptionCache;
+  maxPromptTokens?: number;
+  maxCompletionTokens?: number;
+  onEvent?: (e: AiRunEvent) => void;
+}
+
+type ResponseFormat = NonNullable<ClientRequest['responseFormat']>;
+const DOWNGRADE: Partial<Record<ResponseFormat, ResponseFormat>> = { json_schema: 'json_object', json_object: 'text' };
+const RANK: Record<ResponseFormat, number> = { json_schema: 0, json_object: 1, text: 2 };
+
+/**
+ * The response format that last worked with each client. A server that rejects structured outputs
+ * (older Ollama, vLLM, some proxies) is asked in JSON mode, then plain text, for the rest of the run.
+ */
+const formats = new WeakMap<ModelClient, ResponseFormat>();
+
+/** The response format a client is on (`json_schema` until a server rejected it). */
+export function responseFormatOf(client: ModelClient): ResponseFormat {
+  return formats.get(client) ?? 'json_schema';
+}
+
+/** A 400 that a plainer response format may avoid. 404/401/422 and the rest are not about the format. */
+const formatRejected = (error: unknown): boolean => error instanceof ModelError && error.category === 'bad_request' && error.status === 400;
+
+/** Per describe call: the HTTP attempts made on its behalf (the cache may run the request in another caller's call). */
+interface CallContext {
+  attempts: number;
+  outcome?: { dropped: string[]; cached: boolean; usage?: { prompt: number; completion: number } };
+}
+
+/** A cancellation, as callers expect it (`name === 'AbortError'`), whatever signalled it. */
+function abortError(signal: AbortSignal | undefined, cause?: unknown): Error {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  const error = new Error('The AI request was cancelled.', { cause });
+  error.name = 'AbortError';
+  return error;
+}
+
+function asModelError(error: unknown): ModelError {
+  if (error instanceof ModelError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  // makeAiDescriber's words for an answer that is not JSON of the schema.
+  if (/the AI answer was not usable/.test(message)) {
+    return new ModelError({ category: 'invalid_response', message, userMessage: 'The model\'s answer did not match the docstring schema. Try another model.' });
+  }
+  // A prompt that cannot fit the budget, a token counter that cannot load: nothing to retry.
+  return new ModelError({ category: 'bad_request', message, userMessage: `The request could not be built: ${message}` });
+}
+
+/**
+ * A Describer that asks the model and, when the model cannot answer (any ModelError except
+ * 'cancelled', or an invalid answer), returns the template unchanged and reports a 'fallback' event
+ * with the error: the user still gets a template docstring. Cancellation propagates (throws an
+ * Error named AbortError).
+ */
+export function createAiDescriber(options: AiDescriberOptions): Describer {
+  const { client } = options;
+  const calls = new AsyncLocalStorage<CallContext>();
+
+  const complete = async (request: DescriberRequest): Promise<DescriberResult> => {
+    const context = calls.getStore();
+    let format = responseFormatOf(client);
+    for (;;) {
+      const body: ClientRequest = {
+        messages: request.messages,
+        responseFormat: format,
+        ...(format === 'json_schema' ? { jsonSchema: request.responseFormat.json_schema } : {}),
+        maxOutputTokens: request.maxTokens,
+        promptTokens: request.promptTokens,
+      };
+      try {
+        const result = await client.complete(body, {
+          signal: request.signal,
+          onAttempt: () => {
+            if (context) context.attempts++;
+          },
+        });
+        if (RANK[format] > RANK[responseFormatOf(client)]) formats.set(client, format);
+        return { text: result.text, usage: { promptTokens: result.usage.prompt, completionTokens: result.usage.completion } };
+      } catch (error) {
+        if (!formatRejected(error)) throw error;
+        const known = responseFormatOf(client);
+        const plainer = RANK[known] > RANK[format] ? known : DOWNGRADE[format]; // another call may have found it already
+        if (!plainer) throw error;
+        format = plainer;
+      }
+    }
+  };
+
+  const inner = makeAiDescriber({
+    complete,
+    model: options.model,
+    source: options.source,
+    style: options.style,
+    cache: options.cache,
+    maxPromptTokens: options.maxPromptTokens,
+    maxCompletionTokens: options.maxCompletionTokens,
+    onDescribed: (event) => {
+      // Called synchronously at the end of the inner describer, inside the caller's context.
+      const usage = event.usage ? { prompt: event.usage.promptTokens, completion: event.usage.completionTokens } : undefined;
+      const store = calls.getStore();
+      if (store) store.outcome = { dropped: event.dropped, cached: event.cached, usage };
+    },
+  });
+
+  return async (symbol, template, signal) => {
+    if (signal?.aborted) throw abortError(signal);
+    const context: CallContext = { attempts: 0 };
+    try {
+      const doc = await calls.run(context, () => inner(symbol, template, signal));
+      const outcome = context.outcome;
+      options.onEvent?.({
+        kind: outcome?.cached ? 'cached' : 'described',
+        symbol,
+        usage: outcome?.usage,
+        attempts: context.attempts,
+        dropped: outcome?.dropped ?? [],
+      });
+      return doc;
+    } catch (error) {
+      const cancelled = signal?.aborted || (error instanceof ModelError && error.category === 'cancelled') || (error instanceof Error && error.name === 'AbortError');
+      if (cancelled) throw abortError(signal, error);
+      options.onEvent?.({ kind: 'fallback', symbol, error: asModelError(error), attempts: context.attempts });
+      return template;
+    }
+  };
+}
+
+/** Output tokens of a typical answer: the JSON frame and summary, plus one sentence per name to describe. */
+function expectedCompletionTokens(names: number): number {
+  return 40 + 25 * names;
+}
+
+/**
+ * Before a file run: estimated prompt+completion tokens and cost for the symbols that would be
+ * described. Prompt tokens are counted exactly as the run will build them (same budget of 4000);
+ * completion tokens are an estimate (a sentence per described name). `costUsd` is absent for a model
+ * without a price.
+ */
+export async function estimateRun(
+  symbols: readonly SymbolFact[],
+  source: string,
+  model: string,
+  prices: Record<string, ModelPrice> = DEFAULT_PRICES,
+): Promise<{ requests: number; promptTokens: number; completionTokens: number; costUsd?: number }> {
+  let promptTokens = 0;
+  let completionTokens = 0;
+  let requests = 0;
+  // The context lines (enclosing class, module summary) come from the file's symbols.
+  const byLanguage = new Map<string, readonly SymbolFact[]>();
+  for (const symbol of symbols) {
+    let all = byLanguage.get(symbol.language);
+    if (!all) {
+      all = (await extractSymbols(source, symbol.language).catch(() => undefined))?.symbols ?? symbols;
+      byLanguage.set(symbol.language, all);
+    }
+    const style: DocStyle = symbol.language === 'python' ? 'google' : 'jsdoc';
+    const template = templateDocstring(symbol, style);
+    try {
+      const prompt = await buildPrompt(symbol, source, contextFor(symbol, source, all), style, template, { maxPromptTokens: 4000, model });
+      promptTokens += prompt.promptTokens;
+    } catch {
+      continue; // a symbol whose prompt cannot be built is not sent (it falls back to the template)
+    }
+    requests++;
+    completionTokens += expectedCompletionTokens(template.params.length + template.raises.length + (template.returns ? 1 : 0) + (template.yields ? 1 : 0));
+  }
+  const price = priceFor(model, prices);
+  return { requests, promptTokens, completionTokens, ...(price ? { costUsd: costUsd(price, promptTokens, completionTokens) } : {}) };
+}

@@ -1,0 +1,119 @@
+// `docwright generate --ai` as a user runs it: a child process, the real SDK, the fake server.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeOpenAI, ok, status } from '../../support/fakeOpenAI';
+
+const CLI = join(__dirname, '..', '..', '..', 'src', 'cli', 'main.js');
+const KEY = 'sk-cli-test-SECRET-never-printed';
+
+/** Async (not spawnSync): the fake server answers from this process's event loop. */
+function docwright(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const shim = join(cwd, '.docwright-shim.js');
+  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
+  const childEnv: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: undefined, AZURE_OPENAI_API_KEY: undefined, DOCWRIGHT_API_KEY: undefined, ...env };
+  for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [shim, ...args], { cwd, env: childEnv as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const ANSWER = JSON.stringify({ summary: 'Add two numbers.', description: null, params: [{ name: 'a', description: 'The first addend.' }, { name: 'b', description: 'The second addend.' }], returns: 'Their sum.', yields: null, raises: [], example: null });
+const SOURCE = 'def add(a: int, b: int) -> int:\n    return a + b\n\n\ndef sub(a: int, b: int) -> int:\n    return a - b\n';
+
+interface Stats {
+  requests: number;
+  retries: number;
+  promptTokens: number;
+  completionTokens: number;
+  cacheHits: number;
+  cacheMisses: number;
+  errors: Record<string, number>;
+  fallbacks: number;
+}
+
+function statsLine(stderr: string): Stats {
+  const lines = stderr.trim().split('\n').filter((l) => l.startsWith('{'));
+  assert.equal(lines.length, 1, stderr);
+  return JSON.parse(lines[0]) as Stats;
+}
+
+describe('docwright generate --ai (CLI against the fake server)', function () {
+  this.timeout(30_000);
+  let fake: FakeOpenAI;
+  let dir: string;
+  beforeEach(async () => {
+    fake = await FakeOpenAI.start();
+    fake.fallback = ok(ANSWER, { prompt_tokens: 300, completion_tokens: 40 });
+    dir = mkdtempSync(join(tmpdir(), 'docwright-cli-ai-'));
+    writeFileSync(join(dir, 'm.py'), SOURCE);
+  });
+  afterEach(async () => {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--ai --base-url --stats: the model text on stdout, one JSON stats line on stderr, exit 0, key never printed', async () => {
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '2', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /def add\(a: int, b: int\) -> int:\n {4}"""Add two numbers\.\n\n {4}Args:\n {8}a: The first addend\.\n {8}b: The second addend\.\n\n {4}Returns:\n {8}Their sum\.\n {4}"""/);
+    const stats = statsLine(run.stderr);
+    const n = fake.requests.length;
+    assert.ok(n >= 2, 'one request per symbol (module included)');
+    assert.deepEqual(stats, { requests: n, retries: 0, promptTokens: 300 * n, completionTokens: 40 * n, cacheHits: 0, cacheMisses: n, errors: {}, fallbacks: 0 });
+    assert.equal(fake.requests[0].headers.authorization, `Bearer ${KEY}`);
+    assert.equal((fake.requests[0].body as { model: string }).model, 'gpt-4o-mini');
+    assert.ok(!run.stdout.includes(KEY) && !run.stderr.includes(KEY));
+    assert.equal(readFileSync(join(dir, 'm.py'), 'utf8'), SOURCE, 'no --write: untouched');
+  });
+
+  it('--cache-dir: a second run makes no request and counts cache hits', async () => {
+    const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--model', 'llama3.1', '--cache-dir', join(dir, 'cache'), '--stats', 'm.py'];
+    const first = await docwright(args, dir);
+    assert.equal(first.code, 0, first.stderr);
+    const sent = fake.requests.length;
+    assert.equal(fake.requests[0].headers.authorization, 'Bearer none', 'compatible: no OpenAI key is sent');
+    assert.ok(readdirSync(join(dir, 'cache')).length === sent);
+    const second = await docwright(args, dir);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(fake.requests.length, sent);
+    assert.equal(second.stdout, first.stdout);
+    assert.deepEqual({ ...statsLine(second.stderr), promptTokens: 0 }, { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: sent, cacheMisses: 0, errors: {}, fallbacks: 0 });
+  });
+
+  it('a symbol the model cannot describe: template written, reported per symbol on stderr, exit 1, errors counted', async () => {
+    fake.enqueue(ok(ANSWER), status(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } }));
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '1', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(run.code, 1, run.stderr);
+    const written = readFileSync(join(dir, 'm.py'), 'utf8');
+    assert.match(written, /"""Add two numbers\./);
+    assert.match(run.stderr, /^m\.py:1: add: AI unavailable \(auth\): .+; wrote a template docstring$/m);
+    assert.match(written, /def add\(a: int, b: int\) -> int:\n {4}"""_summary_\n/);
+    const stats = statsLine(run.stderr);
+    assert.equal(stats.fallbacks, 1);
+    assert.deepEqual(stats.errors, { auth: 1 });
+  });
+
+  it('no key for openai/azure: a clear message and exit 2 before any request; AI flags need --ai', async () => {
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, 'm.py'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^docwright: --ai with --provider openai needs an API key in the OPENAI_API_KEY environment variable/);
+    const azure = await docwright(['generate', '--ai', '--provider', 'azure', '--base-url', `${fake.url}/openai/v1/`, 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(azure.code, 2);
+    assert.match(azure.stderr, /AZURE_OPENAI_API_KEY/);
+    assert.equal(fake.requests.length, 0);
+    for (const args of [['generate', '--model', 'x', 'm.py'], ['generate', '--ai', '--concurrency', '0', 'm.py'], ['generate', '--ai', '--provider', 'compatible', 'm.py'], ['check', '--ai', 'm.py']]) {
+      const bad = await docwright(args, dir, { OPENAI_API_KEY: KEY });
+      assert.equal(bad.code, 2, args.join(' '));
+      assert.match(bad.stderr, /^docwright: .+\n\nusage:/);
+    }
+  });
+});
