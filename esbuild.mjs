@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI (Node, CommonJS) and ships the tree-sitter WASM files beside them.
-// esbuild cannot inline .wasm loaded at run time, so the runtime and grammars are copied to dist/wasm.
+// esbuild cannot inline .wasm loaded at run time, so the runtime and grammars are copied to dist/wasm,
+// and so is tiktoken's lite WASM (token counting for the AI; src/core/ai/tokens.ts loads it from there).
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ function copyWasm() {
   const from = dirname(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.js'));
   mkdirSync('dist/wasm', { recursive: true });
   for (const file of WASM_FILES) cpSync(join(from, file), join('dist/wasm', file));
+  cpSync(require.resolve('tiktoken/lite/tiktoken_bg.wasm'), join('dist/wasm', 'tiktoken_bg.wasm'));
 }
 
 const common = {
@@ -30,9 +32,35 @@ const common = {
   external: ['vscode'],
 };
 
+// The AI's libraries (openai SDK, tiktoken's ranks, zod, lru-cache: megabytes) are bundled apart, in
+// dist/vendor, and required from there on first use, so activation never parses them; our own code
+// stays one bundle (one copy of every module, loaded lazily by src/features/loadAi.ts).
+const VENDOR = {
+  openai: "export * from 'openai'; export { default } from 'openai';",
+  zod: "export * from 'zod';",
+  'lru-cache': "export * from 'lru-cache';",
+  'tiktoken/lite/init': "export * from 'tiktoken/lite/init';",
+  'tiktoken/encoders/o200k_base': "export { default } from 'tiktoken/encoders/o200k_base';",
+  'tiktoken/encoders/cl100k_base': "export { default } from 'tiktoken/encoders/cl100k_base';",
+};
+const vendorFile = (name) => `vendor/${name.replace(/\//g, '-')}.js`;
+// Each import of a vendor library becomes a one-line CommonJS shim inside the bundle that requires
+// dist/vendor/<name>.js; the shim is initialised (and the file required) on first use only, also
+// for `import()`, which the shim turns into a plain require for the extension host.
+const vendorExternal = {
+  name: 'vendor-external',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(VENDOR).map((n) => n.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    build.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${vendorFile(args.path)}`)});`, loader: 'js' }));
+    build.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const entries = [
-  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [vendorExternal] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  ...Object.entries(VENDOR).map(([name, contents]) => ({ stdin: { contents, resolveDir: '.', loader: 'js' }, outfile: `dist/${vendorFile(name)}` })),
 ];
 
 copyWasm();

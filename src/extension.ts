@@ -8,6 +8,10 @@ import * as vscode from 'vscode';
 import { SUPPORTED_LANGUAGES } from './core/extract';
 import { loadedGrammars, setWasmDirectory } from './core/extract/treeSitter';
 import { createLog } from './adapters/log';
+import { ApiKeys } from './adapters/secrets';
+import { registerAiCommands } from './features/aiCommands';
+import { AiSession, type AiRunSummary } from './features/aiSession';
+import { setAiWasmDirectory } from './features/loadAi';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { DocstringDiagnostics } from './features/diagnostics';
@@ -22,11 +26,19 @@ export interface DocwrightApi {
   loadedGrammars(): string[];
   /** Functions and classes the editor's symbol provider knows that the parser missed. */
   parserGaps(document: vscode.TextDocument): Promise<ProviderSymbol[]>;
+  /** Counts of the last generation run that used AI (undefined before the first). */
+  lastAiRun(): AiRunSummary | undefined;
 }
+
+let session: AiSession | undefined;
 
 export function activate(context: vscode.ExtensionContext): DocwrightApi {
   setWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
+  setAiWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
   const index = new DocumentIndex();
+  const keys = new ApiKeys(context.secrets);
+  const ai = new AiSession(keys, context.storageUri);
+  session = ai;
   const diagnostics = new DocstringDiagnostics();
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
@@ -34,12 +46,18 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
-    ...registerCommands(index),
+    ai,
+    ...registerCommands(index, ai),
+    ...registerAiCommands(keys, ai),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );
   for (const editor of vscode.window.visibleTextEditors) index.warmUp(editor.document);
-  return { loadedGrammars, parserGaps: (document) => parserGaps(document, index) };
+  return { loadedGrammars, parserGaps: (document) => parserGaps(document, index), lastAiRun: () => ai.lastRun() };
 }
 
-export function deactivate(): void {}
+/** Closes the model client (cancelling any request in flight); also disposed with the subscriptions. */
+export function deactivate(): void {
+  session?.dispose();
+  session = undefined;
+}

@@ -5,9 +5,13 @@ import { warn } from './log';
 
 const reported = new Set<string>();
 
+/** The AI settings are per window (one model client): read without a resource, as VS Code expects. */
+const WINDOW_SCOPED = 'docwright.ai.';
+
 export function currentConfig(scope?: vscode.ConfigurationScope): DocwrightConfig {
   const section = vscode.workspace.getConfiguration(undefined, scope);
-  const { config, problems } = readConfig((key) => section.get(key));
+  const windowSection = scope ? vscode.workspace.getConfiguration() : section;
+  const { config, problems } = readConfig((key) => (key.startsWith(WINDOW_SCOPED) ? windowSection : section).get(key));
   for (const problem of problems) {
     if (reported.has(problem.message)) continue;
     reported.add(problem.message);

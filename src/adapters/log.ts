@@ -20,3 +20,8 @@ export function warn(message: string): void {
 export function error(message: string, cause?: unknown): void {
   channel?.error(cause instanceof Error ? `${message}: ${cause.message}` : message);
 }
+
+/** Shows the Docwright output channel. */
+export function showLog(): void {
+  channel?.show(true);
+}

@@ -5,6 +5,8 @@ import { SourceParseError, type SymbolFailure } from '../core/generate/generateF
 import type { SymbolFact } from '../core/extract/types';
 import { applyDocEdits } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
+import { beginAiRun, confirmCost, reportAiRun } from './aiCommands';
+import type { AiRun, AiSession } from './aiSession';
 import { symbolAt, type DocumentIndex } from './documentIndex';
 import { generateForDocument, updateForDocument, UnsupportedDocumentError, type DocumentGeneration } from './generation';
 import { logParserGaps } from './symbolCrossCheck';
@@ -87,7 +89,21 @@ async function targetSymbol(document: vscode.TextDocument, index: DocumentIndex,
 }
 
 type Select = ((symbol: SymbolFact) => boolean) | undefined;
-type Compute = (document: vscode.TextDocument, select: Select, signal?: AbortSignal, onProgress?: (done: number, total: number) => void) => Promise<DocumentGeneration>;
+type Compute = (
+  document: vscode.TextDocument,
+  select: Select,
+  signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
+  ai?: AiRun,
+) => Promise<DocumentGeneration>;
+
+/** Each computation starts a fresh event list: an attempt recomputed after an edit replaces the last. */
+function withAi(compute: Compute, run: AiRun | undefined): Compute {
+  return (document, select, signal, onProgress) => {
+    if (run) run.events.length = 0;
+    return compute(document, select, signal, onProgress, run);
+  };
+}
 
 /** A command on one document (given, or the active editor's), with errors reported to the user. */
 function documentCommand(id: string, run: (document: vscode.TextDocument, symbolId?: string) => Promise<void>): vscode.Disposable {
@@ -102,21 +118,61 @@ function documentCommand(id: string, run: (document: vscode.TextDocument, symbol
   });
 }
 
-/** Generate or update the docstring of one symbol (given, or under the cursor). */
-function symbolCommand(id: string, index: DocumentIndex, compute: Compute, unchanged: string): vscode.Disposable {
+/**
+ * Generate or update the docstring of one symbol (given, or under the cursor). With `ai` (generation
+ * only) the model may write it: then with cancellable progress, and the run's failures reported after.
+ */
+function symbolCommand(id: string, index: DocumentIndex, compute: Compute, unchanged: string, ai?: AiSession): vscode.Disposable {
   return documentCommand(id, async (document, symbolId) => {
     const target = await targetSymbol(document, index, symbolId);
     if (!target) return;
-    const outcome = await computeAndApply(document, () => compute(document, (s) => s.id === target));
+    const run = ai ? await beginAiRun(ai) : undefined;
+    const select = (s: SymbolFact) => s.id === target;
+    let outcome: Awaited<ReturnType<typeof computeAndApply>>;
+    try {
+      const computeWith = withAi(compute, run);
+      outcome = run
+        ? await withFileProgress(`Docwright: describing with ${run.model}`, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal))
+        : await computeAndApply(document, () => computeWith(document, select));
+    } finally {
+      run?.release();
+    }
+    if (run) reportAiRun(run);
     if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
     else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage(unchanged);
   });
 }
 
-/** Generate or update every docstring of a file, as one undo step, with cancellable progress. */
-function fileCommand(id: string, compute: Compute, words: { title: string; done: string; nothing: string }, after?: (document: vscode.TextDocument) => void): vscode.Disposable {
+/**
+ * Generate or update every docstring of a file, as one undo step, with cancellable progress. With
+ * `ai` (generation only): the cost question first when the estimate is above the setting.
+ */
+function fileCommand(
+  id: string,
+  compute: Compute,
+  words: { title: string; done: string; nothing: string },
+  after?: (document: vscode.TextDocument) => void,
+  ai?: { session: AiSession; index: DocumentIndex },
+): vscode.Disposable {
   return documentCommand(id, async (document) => {
-    const outcome = await withFileProgress(words.title, (signal, onProgress) => computeAndApply(document, () => compute(document, undefined, signal, onProgress), signal));
+    let run = ai ? await beginAiRun(ai.session) : undefined;
+    if (run && ai) {
+      const choice = await confirmCost(run, document, ai.index);
+      if (choice !== 'continue') {
+        run.release();
+        run = undefined;
+        if (choice === 'cancel') return;
+      }
+    }
+    let outcome: Awaited<ReturnType<typeof computeAndApply>>;
+    try {
+      const computeWith = withAi(compute, run);
+      const title = run ? `${words.title} with ${run.model}` : words.title;
+      outcome = await withFileProgress(title, (signal, onProgress) => computeAndApply(document, () => computeWith(document, undefined, signal, onProgress), signal));
+    } finally {
+      run?.release();
+    }
+    if (run) reportAiRun(run);
     if (!outcome) return;
     info(`${document.uri.fsPath}: ${words.done} ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
     after?.(document);
@@ -126,15 +182,16 @@ function fileCommand(id: string, compute: Compute, words: { title: string; done:
   });
 }
 
-export function registerCommands(index: DocumentIndex): vscode.Disposable[] {
+export function registerCommands(index: DocumentIndex, ai: AiSession): vscode.Disposable[] {
   return [
-    symbolCommand(COMMANDS.generateDocstring, index, generateForDocument, 'Docwright: that symbol was not found any more; nothing was changed.'),
+    symbolCommand(COMMANDS.generateDocstring, index, generateForDocument, 'Docwright: that symbol was not found any more; nothing was changed.', ai),
     symbolCommand(COMMANDS.updateDocstring, index, updateForDocument, 'Docwright: that docstring already matches its code; nothing was changed.'),
     fileCommand(
       COMMANDS.generateFile,
       generateForDocument,
       { title: 'Docwright: documenting file', done: 'documented', nothing: 'Docwright: every symbol in this file already has a docstring.' },
       (document) => logParserGaps(document, index),
+      { session: ai, index },
     ),
     fileCommand(COMMANDS.updateFile, updateForDocument, { title: 'Docwright: updating docstrings', done: 'updated', nothing: 'Docwright: every docstring in this file already matches its code.' }),
   ];

@@ -1,13 +1,16 @@
 /** Runs the core generation pipeline for an open document with the current settings. */
 import type * as vscode from 'vscode';
 import type { Docstring } from '../core/docstring/model';
-import { docFamily, isSupportedLanguage } from '../core/extract';
+import { docFamily, extractSymbols, isSupportedLanguage } from '../core/extract';
 import type { SymbolFact } from '../core/extract/types';
 import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
+import { resolveStyle } from '../core/generate/style';
 import { updateDocstrings } from '../core/validate';
 import { currentConfig } from '../adapters/configuration';
 import { hoverType } from '../adapters/languageServices';
 import { projectStyleFor } from '../adapters/project';
+import type { AiRun } from './aiSession';
+import { loadAi } from './loadAi';
 
 export interface DocumentGeneration {
   result: FileGeneration;
@@ -52,23 +55,47 @@ async function documentInputs(document: vscode.TextDocument) {
   };
 }
 
+/** Each describer in turn on the previous one's result (hover types first, then the AI's descriptions). */
+function compose(describers: Describer[]): Describer | undefined {
+  if (describers.length <= 1) return describers[0];
+  return async (symbol, doc, signal) => {
+    for (const describe of describers) doc = await describe(symbol, doc, signal);
+    return doc;
+  };
+}
+
+/**
+ * Docstrings for the `select`ed symbols (default: every undocumented one) of the document as it is
+ * now. With `ai`, the model writes the descriptions (a symbol it cannot describe keeps its template;
+ * the run's events say which) and up to `ai.concurrency` symbols are described at once.
+ */
 export async function generateForDocument(
   document: vscode.TextDocument,
   select: ((symbol: SymbolFact) => boolean) | undefined,
   signal?: AbortSignal,
   onProgress?: (done: number, total: number) => void,
+  ai?: AiRun,
 ): Promise<DocumentGeneration> {
   const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
   const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
+  const describers: Describer[] = usesHover ? [hoverTypes(document)] : [];
+  if (ai) {
+    const { createAiDescriber } = await loadAi();
+    // The style the file will be written in, as the pipeline resolves it: part of the prompt and the cache key.
+    const { symbols } = await extractSymbols(text, languageId);
+    const resolved = resolveStyle(style, docFamily(languageId), symbols, projectStyle);
+    describers.push(createAiDescriber({ client: ai.client, model: ai.model, source: text, style: resolved, cache: ai.cache, onEvent: (e) => ai.onEvent(e) }));
+  }
   const result = await generateDocstrings(text, languageId, {
     style,
     projectStyle,
     types: config.types,
     quote: config.quoteStyle,
     select,
-    describe: usesHover ? hoverTypes(document) : undefined,
+    describe: compose(describers),
     signal,
     onProgress,
+    concurrency: ai ? ai.concurrency : undefined,
   });
   return { result, version };
 }

@@ -129,7 +129,7 @@ export interface AiDescriberDeps {
   cache?: DescriptionCache;
   /** Default 4000. */
   maxPromptTokens?: number;
-  /** Default 1000. */
+  /** Default 600: a docstring's JSON answer fits, and the rate limiter reserves this much per request. */
   maxCompletionTokens?: number;
   examples?: boolean;
   overwrite?: boolean;
@@ -157,7 +157,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     let asked = false;
     const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
       asked = true;
-      const result = await deps.complete({ model: deps.model, messages: prompt.messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 1000, promptTokens: prompt.promptTokens, signal: askSignal });
+      const result = await deps.complete({ model: deps.model, messages: prompt.messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 600, promptTokens: prompt.promptTokens, signal: askSignal });
       usage = result.usage;
       const parsed = parseAnswer(result.text);
       if (!parsed.ok) throw new Error(`the AI answer was not usable: ${parsed.reason}`);

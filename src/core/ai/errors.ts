@@ -19,7 +19,7 @@ const USER_MESSAGES: Record<ErrorCategory, (status?: number) => string> = {
       : `The API key was rejected${status ? ` (${status})` : ''}. Run "Docwright: Set API Key" to enter a valid key.`,
   quota: () => 'The provider reports that the quota is used up (insufficient_quota). Check the plan and billing of the account, then try again.',
   rate_limit: () => 'The provider kept answering "too many requests" (429). Lower docwright.ai.requestsPerMinute or docwright.ai.tokensPerMinute, or try again later.',
-  timeout: () => 'The model did not answer in time. Raise docwright.ai.timeout, or check that the server is not overloaded.',
+  timeout: () => 'The model did not answer in time. Raise docwright.ai.timeoutSeconds, or check that the server is not overloaded.',
   network: () => 'Could not reach the model server. Check docwright.ai.baseUrl (or the Azure endpoint) and that the server is running and reachable.',
   server: (status) => `The model server failed${status ? ` (${status})` : ''} and kept failing after retries. Try again later, or check the server's logs.`,
   bad_request: (status) =>

@@ -9,6 +9,11 @@ export type SeveritySetting = Partial<Record<RuleCode, Severity>>;
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
+export type AiProviderSetting = 'none' | 'openai' | 'azure' | 'compatible';
+
+/** USD per million tokens, input and output, per model name (overrides the built-in prices). */
+export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok: number }>;
+
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
@@ -18,6 +23,18 @@ export interface DocwrightConfig {
   validationEnabled: boolean;
   validationSeverity: SeveritySetting;
   validationMaxFileSize: number;
+  aiProvider: AiProviderSetting;
+  aiModel: string;
+  aiBaseUrl: string;
+  aiAzureEndpoint: string;
+  aiAzureDeployment: string;
+  aiAzureApiVersion: string;
+  aiMaxConcurrency: number;
+  aiRequestsPerMinute: number;
+  aiTokensPerMinute: number;
+  aiTimeoutSeconds: number;
+  aiConfirmAboveUsd: number;
+  aiPrices: PricesSetting;
 }
 
 interface SettingSpec<K extends keyof DocwrightConfig> {
@@ -82,7 +99,99 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
         : { value: 500000, problem: 'a number of bytes, 0 or more' },
     description: 'Files larger than this many bytes are not validated.',
   },
+  aiProvider: {
+    key: 'docwright.ai.provider',
+    default: 'none',
+    accepted: ['none', 'openai', 'azure', 'compatible'],
+    description: 'Where AI descriptions come from; `none` writes templates only.',
+  },
+  aiModel: {
+    key: 'docwright.ai.model',
+    default: 'gpt-4o-mini',
+    parse: (value) => (typeof value === 'string' && value.trim() ? { value: value.trim() } : { value: 'gpt-4o-mini', problem: 'a model name' }),
+    description: 'The model (OpenAI, compatible servers) that writes descriptions.',
+  },
+  aiBaseUrl: {
+    key: 'docwright.ai.baseUrl',
+    default: '',
+    description: "The OpenAI-compatible server's base URL (or Azure's v1 URL).",
+  },
+  aiAzureEndpoint: {
+    key: 'docwright.ai.azure.endpoint',
+    default: '',
+    description: 'Azure OpenAI resource endpoint.',
+  },
+  aiAzureDeployment: {
+    key: 'docwright.ai.azure.deployment',
+    default: '',
+    description: 'Azure OpenAI deployment name.',
+  },
+  aiAzureApiVersion: {
+    key: 'docwright.ai.azure.apiVersion',
+    default: '2024-10-21',
+    description: 'Azure OpenAI API version.',
+  },
+  aiMaxConcurrency: {
+    key: 'docwright.ai.maxConcurrency',
+    default: 4,
+    parse: wholeNumber(4, 1, 32),
+    description: 'Model requests in flight at once during a file run.',
+  },
+  aiRequestsPerMinute: {
+    key: 'docwright.ai.requestsPerMinute',
+    // OpenAI's first usage tier allows 500 requests/min for its small models; local servers have no limit.
+    default: 500,
+    parse: wholeNumber(500, 1),
+    description: 'Model requests per minute, at most.',
+  },
+  aiTokensPerMinute: {
+    key: 'docwright.ai.tokensPerMinute',
+    default: 200000,
+    parse: wholeNumber(200000, 1),
+    description: 'Model tokens (prompt plus answer limit) per minute, at most.',
+  },
+  aiTimeoutSeconds: {
+    key: 'docwright.ai.timeoutSeconds',
+    default: 60,
+    parse: (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? { value } : { value: 60, problem: 'a number of seconds, more than 0' }),
+    description: 'How long one model request may take.',
+  },
+  aiConfirmAboveUsd: {
+    key: 'docwright.ai.confirmAboveUsd',
+    default: 0.5,
+    parse: (value) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { value } : { value: 0.5, problem: 'an amount in US dollars, 0 or more' }),
+    description: 'A file run estimated to cost more than this asks first.',
+  },
+  aiPrices: {
+    key: 'docwright.ai.prices',
+    default: {},
+    parse: parsePrices,
+    description: 'Prices per model (USD per million input and output tokens), over the built-in ones.',
+  },
 };
+
+/** A whole number in [min, max]; anything else keeps `fallback`. */
+function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): (value: unknown) => { value: number; problem?: string } {
+  return (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? { value }
+      : { value: fallback, problem: `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}` };
+}
+
+/** Keeps every `model: { inputPerMTok, outputPerMTok }` entry with two non-negative numbers; names the rest. */
+function parsePrices(value: unknown): { value: PricesSetting; problem?: string } {
+  const accepts = 'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number }';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: {}, problem: accepts };
+  const kept: PricesSetting = {};
+  const bad: string[] = [];
+  const price = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+  for (const [model, entry] of Object.entries(value as Record<string, unknown>)) {
+    const e = entry as { inputPerMTok?: unknown; outputPerMTok?: unknown } | null;
+    if (e && typeof e === 'object' && price(e.inputPerMTok) && price(e.outputPerMTok)) kept[model] = { inputPerMTok: e.inputPerMTok as number, outputPerMTok: e.outputPerMTok as number };
+    else bad.push(JSON.stringify(model));
+  }
+  return bad.length ? { value: kept, problem: `${accepts}; ignoring ${bad.join(', ')}` } : { value: kept };
+}
 
 /** Keeps every valid `code: severity` entry; names the entries it dropped. */
 function parseSeverities(value: unknown): { value: SeveritySetting; problem?: string } {

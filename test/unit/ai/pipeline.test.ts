@@ -118,7 +118,7 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
     const body = fake.requests[0].body as { response_format: { type: string; json_schema: { name: string; strict: boolean } }; max_completion_tokens: number };
     assert.equal(body.response_format.type, 'json_schema');
     assert.equal(body.response_format.json_schema.name, 'docwright_docstring');
-    assert.equal(body.max_completion_tokens, 1000);
+    assert.equal(body.max_completion_tokens, 600);
   });
 
   it('429 with Retry-After: waited for, retried, described; counted in attempts', async () => {

@@ -1,0 +1,203 @@
+/**
+ * The AI around the generation commands: starting a run (or saying once why AI is off), the cost
+ * confirmation before a file run, the one message after a run where symbols fell back to templates;
+ * and the commands for API keys and the description cache.
+ */
+import * as vscode from 'vscode';
+import type { AiRunEvent } from '../core/ai/service';
+import { needsDocstring } from '../core/generate/generateFile';
+import { initDocumentedByClass } from '../core/generate/classInit';
+import { error, info, showLog } from '../adapters/log';
+import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
+import { currentConfig } from '../adapters/configuration';
+import type { AiRun, AiSession } from './aiSession';
+import { loadAi } from './loadAi';
+import type { DocumentIndex } from './documentIndex';
+
+export const AI_COMMANDS = {
+  setApiKey: 'docwright.setApiKey',
+  clearApiKey: 'docwright.clearApiKey',
+  clearAiCache: 'docwright.clearAiCache',
+  exportAiCache: 'docwright.exportAiCache',
+} as const;
+
+const SET_API_KEY = 'Set API Key';
+
+/** A run with AI, or undefined (template mode) after telling the user once why AI is off. */
+export async function beginAiRun(session: AiSession): Promise<AiRun | undefined> {
+  const started = await session.start();
+  if ('client' in started) return started;
+  const notice = session.takeOffNotice(started);
+  if (notice && notice.reason === 'keyring') void vscode.window.showErrorMessage(notice.message);
+  else if (notice && notice.reason === 'no-key') {
+    void vscode.window.showInformationMessage(`Docwright: ${notice.message}`, SET_API_KEY).then((choice) => {
+      if (choice) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, notice.provider);
+    });
+  }
+  return undefined;
+}
+
+export type CostChoice = 'continue' | 'templates' | 'cancel';
+
+/**
+ * Before a file run with AI: the estimated tokens and cost of the symbols it would describe, and,
+ * above docwright.ai.confirmAboveUsd, the question whether to go on. A model without a known price
+ * is not asked about (there is no cost to show); an estimate that cannot be made is logged.
+ */
+export async function confirmCost(run: AiRun, document: vscode.TextDocument, index: DocumentIndex): Promise<CostChoice> {
+  try {
+    const extracted = await index.symbols(document);
+    if (!extracted || extracted.hasErrors) return 'continue'; // the run itself reports it
+    const symbols = extracted.symbols.filter((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s));
+    if (symbols.length === 0) return 'continue';
+    const { DEFAULT_PRICES, estimateRun } = await loadAi();
+    const estimate = await estimateRun(symbols, document.getText(), run.model, { ...DEFAULT_PRICES, ...run.prices });
+    const tokens = estimate.promptTokens + estimate.completionTokens;
+    const cost = estimate.costUsd;
+    info(`AI estimate for ${document.uri.fsPath || document.uri.toString()}: ${estimate.requests} requests, about ${tokens} tokens${cost === undefined ? ` (no price known for ${run.model})` : `, $${cost.toFixed(4)}`}`);
+    if (cost === undefined || cost <= run.confirmAboveUsd) return 'continue';
+    const items: vscode.MessageItem[] = [{ title: 'Continue' }, { title: 'Use templates' }, { title: 'Cancel', isCloseAffordance: true }];
+    const choice = await vscode.window.showWarningMessage(
+      `Document ${symbols.length} symbols with ${run.model}: about ${tokens.toLocaleString('en-US')} tokens, $${cost.toFixed(2)}. Continue?`,
+      { modal: true, detail: `The estimate is above docwright.ai.confirmAboveUsd ($${run.confirmAboveUsd}). "Use templates" writes template docstrings and sends nothing.` },
+      ...items,
+    );
+    if (choice === items[0]) return 'continue';
+    if (choice === items[1]) return 'templates';
+    return 'cancel';
+  } catch (err) {
+    error('the AI cost estimate failed; running without it', err);
+    return 'continue';
+  }
+}
+
+/** The most frequent failure of the run's fallbacks (cancellations are not failures). */
+function mainFailure(events: readonly AiRunEvent[]): { event: AiRunEvent; count: number } | undefined {
+  const fallbacks = events.filter((e) => e.kind === 'fallback' && e.error?.category !== 'cancelled');
+  if (fallbacks.length === 0) return undefined;
+  const byCategory = new Map<string, AiRunEvent[]>();
+  for (const e of fallbacks) {
+    const category = e.error?.category ?? 'invalid_response';
+    byCategory.set(category, [...(byCategory.get(category) ?? []), e]);
+  }
+  const [first] = [...byCategory.values()].sort((a, b) => b.length - a.length)[0];
+  return { event: first, count: fallbacks.length };
+}
+
+/** After a run: ONE message when symbols got templates because the model failed, saying what to do. */
+export function reportAiRun(run: AiRun): void {
+  const failure = mainFailure(run.events);
+  if (!failure) return;
+  const { event, count } = failure;
+  const category = event.error?.category ?? 'invalid_response';
+  const who = count === 1 ? `${event.symbol.name} got a template docstring` : `${count} symbols got template docstrings`;
+  const what = event.error?.userMessage ?? 'The model gave no usable answer.';
+  const action = category === 'auth' ? SET_API_KEY : 'Show Log';
+  void vscode.window.showWarningMessage(`Docwright: ${who}: the AI request failed (${category}). ${what}`, action).then((choice) => {
+    if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey);
+    else if (choice) showLog();
+  });
+}
+
+/** The provider from the settings when one is chosen, else the user's pick. */
+async function providerFor(action: string, given?: unknown): Promise<KeyProvider | undefined> {
+  if (typeof given === 'string' && (KEY_PROVIDERS as readonly string[]).includes(given)) return given as KeyProvider;
+  const setting = currentConfig().aiProvider;
+  if (setting !== 'none') return setting;
+  const picked = await vscode.window.showQuickPick(
+    KEY_PROVIDERS.map((p) => ({ label: PROVIDER_NAMES[p].replace(/^the /, ''), provider: p })),
+    { title: `Docwright: ${action}`, placeHolder: 'Which provider? (docwright.ai.provider is "none")' },
+  );
+  return picked?.provider;
+}
+
+function keyringFailed(err: unknown): boolean {
+  if (!(err instanceof KeyringError)) return false;
+  error(err.userMessage);
+  void vscode.window.showErrorMessage(err.userMessage);
+  return true;
+}
+
+async function setApiKey(keys: ApiKeys, given?: unknown): Promise<void> {
+  const provider = await providerFor('Set API Key', given);
+  if (!provider) return;
+  const key = await vscode.window.showInputBox({
+    title: `Docwright: API key for ${PROVIDER_NAMES[provider]}`,
+    prompt: 'Stored in the system keyring (VS Code SecretStorage), never in a setting or a file.',
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : 'Enter the key, or press Escape to cancel.'),
+  });
+  if (key === undefined || !key.trim()) return;
+  try {
+    await keys.store(provider, key.trim());
+  } catch (err) {
+    if (!keyringFailed(err)) throw err;
+    return;
+  }
+  info(`the API key for ${PROVIDER_NAMES[provider]} was stored in the system keyring`);
+  void vscode.window.showInformationMessage(`Docwright: the API key for ${PROVIDER_NAMES[provider]} is stored in the system keyring.`);
+}
+
+async function clearApiKey(keys: ApiKeys, given?: unknown): Promise<void> {
+  const provider = await providerFor('Clear API Key', given);
+  if (!provider) return;
+  try {
+    await keys.delete(provider);
+  } catch (err) {
+    if (!keyringFailed(err)) throw err;
+    return;
+  }
+  info(`the API key for ${PROVIDER_NAMES[provider]} was removed from the system keyring`);
+  void vscode.window.showInformationMessage(`Docwright: the API key for ${PROVIDER_NAMES[provider]} was removed.`);
+}
+
+async function clearAiCache(session: AiSession): Promise<void> {
+  const cache = await session.cache();
+  const { entries } = await cache.stats();
+  await cache.clear();
+  info(`AI cache cleared (${entries} entries)`);
+  void vscode.window.showInformationMessage(`Docwright: the AI cache is cleared (${entries} ${entries === 1 ? 'entry' : 'entries'}).`);
+}
+
+async function exportAiCache(session: AiSession, given?: unknown): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target =
+    given instanceof vscode.Uri
+      ? given
+      : await vscode.window.showSaveDialog({
+          title: 'Docwright: Export AI Cache',
+          saveLabel: 'Export',
+          defaultUri: folder ? vscode.Uri.joinPath(folder, 'docwright-ai-cache.json') : undefined,
+          filters: { JSON: ['json'] },
+        });
+  if (!target) return;
+  if (target.scheme !== 'file') {
+    void vscode.window.showErrorMessage('Docwright: the AI cache can be exported to a file on this machine only.');
+    return;
+  }
+  const count = await (await session.cache()).export(target.fsPath);
+  info(`AI cache exported to ${target.fsPath} (${count} entries)`);
+  void vscode.window.showInformationMessage(`Docwright: exported ${count} AI cache ${count === 1 ? 'entry' : 'entries'} to ${target.fsPath}.`);
+}
+
+/** Runs a command, reporting an unexpected failure instead of failing silently. */
+function command(id: string, run: (...args: unknown[]) => Promise<void>): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+    try {
+      await run(...args);
+    } catch (err) {
+      error(`${id} failed`, err);
+      void vscode.window.showErrorMessage(`Docwright: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
+}
+
+export function registerAiCommands(keys: ApiKeys, session: AiSession): vscode.Disposable[] {
+  return [
+    command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, provider)),
+    command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
+    command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),
+    command(AI_COMMANDS.exportAiCache, (uri) => exportAiCache(session, uri)),
+  ];
+}

@@ -1,0 +1,9 @@
+/**
+ * Everything the editor needs from the AI core, behind one module that `loadAi` requires on first
+ * use. Its libraries (the `openai` SDK, tiktoken's ranks, zod: megabytes that activation must not
+ * parse) are bundled apart in `dist/vendor` by esbuild.mjs and required only then.
+ */
+export { DescriptionCache } from '../core/ai/cache';
+export { createModelClient } from '../core/ai/client';
+export { createAiDescriber, DEFAULT_PRICES, estimateRun } from '../core/ai/service';
+export { setTiktokenWasm } from '../core/ai/tokens';

@@ -1,0 +1,218 @@
+/**
+ * The window's AI state: ONE model client (so every run shares its rate limiter), built from the
+ * settings and the provider's key, rebuilt when either changes, and one description cache in the
+ * workspace storage folder. AI is on when a provider is chosen, the workspace is trusted and a key
+ * is stored (or the provider is an OpenAI-compatible server, where a key is optional).
+ *
+ * The AI modules (the `openai` SDK, tiktoken, zod) are loaded on first use (`loadAi`), never at activation.
+ */
+import * as vscode from 'vscode';
+import type { DescriptionCache } from '../core/ai/cache';
+import type { AiClientConfig, ModelClient } from '../core/ai/client';
+import type { AiRunEvent } from '../core/ai/service';
+import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
+import { currentConfig } from '../adapters/configuration';
+import { info, warn } from '../adapters/log';
+import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
+import { loadAi } from './loadAi';
+
+/** Retries after the first attempt of one request (429, 5xx, timeouts, connection errors). */
+const MAX_RETRIES = 2;
+
+/** What one generation run needs to ask the model. */
+export interface AiRun {
+  client: ModelClient;
+  model: string;
+  cache: DescriptionCache;
+  concurrency: number;
+  confirmAboveUsd: number;
+  prices: PricesSetting;
+  /** Every event of the run, in the order they came. */
+  readonly events: AiRunEvent[];
+  onEvent(event: AiRunEvent): void;
+  /** The run is over: a client replaced meanwhile may be closed now. */
+  release(): void;
+}
+
+/** Why AI is not used for a run, for the one-time notice. */
+export type AiOff = { reason: 'none' | 'untrusted' } | { reason: 'no-key' | 'keyring'; provider: KeyProvider; message: string };
+
+/** Counts of the last run, for tests and the log. */
+export interface AiRunSummary {
+  model: string;
+  described: number;
+  cached: number;
+  fallbacks: string[];
+}
+
+interface Built {
+  fingerprint: string;
+  client: ModelClient;
+  users: number;
+  retired: boolean;
+}
+
+function clientConfig(config: DocwrightConfig, provider: KeyProvider, apiKey: string | undefined): AiClientConfig {
+  const timeoutMs = config.aiTimeoutSeconds * 1000;
+  return {
+    provider,
+    apiKey,
+    baseURL: config.aiBaseUrl || undefined,
+    endpoint: provider === 'azure' ? config.aiAzureEndpoint || undefined : undefined,
+    deployment: provider === 'azure' ? config.aiAzureDeployment || undefined : undefined,
+    apiVersion: provider === 'azure' ? config.aiAzureApiVersion || undefined : undefined,
+    model: config.aiModel,
+    timeoutMs,
+    // Every attempt plus the waits between them and for the shared rate limiter.
+    deadlineMs: timeoutMs * (MAX_RETRIES + 1) + 60_000,
+    maxRetries: MAX_RETRIES,
+    requestsPerMinute: config.aiRequestsPerMinute,
+    tokensPerMinute: config.aiTokensPerMinute,
+    maxConcurrency: config.aiMaxConcurrency,
+  };
+}
+
+export class AiSession implements vscode.Disposable {
+  private built: Built | undefined;
+  private cachePromise: Promise<DescriptionCache> | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+  private restrictedLogged = false;
+  private offNoticeShown = false;
+  private summary: AiRunSummary | undefined;
+
+  constructor(
+    private readonly keys: ApiKeys,
+    private readonly storageUri: vscode.Uri | undefined,
+  ) {
+    this.subscriptions = [
+      keys.onDidChange(() => this.invalidate('the API key changed')),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('docwright.ai')) this.invalidate('the AI settings changed');
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate('the workspace is now trusted')),
+    ];
+  }
+
+  /** The last run's counts (undefined before the first AI run). */
+  lastRun(): AiRunSummary | undefined {
+    return this.summary;
+  }
+
+  /**
+   * A run with the current client, or why AI is off. The client is rebuilt first when the
+   * settings or the key differ from the ones it was built with.
+   */
+  async start(): Promise<AiRun | AiOff> {
+    const config = currentConfig();
+    if (config.aiProvider === 'none') return { reason: 'none' };
+    if (!vscode.workspace.isTrusted) {
+      if (!this.restrictedLogged) {
+        this.restrictedLogged = true;
+        info('this workspace is in restricted mode: AI descriptions are off and template docstrings are written; trust the workspace to use AI');
+      }
+      return { reason: 'untrusted' };
+    }
+    const provider = config.aiProvider;
+    let apiKey: string | undefined;
+    try {
+      apiKey = await this.keys.get(provider);
+    } catch (err) {
+      const message = err instanceof KeyringError ? err.userMessage : String(err);
+      warn(message);
+      return { reason: 'keyring', provider, message };
+    }
+    if (!apiKey && provider !== 'compatible') {
+      return { reason: 'no-key', provider, message: `No API key for ${PROVIDER_NAMES[provider]} is set, so template docstrings were written. Run "Docwright: Set API Key" to use AI.` };
+    }
+    const settings = clientConfig(config, provider, apiKey);
+    const built = await this.client(settings);
+    const cache = await this.cache();
+    built.users++;
+    const events: AiRunEvent[] = [];
+    let released = false;
+    return {
+      client: built.client,
+      model: config.aiModel,
+      cache,
+      concurrency: config.aiMaxConcurrency,
+      confirmAboveUsd: config.aiConfirmAboveUsd,
+      prices: config.aiPrices,
+      events,
+      onEvent: (event) => events.push(event),
+      release: () => {
+        if (released) return;
+        released = true;
+        built.users--;
+        if (built.retired && built.users === 0) built.client.close();
+        if (events.length > 0) this.summarise(config.aiModel, events);
+      },
+    };
+  }
+
+  /** The notice for AI being off, at most once per session (and again after the settings or key change). */
+  takeOffNotice(off: AiOff): AiOff | undefined {
+    if (off.reason === 'none' || off.reason === 'untrusted' || this.offNoticeShown) return undefined;
+    this.offNoticeShown = true;
+    return off;
+  }
+
+  /** The description cache in the workspace storage folder (memory only without a workspace). */
+  cache(): Promise<DescriptionCache> {
+    this.cachePromise ??= (async () => {
+      const { DescriptionCache } = await loadAi();
+      if (!this.storageUri) return new DescriptionCache();
+      const directory = vscode.Uri.joinPath(this.storageUri, 'ai-cache');
+      await vscode.workspace.fs.createDirectory(directory);
+      return new DescriptionCache({ directory: directory.fsPath });
+    })();
+    this.cachePromise.catch(() => (this.cachePromise = undefined));
+    return this.cachePromise;
+  }
+
+  private async client(settings: AiClientConfig): Promise<Built> {
+    // The key is part of the fingerprint in memory only; it is never logged or stored.
+    const fingerprint = JSON.stringify(settings);
+    if (this.built && this.built.fingerprint === fingerprint) return this.built;
+    const { createModelClient } = await loadAi();
+    if (this.built && this.built.fingerprint === fingerprint) return this.built; // built by a concurrent start
+    this.retire();
+    this.built = { fingerprint, client: createModelClient(settings), users: 0, retired: false };
+    info(`AI: using ${PROVIDER_NAMES[settings.provider]} (${settings.provider === 'azure' && settings.deployment ? `deployment ${settings.deployment}` : `model ${settings.model}`})${settings.baseURL ? ` at ${settings.baseURL}` : ''}`);
+    return this.built;
+  }
+
+  /** The next run builds a new client; the old one closes when its last run ends. */
+  private invalidate(why: string): void {
+    this.offNoticeShown = false;
+    if (!this.built) return;
+    info(`AI: ${why}; the model client is rebuilt for the next run`);
+    this.retire();
+  }
+
+  private retire(): void {
+    const old = this.built;
+    this.built = undefined;
+    if (!old) return;
+    old.retired = true;
+    if (old.users === 0) old.client.close();
+  }
+
+  private summarise(model: string, events: readonly AiRunEvent[]): void {
+    const count = (kind: AiRunEvent['kind']) => events.filter((e) => e.kind === kind).length;
+    const fallbacks = events.filter((e) => e.kind === 'fallback').map((e) => e.error?.category ?? 'invalid_response');
+    const prompt = events.reduce((sum, e) => sum + (e.usage?.prompt ?? 0), 0);
+    const completion = events.reduce((sum, e) => sum + (e.usage?.completion ?? 0), 0);
+    this.summary = { model, described: count('described'), cached: count('cached'), fallbacks };
+    info(`AI (${model}): ${this.summary.described} described, ${this.summary.cached} from the cache, ${fallbacks.length} templates after a failure; ${prompt} prompt + ${completion} completion tokens`);
+    for (const e of events) {
+      if (e.kind === 'fallback') warn(`AI: ${e.symbol.namePath.join('.') || e.symbol.name}: ${e.error?.category ?? 'error'}: ${e.error?.message ?? 'no usable answer'}`);
+      else if (e.dropped?.length) info(`AI: ${e.symbol.namePath.join('.') || e.symbol.name}: ignored names not in the code: ${e.dropped.join(', ')}`);
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.built?.client.close();
+    this.built = undefined;
+  }
+}

@@ -1,0 +1,150 @@
+// AI descriptions in the real editor, against a local OpenAI-compatible fake server (started here,
+// inside the extension host, on 127.0.0.1): the lightbulb writes the model's text, a failing server
+// still gives template docstrings, a file run describes every symbol with requests in parallel, and
+// a settings change reaches the shared model client without a reload.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { FakeOpenAI, delay, ok, status } from '../../support/fakeOpenAI';
+import { applyCodeAction, codeActionsAt, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
+
+interface DocwrightApi {
+  lastAiRun(): { model: string; described: number; cached: number; fallbacks: string[] } | undefined;
+}
+
+const answer = (summary: string, params: Record<string, string> = {}, returns: string | null = null): string =>
+  JSON.stringify({
+    summary,
+    description: null,
+    params: Object.entries(params).map(([name, description]) => ({ name, description })),
+    returns,
+    yields: null,
+    raises: [],
+    example: null,
+  });
+
+const SETTINGS: Record<string, unknown> = {
+  'docwright.ai.provider': 'compatible',
+  'docwright.ai.model': 'gpt-test',
+  'docwright.ai.maxConcurrency': 4,
+  // The limiter spaces requests evenly, without a burst (60/min is one a second; 90,000 tokens/min
+  // at ~1,300 tokens a request is about one a second too); high rates let them overlap.
+  'docwright.ai.requestsPerMinute': 6000,
+  'docwright.ai.tokensPerMinute': 10000000,
+  'docwright.ai.timeoutSeconds': 20,
+};
+
+async function configure(values: Record<string, unknown>): Promise<void> {
+  const config = vscode.workspace.getConfiguration();
+  for (const [key, value] of Object.entries(values)) await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The user text of every chat request the server saw. */
+function userPrompts(fake: FakeOpenAI): string[] {
+  return fake.requests.map((r) => {
+    const messages = (r.body as { messages?: { role: string; content: string }[] }).messages ?? [];
+    return messages.filter((m) => m.role === 'user').map((m) => m.content).join('\n');
+  });
+}
+
+describe('AI descriptions (OpenAI-compatible fake server)', function () {
+  this.timeout(60000);
+  let fake: FakeOpenAI;
+  let api: DocwrightApi;
+
+  before(async () => {
+    api = (await docwright(true)).exports as DocwrightApi;
+    assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
+    fake = await FakeOpenAI.start();
+    await configure({ ...SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
+    await vscode.commands.executeCommand('docwright.clearAiCache');
+  });
+
+  afterEach(revertAndCloseAll);
+
+  after(async () => {
+    await configure(Object.fromEntries([...Object.keys(SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
+    await fake?.close();
+  });
+
+  it('the lightbulb "Generate docstring" writes the model\'s descriptions, sending only that symbol', async () => {
+    fake.fallback = ok(answer('Add two numbers, as the AI says.', { a: 'The first addend.', b: 'The second addend.' }, 'The sum of both.'));
+    const sent = fake.requests.length;
+    const editor = await openInEditor('ai_sample.py');
+    const doc = editor.document;
+    const before = doc.getText();
+    const pos = positionOf(doc, 'def add(', 4);
+    const actions = await codeActionsAt(doc.uri, pos, 'Generate docstring');
+    await applyCodeAction(actions.find((a) => a.title === 'Generate docstring')!);
+    const after = await waitForSettledChange(doc, before, 'the AI lightbulb');
+
+    assert.match(after, /def add\(a, b\):\n    """Add two numbers, as the AI says\.\n/);
+    assert.match(after, /a: The first addend\./);
+    assert.match(after, /b: The second addend\./);
+    assert.match(after, /Returns:\n\s+The sum of both\./);
+    assert.ok(!after.includes('_summary_'), 'no placeholder is left');
+    assert.strictEqual(fake.requests.length, sent + 1, 'one request for one symbol');
+    const request = fake.requests[sent];
+    assert.strictEqual((request.body as { model?: string }).model, 'gpt-test');
+    const prompt = userPrompts(fake)[sent];
+    assert.ok(prompt.includes('return a + b'), 'the symbol\'s source is sent');
+    assert.ok(!prompt.includes('secret_of_the_file') && !prompt.includes('def scale'), 'no other symbol\'s source is sent');
+    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 1, cached: 0, fallbacks: [] });
+  });
+
+  it('a server that rejects the key (401): the symbol still gets its template docstring, the run reports "auth"', async () => {
+    fake.fallback = status(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });
+    const editor = await openInEditor('ai_sample.py');
+    const doc = editor.document;
+    const before = doc.getText();
+    const pos = positionOf(doc, 'def scale(', 4);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('docwright.generateDocstring');
+    const after = await waitForSettledChange(doc, before, 'the template fallback');
+
+    assert.match(after, /def scale\(value, factor=2\):\n    """_summary_\n/);
+    assert.match(after, /factor \(int, optional\): _description_/);
+    assert.deepStrictEqual(api.lastAiRun()?.fallbacks, ['auth']);
+  });
+
+  it('a file run describes every symbol, with requests in parallel, and a new base URL applies without a reload', async () => {
+    // A second server: the shared client must be rebuilt for the changed setting.
+    const second = await FakeOpenAI.start();
+    try {
+      second.fallback = delay(400, ok(answer('Described by the second server.')));
+      await configure({ 'docwright.ai.baseUrl': second.baseURL });
+      const firstSeen = fake.requests.length;
+      const editor = await openInEditor('ai_file.py');
+      const doc = editor.document;
+      const before = doc.getText();
+      await vscode.commands.executeCommand('docwright.generateFile', doc.uri);
+      const after = await waitForSettledChange(doc, before, 'the AI file run');
+
+      // The module and the six functions.
+      const described = after.match(/"""Described by the second server\./g) ?? [];
+      assert.strictEqual(described.length, 7, `every symbol is described:\n${after}`);
+      assert.strictEqual(second.requests.length, 7);
+      assert.strictEqual(fake.requests.length, firstSeen, 'the old server gets nothing after the setting changed');
+      assert.ok(second.maxInFlight > 1, `requests ran in parallel (max in flight ${second.maxInFlight})`);
+      assert.ok(second.maxInFlight <= 4, `at most docwright.ai.maxConcurrency in flight (${second.maxInFlight})`);
+      assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 7, cached: 0, fallbacks: [] });
+    } finally {
+      await configure({ 'docwright.ai.baseUrl': fake.baseURL });
+      await second.close();
+    }
+  });
+
+  it('the same symbol again comes from the cache, without a request', async () => {
+    fake.fallback = ok(answer('A different answer that must not be used.'));
+    const sent = fake.requests.length;
+    const editor = await openInEditor('ai_sample.py');
+    const doc = editor.document;
+    const before = doc.getText();
+    const pos = positionOf(doc, 'def add(', 4);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('docwright.generateDocstring');
+    const after = await waitForSettledChange(doc, before, 'the cached answer');
+    assert.match(after, /"""Add two numbers, as the AI says\./);
+    assert.strictEqual(fake.requests.length, sent, 'no request');
+    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 0, cached: 1, fallbacks: [] });
+  });
+});
