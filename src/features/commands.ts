@@ -57,11 +57,33 @@ async function computeAndApply(
   return undefined;
 }
 
+function isShownInATab(document: vscode.TextDocument): boolean {
+  const uri = document.uri.toString();
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => {
+      const input = tab.input;
+      if (input instanceof vscode.TabInputText) return input.uri.toString() === uri;
+      if (input instanceof vscode.TabInputTextDiff) return input.modified.toString() === uri || input.original.toString() === uri;
+      return false;
+    }),
+  );
+}
+
 /** A cancellable notification with done/total progress around a whole-file run. */
-function withFileProgress<T>(title: string, run: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>): Thenable<T> {
+function withFileProgress<T>(title: string, document: vscode.TextDocument, run: (signal: AbortSignal, onProgress: (done: number, total: number) => void) => Promise<T>): Thenable<T> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
     const controller = new AbortController();
-    const subscription = token.onCancellationRequested(() => controller.abort());
+    // Cancel, or closing the document, stops the run (and any model request in flight).
+    const cancelled = token.onCancellationRequested(() => controller.abort());
+    const closed = vscode.workspace.onDidCloseTextDocument((closedDocument) => {
+      if (closedDocument === document) controller.abort();
+    });
+    // Closing the editor does not close the document (VS Code keeps it a while): watch the tabs too.
+    const wasShown = isShownInATab(document);
+    const tabsChanged = vscode.window.tabGroups.onDidChangeTabs(() => {
+      if (wasShown && !isShownInATab(document)) controller.abort();
+    });
+    const subscription = vscode.Disposable.from(cancelled, closed, tabsChanged);
     let reported = 0;
     const onProgress = (done: number, total: number) => {
       const percent = total ? Math.floor((done / total) * 100) : 100;
@@ -132,7 +154,7 @@ function symbolCommand(id: string, index: DocumentIndex, compute: Compute, uncha
     try {
       const computeWith = withAi(compute, run);
       outcome = run
-        ? await withFileProgress(`Docwright: describing with ${run.model}`, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal))
+        ? await withFileProgress(`Docwright: describing with ${run.model}`, document, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal))
         : await computeAndApply(document, () => computeWith(document, select));
     } finally {
       run?.release();
@@ -168,7 +190,7 @@ function fileCommand(
     try {
       const computeWith = withAi(compute, run);
       const title = run ? `${words.title} with ${run.model}` : words.title;
-      outcome = await withFileProgress(title, (signal, onProgress) => computeAndApply(document, () => computeWith(document, undefined, signal, onProgress), signal));
+      outcome = await withFileProgress(title, document, (signal, onProgress) => computeAndApply(document, () => computeWith(document, undefined, signal, onProgress), signal));
     } finally {
       run?.release();
     }

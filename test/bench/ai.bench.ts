@@ -7,6 +7,9 @@
  *   c. Would batching several symbols per request pay off? Prompt tokens per request, split into the
  *      part every request repeats (instructions) and the part per symbol.
  */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DescriptionCache } from '../../src/core/ai/cache';
 import { createModelClient, type AiClientConfig } from '../../src/core/ai/client';
 import { buildPrompt, contextFor } from '../../src/core/ai/prompt';
@@ -67,6 +70,32 @@ async function batching(text: string): Promise<void> {
   }
 }
 
+/**
+ * (c) What one request costs: Docwright's prompt for each undocumented function (its own source,
+ * bounded, plus minimal context) against a tool that sends the whole file with every function.
+ */
+async function promptVsWholeFile(): Promise<void> {
+  const stdlib = execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  const names = ['argparse.py', 'json/decoder.py', 'textwrap.py', 'shlex.py', 'csv.py', 'dataclasses.py', 'difflib.py', 'string.py'];
+  let functions = 0;
+  let ours = 0;
+  let whole = 0;
+  for (const name of names) {
+    const text = readFileSync(join(stdlib, name), 'utf8');
+    const { symbols } = await extractSymbols(text, 'python');
+    const fileTokens = await countTokens(text, MODEL);
+    for (const symbol of symbols.filter((s) => (s.kind === 'function' || s.kind === 'method') && !s.docstring && !s.isOverload)) {
+      const prompt = await buildPrompt(symbol, text, contextFor(symbol, text, symbols), 'google', templateDocstring(symbol, 'google'), { maxPromptTokens: 4000, model: MODEL });
+      functions++;
+      ours += prompt.promptTokens;
+      whole += fileTokens + (await countTokens(prompt.messages[0].content, MODEL));
+    }
+  }
+  console.log(`\nPrompt tokens per documented function (${functions} undocumented functions in ${names.length} stdlib modules, ${MODEL} encoding)`);
+  console.log(`  whole file per function (baseline)   ${(whole / functions).toFixed(0).padStart(7)} tokens   1.00x`);
+  console.log(`  Docwright's prompt                   ${(ours / functions).toFixed(0).padStart(7)} tokens   ${(ours / whole).toFixed(3)}x`);
+}
+
 async function main(): Promise<void> {
   const text = file();
   const fake = await FakeOpenAI.start();
@@ -88,6 +117,7 @@ async function main(): Promise<void> {
     row('cold run with a cache', cold.ms, cold.requests, `${cold.events.filter((e) => e.kind === 'described').length} described`);
     row('re-run of the unchanged file', warm.ms, warm.requests, `${warm.events.filter((e) => e.kind === 'cached').length} cached, ${(cold.ms / Math.max(warm.ms, 0.1)).toFixed(0)}x faster`);
     await batching(text);
+    await promptVsWholeFile();
   } finally {
     await fake.close();
   }

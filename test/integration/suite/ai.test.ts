@@ -147,4 +147,20 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     assert.strictEqual(fake.requests.length, sent, 'no request');
     assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 0, cached: 1, fallbacks: [] });
   });
+
+  it('closing the document stops a file run promptly, even while the model is still answering', async () => {
+    await vscode.commands.executeCommand('docwright.clearAiCache');
+    fake.fallback = delay(15000, ok(answer('Too late.')));
+    const editor = await openInEditor('ai_file.py');
+    const original = editor.document.getText();
+    const run = Promise.resolve(vscode.commands.executeCommand('docwright.generateFile'));
+    await new Promise((r) => setTimeout(r, 1500)); // the run is waiting for the model
+    const closedAt = Date.now();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await run;
+    const took = Date.now() - closedAt;
+    assert.ok(took < 3000, `the run ended ${took} ms after the document closed`);
+    const reopened = await vscode.workspace.openTextDocument(editor.document.uri);
+    assert.strictEqual(reopened.getText(), original, 'nothing was written');
+  });
 });
