@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
   const keys = new ApiKeys(context.secrets);
   const ai = new AiSession(keys, context.storageUri);
   session = ai;
-  const diagnostics = new DocstringDiagnostics();
+  const diagnostics = new DocstringDiagnostics(index);
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
     createLog(),

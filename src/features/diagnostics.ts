@@ -8,6 +8,7 @@ import { DIAGNOSTIC_SOURCE, RULES_DOC_URL } from '../core/constants';
 import { docFamily, isSupportedLanguage } from '../core/extract';
 import { SourceParseError } from '../core/generate/generateFile';
 import { validateText, type Finding, type Severity } from '../core/validate';
+import type { DocumentIndex } from './documentIndex';
 import { currentConfig } from '../adapters/configuration';
 import { rangeOf } from '../adapters/documents';
 import { error, info } from '../adapters/log';
@@ -54,7 +55,7 @@ export class DocstringDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private sizeNoticeShown = false;
 
-  constructor() {
+  constructor(private readonly index: DocumentIndex) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -112,13 +113,15 @@ export class DocstringDiagnostics implements vscode.Disposable {
         this.noticeTooLarge(uri, size, config.validationMaxFileSize);
         return undefined;
       }
+      // The lightbulb's index has (or makes) the extraction of this version: shared, not parsed again.
+      const extracted = this.index.symbols(document);
       const python = docFamily(languageId) === 'python';
       const projectStyle = python ? await projectStyleFor(document) : undefined;
       const { findings } = await validateText(text, languageId, {
         style: python ? config.pythonStyle : config.jsStyle,
         projectStyle,
         severities: config.validationSeverity,
-      });
+      }, await extracted);
       if (document.isClosed || document.version !== version) return undefined;
       const result = { version, findings };
       this.results.set(uri.toString(), result);

@@ -48,8 +48,9 @@ function isPublic(symbol: SymbolFact): boolean {
   return symbol.namePath.every((part) => !part.startsWith('_') || /^__\w+__$/.test(part)) && !symbol.name.startsWith('#');
 }
 
-export async function validateText(text: string, language: LanguageId, options: ValidateOptions): Promise<ValidationResult> {
-  const extracted = await extractSymbols(text, language);
+/** `extracted`, when given, must be the extraction of this very `text` (the editor's per-version index), so it is not parsed twice. */
+export async function validateText(text: string, language: LanguageId, options: ValidateOptions, extracted?: ExtractResult): Promise<ValidationResult> {
+  extracted ??= await extractSymbols(text, language);
   if (extracted.hasErrors) throw new SourceParseError(...positionOf(text, extracted.errorOffset ?? 0));
   const family = docFamily(language);
   const style = resolveStyle(options.style, family, extracted.symbols, options.projectStyle);
