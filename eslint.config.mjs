@@ -1,5 +1,8 @@
 // Lint: correctness rules plus the layer boundary. `src/core` may import only *types* from
 // `vscode`, never the runtime, so it runs (and is unit-tested) in plain Node and in the CLI.
+// `src/webview` is browser code with its own tsconfig (DOM, no Node); it may import neither `vscode`
+// nor Node's modules nor the extension's adapters and features.
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -22,6 +25,22 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'core and cli run without VS Code: import only types (import type ... from "vscode").', allowTypeImports: true }],
         patterns: [{ group: ['**/adapters/**', '**/features/**', '**/extension'], message: 'core must not depend on adapters or features.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/webview/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: ['src/webview/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'the webview page runs in a browser: talk to the extension through src/shared/metricsProtocol.ts.' },
+          ...builtinModules.filter((name) => !name.startsWith('_')).map((name) => ({ name, message: 'the webview page runs in a browser: no Node modules.' })),
+        ],
+        patterns: [
+          { group: ['node:*'], message: 'the webview page runs in a browser: no Node modules.' },
+          { group: ['**/adapters/**', '**/features/**', '**/extension'], message: 'the webview page must not depend on adapters or features (they use vscode and Node).' },
+        ],
       }],
     },
   },

@@ -13,7 +13,12 @@
 //   DOCWRIGHT_TEST_GREP    same as --grep
 //   DOCWRIGHT_KEEP_TMP=1   keep the temporary folder (server log, user data) even on success
 // Output: test-results/integration-final.png (always), on failure integration-failure.png,
-//         integration-logs/ (server, browser console and VS Code logs), actual/ (texts compared to goldens).
+//         integration-logs/ (server, browser console and VS Code logs), actual/ (texts compared to goldens),
+//         screenshots/ (taken by tests through the browser bridge).
+// Browser bridge: the tests (extension host) cannot see the rendered page; this script can. It passes
+// DOCWRIGHT_TEST_BRIDGE=<tmp>/bridge to the server; a test writes req-<id>.json there (atomically),
+// this script runs it against the Playwright page (one at a time, in arrival order) and writes
+// res-<id>.json = {ok: true, value} | {ok: false, error}. Client: test/integration/browser.ts.
 // Exit code: 0 = at least one test and all passed, 1 = test failures, 2 = harness error or timeout.
 
 import fs from 'node:fs';
@@ -48,12 +53,14 @@ const resultsDir = path.join(REPO_ROOT, 'test-results');
 
 let server;
 let browser;
+let bridge;
 let tmp;
 let cleaningUp = false;
 
 async function cleanup() {
   if (cleaningUp) return;
   cleaningUp = true;
+  bridge?.stop();
   if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
   if (server) await server.stop();
 }
@@ -160,11 +167,13 @@ async function main() {
   resultsFilePath = resultsFile;
   const progressFile = `${resultsFile}.progress`;
   // test-results/ is shared with other tools: clear only what this script writes
-  for (const f of ['integration-final.png', 'integration-failure.png', 'integration-logs', 'actual']) {
+  for (const f of ['integration-final.png', 'integration-failure.png', 'integration-logs', 'actual', 'screenshots']) {
     fs.rmSync(path.join(resultsDir, f), { recursive: true, force: true });
   }
   fs.mkdirSync(resultsDir, { recursive: true });
   const browserLog = fs.createWriteStream(path.join(tmp, 'browser-console.log'));
+  const bridgeDir = path.join(tmp, 'bridge');
+  fs.mkdirSync(bridgeDir, { recursive: true });
 
   const port = await freePort();
   say(`temp folder ${tmp}; starting code-server on 127.0.0.1:${port} ...`);
@@ -174,6 +183,9 @@ async function main() {
     env: cleanEnv({
       DOCWRIGHT_TEST_RESULTS: resultsFile,
       DOCWRIGHT_TEST_ARTIFACTS: resultsDir,
+      DOCWRIGHT_TEST_BRIDGE: bridgeDir,
+      // Where VS Code keeps logs, settings, state and extension storage (scanned for secrets by the tests).
+      DOCWRIGHT_TEST_USER_DATA: userDataDir,
       ...(grep ? { DOCWRIGHT_TEST_GREP: grep } : {}),
     }),
   });
@@ -190,6 +202,7 @@ async function main() {
   const url = workbenchUrl(port, workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: testsPath });
   say(`opening the Extension Development Host in Chromium ${browser.version()}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+  bridge = startBridge(page, bridgeDir, path.join(resultsDir, 'screenshots'));
 
   // Wait for results, the server dying, or the timeout.
   const deadline = T0 + timeoutS * 1000;
@@ -204,7 +217,9 @@ async function main() {
     if (!results && !failure) await new Promise((r) => setTimeout(r, 250));
   }
   streamProgress(progressFile, seen);
+  bridge.stop(); // requests still pending are ignored
   say(results ? 'results received' : failure);
+  if (bridge.handled) say(`browser bridge: ${bridge.handled} request(s) handled, ${bridge.failed} failed`);
   await page.screenshot({ path: path.join(resultsDir, 'integration-final.png') }).catch((e) => say(`screenshot failed: ${e.message}`));
 
   const ok = results && !results.fatal && results.failed === 0 && results.passed > 0;
@@ -255,6 +270,292 @@ function reportFailure({ results, failure, progressFile, userDataDir }) {
     for (const l of consoleErrors) console.log(`  ${l.slice(0, 400)}`);
   }
   console.log(`\n[integration] screenshot: ${path.relative(REPO_ROOT, path.join(resultsDir, 'integration-failure.png'))}; logs: test-results/integration-logs/`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser bridge: executes requests written by test/integration/browser.ts against the page.
+// ---------------------------------------------------------------------------------------------
+
+const BRIDGE_POLL_MS = 100;
+const BRIDGE_DEFAULT_TIMEOUT_MS = 10000;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function writeJsonAtomic(file, value) {
+  const tmpFile = `${file}.tmp`;
+  fs.writeFileSync(tmpFile, JSON.stringify(value));
+  fs.renameSync(tmpFile, file);
+}
+
+/** Text of an element as a person reads it, with codicon spans written back as `$(name)`. */
+function elementText(el) {
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const e = node;
+    const cls = [...e.classList];
+    if (cls.includes('codicon')) {
+      const names = cls.filter((c) => c.startsWith('codicon-') && !c.startsWith('codicon-modifier-')).map((c) => c.slice('codicon-'.length));
+      const mods = cls.filter((c) => c.startsWith('codicon-modifier-')).map((c) => c.slice('codicon-modifier-'.length));
+      if (names.length) return `$(${names[0]}${mods.map((m) => `~${m}`).join('')})`;
+    }
+    const style = getComputedStyle(e);
+    if (style.display === 'none' || style.visibility === 'hidden') return '';
+    return [...e.childNodes].map(walk).join('');
+  };
+  return walk(el).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True for the frames of a webview. In VS Code 1.100 for the web each webview is two nested iframes:
+ * the workbench's <iframe class="webview ready" name="<uuid>"> loading .../static/out/vs/workbench/
+ * contrib/webview/browser/pre/index.html?id=<uuid>&extensionId=..., and inside it
+ * <iframe id="active-frame"> (pre/fake.html?id=<uuid>) that holds the extension's HTML. Other
+ * iframes (e.g. the hidden web-worker extension host) are not webviews.
+ */
+function isWebviewFrame(page, f) {
+  for (let x = f; x && x !== page.mainFrame(); x = x.parentFrame()) {
+    if (/\/webview\/browser\/pre\/|^vscode-webview:/.test(x.url())) return true;
+  }
+  return false;
+}
+
+/** The frames to search: the workbench (main frame) or every webview frame (outer before inner). */
+function candidateFrames(page, frame) {
+  const main = page.mainFrame();
+  if (!frame || frame === 'workbench') return [main];
+  if (frame === 'webview') return page.frames().filter((f) => f !== main && !f.isDetached() && isWebviewFrame(page, f));
+  throw new Error(`unknown frame ${JSON.stringify(frame)} (expected "workbench" or "webview")`);
+}
+
+/** Waits until `selector` matches in one of the frames; returns that frame's locator (first match). */
+async function locate(page, selector, frame, timeoutMs, state = 'attached') {
+  if (typeof selector !== 'string' || !selector) throw new Error('no selector given');
+  if (!frame || frame === 'workbench') {
+    const loc = page.mainFrame().locator(selector).first();
+    await loc.waitFor({ state, timeout: timeoutMs });
+    return { loc, frame: page.mainFrame() };
+  }
+  const deadline = Date.now() + timeoutMs;
+  let frameCount = 0;
+  for (;;) {
+    const frames = candidateFrames(page, frame);
+    frameCount = frames.length;
+    for (const f of frames) {
+      try {
+        const loc = f.locator(selector).first();
+        if ((await loc.count()) === 0) continue;
+        if (state === 'visible' && !(await loc.isVisible())) continue;
+        return { loc, frame: f };
+      } catch {
+        /* frame navigated or detached meanwhile: try the next one */
+      }
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`Timeout ${timeoutMs}ms exceeded: no ${state === 'visible' ? 'visible ' : ''}match in any of ${frameCount} webview frame(s)`);
+    }
+    await sleep(100);
+  }
+}
+
+/** The <iframe> element in the workbench that hosts `frame` (its outermost ancestor below the main frame). */
+async function outerIframeOf(page, frame) {
+  let f = frame;
+  while (f.parentFrame() && f.parentFrame() !== page.mainFrame()) f = f.parentFrame();
+  return f.frameElement();
+}
+
+const bridgeOps = {
+  async textOf(page, a, timeoutMs) {
+    const { loc } = await locate(page, a.selector, a.frame, timeoutMs);
+    return loc.innerText({ timeout: timeoutMs });
+  },
+  async attributeOf(page, a, timeoutMs) {
+    const { loc } = await locate(page, a.selector, a.frame, timeoutMs);
+    return loc.getAttribute(String(a.name), { timeout: timeoutMs });
+  },
+  async waitForSelector(page, a, timeoutMs) {
+    const state = a.state ?? 'visible';
+    if (state !== 'visible' && state !== 'attached') throw new Error(`unknown state ${JSON.stringify(state)} (expected "visible" or "attached")`);
+    await locate(page, a.selector, a.frame, timeoutMs, state);
+    return true;
+  },
+  async click(page, a, timeoutMs) {
+    const { loc } = await locate(page, a.selector, a.frame, timeoutMs, 'visible');
+    await loc.click({ timeout: timeoutMs });
+    return true;
+  },
+  async screenshot(page, a, timeoutMs, ctx) {
+    const name = String(a.name ?? '').replace(/[^\w.-]+/g, '_').replace(/^\.+/, '');
+    if (!name) throw new Error('no screenshot name given');
+    const file = path.join(ctx.screenshotsDir, `${name}.png`);
+    fs.mkdirSync(ctx.screenshotsDir, { recursive: true });
+    if (a.frame === 'webview') {
+      // the whole webview: the outer <iframe> of its panel, as the workbench shows it
+      const { frame } = await locate(page, a.selector ?? 'body', 'webview', timeoutMs, 'attached');
+      const iframe = await outerIframeOf(page, frame);
+      await iframe.screenshot({ path: file, timeout: timeoutMs });
+    } else if (a.selector) {
+      const { loc } = await locate(page, a.selector, 'workbench', timeoutMs, 'visible');
+      await loc.screenshot({ path: file, timeout: timeoutMs });
+    } else {
+      await page.screenshot({ path: file, timeout: timeoutMs });
+    }
+    return file;
+  },
+  async statusBarItemText(page, a, timeoutMs) {
+    const key = String(a.id ?? '');
+    if (!key) throw new Error('no status bar item id or name given');
+    // VS Code renders each entry as <div class="statusbar-item" id="<extensionId>.<itemId>">; try the
+    // full id, then any id ending in ".<key>", then the accessibility label.
+    const q = JSON.stringify(key);
+    const selectors = [
+      `.statusbar-item[id=${q}]`,
+      `.statusbar-item[id$=${JSON.stringify(`.${key}`)}]`,
+      `.statusbar-item[aria-label=${q}]`,
+      `.statusbar-item:has(> [aria-label=${q}])`,
+    ];
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const sel of selectors) {
+        const loc = page.mainFrame().locator(sel).first();
+        if ((await loc.count()) > 0) return loc.evaluate(elementText);
+      }
+      if (Date.now() >= deadline) throw new Error(`Timeout ${timeoutMs}ms exceeded: no status bar item with id ${q}, id ending in ".${key}" or aria-label ${q}`);
+      await sleep(100);
+    }
+  },
+  async pressKeys(page, a) {
+    const keys = Array.isArray(a.keys) ? a.keys : [a.keys];
+    for (const k of keys) await page.keyboard.press(String(k));
+    return true;
+  },
+  /**
+   * Everything VS Code for the web keeps in the browser: each IndexedDB database (the workbench's
+   * global and workspace state, where extensions' Mementos live) and localStorage, as text, so a
+   * test can search it (e.g. for an API key). Binary values are decoded as UTF-8.
+   */
+  async browserStorage(page) {
+    return page.evaluate(async () => {
+      const decode = (value) => {
+        if (value instanceof Uint8Array || value instanceof ArrayBuffer) return new TextDecoder().decode(value);
+        if (typeof value === 'string') return value;
+        try {
+          return JSON.stringify(value, (_k, v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
+        } catch {
+          return String(value);
+        }
+      };
+      const request = (r) => new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const out = {};
+      for (const info of await indexedDB.databases()) {
+        const db = await request(indexedDB.open(info.name));
+        const parts = [];
+        for (const store of Array.from(db.objectStoreNames)) {
+          const tx = db.transaction(store, 'readonly').objectStore(store);
+          const [keys, values] = await Promise.all([request(tx.getAllKeys()), request(tx.getAll())]);
+          keys.forEach((key, i) => parts.push(`${store}\t${decode(key)}\t${decode(values[i])}`));
+        }
+        db.close();
+        out[`indexedDB:${info.name}`] = parts.join('\n');
+      }
+      const local = [];
+      for (let i = 0; i < localStorage.length; i++) local.push(`${localStorage.key(i)}\t${localStorage.getItem(localStorage.key(i))}`);
+      out.localStorage = local.join('\n');
+      return out;
+    });
+  },
+  /** Resizes the browser window's page (e.g. to screenshot a whole webview without scrolling). */
+  async setViewport(page, a) {
+    await page.setViewportSize({ width: Number(a.width), height: Number(a.height) });
+    return true;
+  },
+  /** Types text into whatever has focus (an input box, the quick input), as a person would. */
+  async typeText(page, a) {
+    await page.keyboard.type(String(a.text));
+    return true;
+  },
+};
+
+/**
+ * Polls `dir` every BRIDGE_POLL_MS for req-<id>.json, runs each request (one at a time, ordered by
+ * the client's send time) and answers with res-<id>.json. An op that throws answers {ok: false};
+ * nothing here may throw out of the timer.
+ */
+function startBridge(page, dir, screenshotsDir) {
+  const state = { handled: 0, failed: 0, stopped: false, busy: false };
+  const ctx = { screenshotsDir };
+  const tick = async () => {
+    if (state.busy || state.stopped) return;
+    state.busy = true;
+    try {
+      let names;
+      try {
+        names = fs.readdirSync(dir).filter((n) => /^req-[\w-]+\.json$/.test(n));
+      } catch {
+        return;
+      }
+      const reqs = [];
+      for (const n of names) {
+        const id = n.slice(4, -5);
+        const file = path.join(dir, n);
+        let req;
+        try {
+          req = JSON.parse(fs.readFileSync(file, 'utf8'));
+        } catch (e) {
+          req = { op: '?', badRequest: `unreadable request: ${e.message}` };
+        }
+        reqs.push({ id, file, req });
+      }
+      reqs.sort((x, y) => (x.req.sentAt ?? 0) - (y.req.sentAt ?? 0) || (x.req.seq ?? 0) - (y.req.seq ?? 0) || x.id.localeCompare(y.id));
+      for (const { id, file, req } of reqs) {
+        if (state.stopped) return;
+        try {
+          fs.rmSync(file, { force: true });
+        } catch {
+          /* the client may have given up and removed it */
+        }
+        let res;
+        try {
+          if (req.badRequest) throw new Error(req.badRequest);
+          const op = bridgeOps[req.op];
+          if (!op || !Object.hasOwn(bridgeOps, req.op)) throw new Error(`unknown op ${JSON.stringify(req.op)}`);
+          const timeoutMs = Number(req.timeoutMs) > 0 ? Number(req.timeoutMs) : BRIDGE_DEFAULT_TIMEOUT_MS;
+          const value = await op(page, req.args ?? {}, timeoutMs, ctx);
+          res = { ok: true, value: value ?? null };
+        } catch (e) {
+          state.failed++;
+          const msg = String(e?.message ?? e);
+          res = { ok: false, error: msg.length > 2000 ? `${msg.slice(0, 2000)}...` : msg };
+        }
+        state.handled++;
+        try {
+          writeJsonAtomic(path.join(dir, `res-${id}.json`), res);
+        } catch {
+          /* the bridge folder is gone: the run is ending */
+        }
+      }
+    } catch (e) {
+      say(`browser bridge: ${e?.message ?? e}`);
+    } finally {
+      state.busy = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), BRIDGE_POLL_MS);
+  return {
+    get handled() {
+      return state.handled;
+    },
+    get failed() {
+      return state.failed;
+    },
+    stop() {
+      state.stopped = true;
+      clearInterval(timer);
+    },
+  };
 }
 
 function readJson0(line) {

@@ -17,6 +17,8 @@ import { registerCommands } from './features/commands';
 import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
 import { DocstringQuickFixProvider } from './features/quickFixes';
+import { setUpMetrics, type WindowMetrics } from './features/metrics';
+import type { MetricsSnapshot, WorkKind } from './core/metrics/types';
 import { parserGaps } from './features/symbolCrossCheck';
 import type { ProviderSymbol } from './core/extract/crossCheck';
 
@@ -28,21 +30,28 @@ export interface DocwrightApi {
   parserGaps(document: vscode.TextDocument): Promise<ProviderSymbol[]>;
   /** Counts of the last generation run that used AI (undefined before the first). */
   lastAiRun(): AiRunSummary | undefined;
+  /** What the status bar and the metrics view show, now. */
+  metrics(): MetricsSnapshot;
 }
 
 let session: AiSession | undefined;
+let windowMetrics: WindowMetrics | undefined;
 
 export function activate(context: vscode.ExtensionContext): DocwrightApi {
   setWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
   setAiWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
-  const index = new DocumentIndex();
+  const metrics = setUpMetrics(context);
+  windowMetrics = metrics;
+  const onWork = (what: WorkKind, ms: number) => metrics.store.record({ kind: 'work', at: Date.now(), what, ms });
+  const index = new DocumentIndex(onWork);
   const keys = new ApiKeys(context.secrets);
-  const ai = new AiSession(keys, context.storageUri);
+  const ai = new AiSession(keys, context.storageUri, metrics.store);
   session = ai;
-  const diagnostics = new DocstringDiagnostics(index);
+  const diagnostics = new DocstringDiagnostics(index, onWork);
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
     createLog(),
+    ...metrics.disposables,
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
@@ -53,11 +62,13 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );
   for (const editor of vscode.window.visibleTextEditors) index.warmUp(editor.document);
-  return { loadedGrammars, parserGaps: (document) => parserGaps(document, index), lastAiRun: () => ai.lastRun() };
+  return { loadedGrammars, parserGaps: (document) => parserGaps(document, index), lastAiRun: () => ai.lastRun(), metrics: () => metrics.store.snapshot() };
 }
 
-/** Closes the model client (cancelling any request in flight); also disposed with the subscriptions. */
-export function deactivate(): void {
+/** Closes the model client (cancelling any request in flight) and saves the day's counts. */
+export async function deactivate(): Promise<void> {
   session?.dispose();
   session = undefined;
+  await windowMetrics?.flush();
+  windowMetrics = undefined;
 }

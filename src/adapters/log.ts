@@ -1,4 +1,8 @@
-/** Logging through one LogOutputChannel, behind free functions so no module holds the channel. */
+/**
+ * Logging through one LogOutputChannel (levels chosen by the user with "Set Log Level"), behind free
+ * functions so no module holds the channel. Nothing here is ever given an API key, an Authorization
+ * header or the code sent to a model; errors from the model client are redacted before they get here.
+ */
 import * as vscode from 'vscode';
 import { OUTPUT_CHANNEL } from '../core/constants';
 
@@ -7,6 +11,14 @@ let channel: vscode.LogOutputChannel | undefined;
 export function createLog(): vscode.LogOutputChannel {
   channel ??= vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   return channel;
+}
+
+export function trace(message: string): void {
+  channel?.trace(message);
+}
+
+export function debug(message: string): void {
+  channel?.debug(message);
 }
 
 export function info(message: string): void {

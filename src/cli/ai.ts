@@ -61,6 +61,7 @@ function counted(client: ModelClient, stats: AiStats): ModelClient {
     if (attempt.category) stats.errors[attempt.category] = (stats.errors[attempt.category] ?? 0) + 1;
   };
   return {
+    ...client,
     complete: (request, options = {}) =>
       client.complete(request, {
         ...options,
@@ -69,7 +70,6 @@ function counted(client: ModelClient, stats: AiStats): ModelClient {
           options.onAttempt?.(attempt);
         },
       }),
-    close: () => client.close(),
   };
 }
 

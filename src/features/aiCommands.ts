@@ -10,7 +10,7 @@ import { initDocumentedByClass } from '../core/generate/classInit';
 import { error, info, showLog } from '../adapters/log';
 import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
 import { currentConfig } from '../adapters/configuration';
-import type { AiRun, AiSession } from './aiSession';
+import type { AiRun, AiSession, ConnectionReport } from './aiSession';
 import { loadAi } from './loadAi';
 import type { DocumentIndex } from './documentIndex';
 
@@ -19,7 +19,11 @@ export const AI_COMMANDS = {
   clearApiKey: 'docwright.clearApiKey',
   clearAiCache: 'docwright.clearAiCache',
   exportAiCache: 'docwright.exportAiCache',
+  testConnection: 'docwright.testConnection',
 } as const;
+
+/** The metrics view's command (registered in metricsCommands.ts), offered from budget messages. */
+const SHOW_METRICS = 'docwright.showMetrics';
 
 const SET_API_KEY = 'Set API Key';
 
@@ -29,6 +33,12 @@ export async function beginAiRun(session: AiSession): Promise<AiRun | undefined>
   if ('client' in started) return started;
   const notice = session.takeOffNotice(started);
   if (notice && notice.reason === 'keyring') void vscode.window.showErrorMessage(notice.message);
+  else if (notice && notice.reason === 'budget') {
+    void vscode.window.showWarningMessage(`Docwright: ${notice.message}`, 'Show Metrics', 'Open Settings').then((choice) => {
+      if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
+      else if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.budget');
+    });
+  }
   else if (notice && notice.reason === 'no-key') {
     void vscode.window.showInformationMessage(`Docwright: ${notice.message}`, SET_API_KEY).then((choice) => {
       if (choice) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, notice.provider);
@@ -92,9 +102,11 @@ export function reportAiRun(run: AiRun): void {
   const category = event.error?.category ?? 'invalid_response';
   const who = count === 1 ? `${event.symbol.name} got a template docstring` : `${count} symbols got template docstrings`;
   const what = event.error?.userMessage ?? 'The model gave no usable answer.';
-  const action = category === 'auth' ? SET_API_KEY : 'Show Log';
-  void vscode.window.showWarningMessage(`Docwright: ${who}: the AI request failed (${category}). ${what}`, action).then((choice) => {
+  const action = category === 'auth' ? SET_API_KEY : category === 'budget' ? 'Show Metrics' : 'Show Log';
+  const why = category === 'budget' ? '' : ` the AI request failed (${category}).`;
+  void vscode.window.showWarningMessage(`Docwright: ${who}:${why} ${what}`, action).then((choice) => {
     if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey);
+    else if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
     else if (choice) showLog();
   });
 }
@@ -181,11 +193,38 @@ async function exportAiCache(session: AiSession, given?: unknown): Promise<void>
   void vscode.window.showInformationMessage(`Docwright: exported ${count} AI cache ${count === 1 ? 'entry' : 'entries'} to ${target.fsPath}.`);
 }
 
+/**
+ * "Docwright: Test Connection": checks provider, key and model with the cheapest request, shows
+ * what is wrong in words a user can act on, and returns the report (for tests and other extensions).
+ */
+async function testConnection(session: AiSession): Promise<ConnectionReport> {
+  const report = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Docwright: testing the AI connection…', cancellable: true },
+    (_progress, token) => {
+      const abort = new AbortController();
+      const subscription = token.onCancellationRequested(() => abort.abort());
+      return session.testConnection(abort.signal).finally(() => subscription.dispose());
+    },
+  );
+  if (report.ok) {
+    void vscode.window.showInformationMessage(`Docwright: ${report.message}`);
+    return report;
+  }
+  if (report.category === 'cancelled') return report;
+  const actions = report.category === 'auth' || report.category === 'keyring' ? [SET_API_KEY] : ['Open Settings', 'Show Log'];
+  void vscode.window.showErrorMessage(`Docwright: ${report.message}`, ...actions).then((choice) => {
+    if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, report.provider);
+    else if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.ai');
+    else if (choice) showLog();
+  });
+  return report;
+}
+
 /** Runs a command, reporting an unexpected failure instead of failing silently. */
-function command(id: string, run: (...args: unknown[]) => Promise<void>): vscode.Disposable {
+function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
-      await run(...args);
+      return await run(...args);
     } catch (err) {
       error(`${id} failed`, err);
       void vscode.window.showErrorMessage(`Docwright: ${err instanceof Error ? err.message : String(err)}`);
@@ -198,6 +237,7 @@ export function registerAiCommands(keys: ApiKeys, session: AiSession): vscode.Di
     command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, provider)),
     command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
     command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),
+    command(AI_COMMANDS.testConnection, () => testConnection(session)),
     command(AI_COMMANDS.exportAiCache, (uri) => exportAiCache(session, uri)),
   ];
 }

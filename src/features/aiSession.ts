@@ -8,11 +8,16 @@
  */
 import * as vscode from 'vscode';
 import type { DescriptionCache } from '../core/ai/cache';
-import type { AiClientConfig, ModelClient } from '../core/ai/client';
+import { attemptLogLine } from '../core/ai/attemptLog';
+import type { AiClientConfig, AttemptRecord, ConnectionCheck, ModelClient } from '../core/ai/client';
+import { ModelError } from '../core/ai/errors';
 import type { AiRunEvent } from '../core/ai/service';
 import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
+import { formatTokens, formatUsd } from '../core/metrics/format';
+import type { MetricsStore } from '../core/metrics/store';
+import type { BudgetView } from '../core/metrics/types';
 import { currentConfig } from '../adapters/configuration';
-import { info, warn } from '../adapters/log';
+import { debug, error, info, warn } from '../adapters/log';
 import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
 import { loadAi } from './loadAi';
 
@@ -30,12 +35,26 @@ export interface AiRun {
   /** Every event of the run, in the order they came. */
   readonly events: AiRunEvent[];
   onEvent(event: AiRunEvent): void;
+  /** Every HTTP attempt and every request's start and end: the log and the metrics. */
+  onAttempt(attempt: AttemptRecord): void;
+  onRequest(phase: 'start' | 'end', requestId: string): void;
+  /** The daily budget's hard stop, asked before each request. */
+  gate(): ModelError | undefined;
   /** The run is over: a client replaced meanwhile may be closed now. */
   release(): void;
 }
 
 /** Why AI is not used for a run, for the one-time notice. */
-export type AiOff = { reason: 'none' | 'untrusted' } | { reason: 'no-key' | 'keyring'; provider: KeyProvider; message: string };
+export type AiOff =
+  | { reason: 'none' }
+  | { reason: 'untrusted' }
+  | { reason: 'no-key' | 'keyring'; provider: KeyProvider; message: string }
+  | { reason: 'budget'; message: string };
+
+/** What "Test Connection" found, in words a user can act on. */
+export type ConnectionReport =
+  | { ok: true; message: string; check: ConnectionCheck }
+  | { ok: false; message: string; category?: string; provider?: KeyProvider };
 
 /** Counts of the last run, for tests and the log. */
 export interface AiRunSummary {
@@ -50,6 +69,15 @@ interface Built {
   client: ModelClient;
   users: number;
   retired: boolean;
+}
+
+/** "12.4k of 10k tokens", "$0.52 of $0.50": the budgets that are set. */
+function budgetUse(budget: BudgetView, metrics: MetricsStore): string {
+  const today = metrics.today();
+  const parts: string[] = [];
+  if (budget.dailyTokens > 0) parts.push(`${formatTokens(today.promptTokens + today.completionTokens)} of ${formatTokens(budget.dailyTokens)} tokens`);
+  if (budget.dailyCostUsd > 0) parts.push(`${formatUsd(today.costUsd)} of ${formatUsd(budget.dailyCostUsd)}`);
+  return parts.join(', ');
 }
 
 function clientConfig(config: DocwrightConfig, provider: KeyProvider, apiKey: string | undefined): AiClientConfig {
@@ -83,7 +111,9 @@ export class AiSession implements vscode.Disposable {
   constructor(
     private readonly keys: ApiKeys,
     private readonly storageUri: vscode.Uri | undefined,
+    private readonly metrics: MetricsStore,
   ) {
+    metrics.setRateLimitSource(() => this.built?.client.limiterState());
     this.subscriptions = [
       keys.onDidChange(() => this.invalidate('the API key changed')),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -104,6 +134,106 @@ export class AiSession implements vscode.Disposable {
    */
   async start(): Promise<AiRun | AiOff> {
     const config = currentConfig();
+    const ready = await this.settingsAndKey(config);
+    if ('reason' in ready) return ready;
+    const stop = this.budgetStop();
+    if (stop) return { reason: 'budget', message: stop.userMessage };
+    const { provider, settings } = ready;
+    const built = await this.client(settings);
+    const cache = await this.cache();
+    built.users++;
+    const events: AiRunEvent[] = [];
+    let released = false;
+    const providerName = provider;
+    const model = settings.provider === 'azure' && settings.deployment ? settings.deployment : config.aiModel;
+    this.metrics.setModel(providerName, model);
+    return {
+      client: built.client,
+      model: config.aiModel,
+      cache,
+      concurrency: config.aiMaxConcurrency,
+      confirmAboveUsd: config.aiConfirmAboveUsd,
+      prices: config.aiPrices,
+      events,
+      onEvent: (event) => {
+        events.push(event);
+        this.recordOutcome(event);
+      },
+      onAttempt: (attempt) => {
+        const line = attemptLogLine(attempt, providerName, model);
+        ({ debug, info, warn, error })[line.level](line.text);
+        this.metrics.record({
+          kind: 'attempt',
+          at: Date.now(),
+          requestId: attempt.requestId,
+          provider: providerName,
+          model,
+          attempt: attempt.attempt,
+          latencyMs: attempt.latencyMs,
+          queuedMs: attempt.queuedMs,
+          outcome: attempt.outcome,
+          ...(attempt.status !== undefined ? { status: attempt.status } : {}),
+          ...(attempt.category ? { category: attempt.category } : {}),
+          ...(attempt.usage ? { usage: attempt.usage } : {}),
+        });
+      },
+      onRequest: (phase, requestId) => this.metrics.record({ kind: phase === 'start' ? 'request-start' : 'request-end', at: Date.now(), requestId }),
+      gate: () => this.budgetStop(),
+      release: () => {
+        if (released) return;
+        released = true;
+        built.users--;
+        if (built.retired && built.users === 0) built.client.close();
+        if (events.length > 0) this.summarise(config.aiModel, events);
+      },
+    };
+  }
+
+  /**
+   * "Docwright: Test Connection": the cheapest request that proves provider, key and model, on a
+   * client of its own (not paced with, nor counted in, a running generation).
+   */
+  async testConnection(signal?: AbortSignal): Promise<ConnectionReport> {
+    const config = currentConfig();
+    const ready = await this.settingsAndKey(config);
+    if ('reason' in ready) {
+      if (ready.reason === 'none' || ready.reason === 'untrusted') {
+        return ready.reason === 'none'
+          ? { ok: false, message: 'No AI provider is chosen (docwright.ai.provider is "none"), so Docwright writes template docstrings. Choose openai, azure or compatible to use AI.' }
+          : { ok: false, message: 'This workspace is in restricted mode, so AI is off. Trust the workspace to use AI.' };
+      }
+      if (ready.reason === 'budget') return { ok: false, message: ready.message };
+      return { ok: false, message: ready.message, provider: ready.provider, category: ready.reason === 'no-key' ? 'auth' : 'keyring' };
+    }
+    const { provider, settings } = ready;
+    const { createModelClient } = await loadAi();
+    const client = createModelClient(settings);
+    const where = settings.baseURL ?? settings.endpoint ?? 'api.openai.com';
+    const what = settings.provider === 'azure' && settings.deployment ? `deployment ${settings.deployment}` : `model ${settings.model}`;
+    try {
+      const check = await client.check(signal);
+      const how = check.method === 'model' ? 'the model exists for this key (no tokens used)' : 'the model answered a one-word request';
+      info(`Test Connection: ${PROVIDER_NAMES[provider]} at ${where}, ${what}: ok in ${Math.round(check.latencyMs)} ms (${how})`);
+      return { ok: true, check, message: `Connected to ${PROVIDER_NAMES[provider]} at ${where}: the key works and ${how} (${what}, ${Math.round(check.latencyMs)} ms).` };
+    } catch (err) {
+      const failure = err instanceof ModelError ? err : new ModelError({ category: 'network', message: String(err) });
+      warn(`Test Connection: ${PROVIDER_NAMES[provider]} at ${where}, ${what}: ${failure.category}${failure.status ? ` (HTTP ${failure.status})` : ''}: ${failure.message}`);
+      return { ok: false, provider, category: failure.category, message: `${PROVIDER_NAMES[provider]} at ${where}, ${what}: ${failure.userMessage}` };
+    } finally {
+      client.close();
+    }
+  }
+
+  /** The notice for AI being off, at most once per session (and again after the settings or key change). */
+  takeOffNotice(off: AiOff): AiOff | undefined {
+    if (off.reason === 'budget') return off; // said on every run: the user asked for AI and got templates
+    if (off.reason === 'none' || off.reason === 'untrusted' || this.offNoticeShown) return undefined;
+    this.offNoticeShown = true;
+    return off;
+  }
+
+  /** The provider, its key and the client settings, or why AI is off. */
+  private async settingsAndKey(config: DocwrightConfig): Promise<{ provider: KeyProvider; settings: AiClientConfig } | AiOff> {
     if (config.aiProvider === 'none') return { reason: 'none' };
     if (!vscode.workspace.isTrusted) {
       if (!this.restrictedLogged) {
@@ -124,36 +254,21 @@ export class AiSession implements vscode.Disposable {
     if (!apiKey && provider !== 'compatible') {
       return { reason: 'no-key', provider, message: `No API key for ${PROVIDER_NAMES[provider]} is set, so template docstrings were written. Run "Docwright: Set API Key" to use AI.` };
     }
-    const settings = clientConfig(config, provider, apiKey);
-    const built = await this.client(settings);
-    const cache = await this.cache();
-    built.users++;
-    const events: AiRunEvent[] = [];
-    let released = false;
-    return {
-      client: built.client,
-      model: config.aiModel,
-      cache,
-      concurrency: config.aiMaxConcurrency,
-      confirmAboveUsd: config.aiConfirmAboveUsd,
-      prices: config.aiPrices,
-      events,
-      onEvent: (event) => events.push(event),
-      release: () => {
-        if (released) return;
-        released = true;
-        built.users--;
-        if (built.retired && built.users === 0) built.client.close();
-        if (events.length > 0) this.summarise(config.aiModel, events);
-      },
-    };
+    return { provider, settings: clientConfig(config, provider, apiKey) };
   }
 
-  /** The notice for AI being off, at most once per session (and again after the settings or key change). */
-  takeOffNotice(off: AiOff): AiOff | undefined {
-    if (off.reason === 'none' || off.reason === 'untrusted' || this.offNoticeShown) return undefined;
-    this.offNoticeShown = true;
-    return off;
+  /** A hard stop when today's budget is used up (and the user asked for one). */
+  private budgetStop(): ModelError | undefined {
+    const budget = this.metrics.budget();
+    if (!budget.hardStop || budget.level !== 'over') return undefined;
+    return new ModelError({ category: 'budget', message: `the daily budget is used up (${budgetUse(budget, this.metrics)})`, userMessage: `Today's AI budget is used up (${budgetUse(budget, this.metrics)}), so template docstrings were written. Raise docwright.budget.dailyTokens or docwright.budget.dailyCostUsd, turn off docwright.budget.hardStop, or wait until tomorrow.` });
+  }
+
+  private recordOutcome(event: AiRunEvent): void {
+    const at = Date.now();
+    if (event.kind === 'cached') this.metrics.record({ kind: 'cache', at, hit: true });
+    else if (event.kind === 'described' || (event.attempts ?? 0) > 0) this.metrics.record({ kind: 'cache', at, hit: false });
+    if (event.kind === 'fallback') this.metrics.record({ kind: 'fallback', at, category: event.error?.category ?? 'invalid_response' });
   }
 
   /** The description cache in the workspace storage folder (memory only without a workspace). */

@@ -8,7 +8,7 @@ import { DIAGNOSTIC_SOURCE, RULES_DOC_URL } from '../core/constants';
 import { docFamily, isSupportedLanguage } from '../core/extract';
 import { SourceParseError } from '../core/generate/generateFile';
 import { validateText, type Finding, type Severity } from '../core/validate';
-import type { DocumentIndex } from './documentIndex';
+import type { DocumentIndex, WorkTimer } from './documentIndex';
 import { currentConfig } from '../adapters/configuration';
 import { rangeOf } from '../adapters/documents';
 import { error, info } from '../adapters/log';
@@ -55,7 +55,7 @@ export class DocstringDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private sizeNoticeShown = false;
 
-  constructor(private readonly index: DocumentIndex) {
+  constructor(private readonly index: DocumentIndex, private readonly onWork?: WorkTimer) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -117,11 +117,14 @@ export class DocstringDiagnostics implements vscode.Disposable {
       const extracted = this.index.symbols(document);
       const python = docFamily(languageId) === 'python';
       const projectStyle = python ? await projectStyleFor(document) : undefined;
+      const symbols = await extracted;
+      const startedAt = performance.now();
       const { findings } = await validateText(text, languageId, {
         style: python ? config.pythonStyle : config.jsStyle,
         projectStyle,
         severities: config.validationSeverity,
-      }, await extracted);
+      }, symbols);
+      this.onWork?.('validate', performance.now() - startedAt);
       if (document.isClosed || document.version !== version) return undefined;
       const result = { version, findings };
       this.results.set(uri.toString(), result);

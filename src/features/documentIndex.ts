@@ -2,6 +2,10 @@
 import type * as vscode from 'vscode';
 import { extractSymbols, isSupportedLanguage } from '../core/extract';
 import type { ExtractResult, SymbolFact } from '../core/extract/types';
+import type { WorkKind } from '../core/metrics/types';
+
+/** Told how long each piece of editor work took (for the metrics). */
+export type WorkTimer = (what: WorkKind, ms: number) => void;
 
 const MAX_ENTRIES = 16;
 /** Documents larger than this are parsed only when asked, never ahead of time. */
@@ -10,12 +14,16 @@ const WARM_UP_LIMIT = 512 * 1024;
 export class DocumentIndex {
   private readonly entries = new Map<string, { version: number; result: Promise<ExtractResult> }>();
 
+  constructor(private readonly onWork?: WorkTimer) {}
+
   async symbols(document: vscode.TextDocument): Promise<ExtractResult | undefined> {
     if (!isSupportedLanguage(document.languageId)) return undefined;
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.result;
+    const startedAt = performance.now();
     const result = extractSymbols(document.getText(), document.languageId);
+    void result.then(() => this.onWork?.('extract', performance.now() - startedAt), () => undefined);
     this.entries.delete(key);
     this.entries.set(key, { version: document.version, result });
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);

@@ -84,7 +84,17 @@ export async function generateForDocument(
     // The style the file will be written in, as the pipeline resolves it: part of the prompt and the cache key.
     const { symbols } = await extractSymbols(text, languageId);
     const resolved = resolveStyle(style, docFamily(languageId), symbols, projectStyle);
-    describers.push(createAiDescriber({ client: ai.client, model: ai.model, source: text, style: resolved, cache: ai.cache, onEvent: (e) => ai.onEvent(e) }));
+    describers.push(createAiDescriber({
+      client: ai.client,
+      model: ai.model,
+      source: text,
+      style: resolved,
+      cache: ai.cache,
+      onEvent: (e) => ai.onEvent(e),
+      onAttempt: (a) => ai.onAttempt(a),
+      onRequest: (phase, id) => ai.onRequest(phase, id),
+      gate: () => ai.gate(),
+    }));
   }
   const result = await generateDocstrings(text, languageId, {
     style,

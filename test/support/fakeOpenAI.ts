@@ -91,7 +91,9 @@ export class FakeOpenAI {
       // OpenAI and compatible servers, Azure's v1 API, Azure deployments (api-version required).
       const isChat = url.pathname === '/v1/chat/completions' || url.pathname === '/openai/v1/chat/completions'
         || (/^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(url.pathname) && url.searchParams.has('api-version'));
-      if (req.method !== 'POST' || !isChat) {
+      // GET /v1/models/{id}: the free connection check of the OpenAI provider.
+      const modelId = req.method === 'GET' ? /^\/(?:openai\/)?v1\/models\/([^/]+)$/.exec(url.pathname)?.[1] : undefined;
+      if ((req.method !== 'POST' || !isChat) && modelId === undefined) {
         send(res, 404, { error: { message: `No route ${req.method} ${url.pathname}${url.search}`, type: 'invalid_request_error', code: null } });
         return;
       }
@@ -105,8 +107,10 @@ export class FakeOpenAI {
       } catch {
         // keep the raw text
       }
-      this.requests.push({ at: arrivedAt, method: req.method, path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight });
-      this.respond(this.queue.shift() ?? this.fallback, res, body);
+      this.requests.push({ at: arrivedAt, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight });
+      const behaviour = this.queue.shift() ?? this.fallback;
+      if (modelId !== undefined && behaviour.kind === 'ok') send(res, 200, { id: decodeURIComponent(modelId), object: 'model', created: 1715367049, owned_by: 'system' }, behaviour.headers);
+      else this.respond(behaviour, res, body);
     });
   }
 

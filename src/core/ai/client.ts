@@ -3,7 +3,9 @@
 // cannot be cancelled during its backoff (openai-node #2580); here every attempt is reported,
 // every wait is capped, paced by the shared RateLimiter and cancellable.
 
+import { randomBytes } from 'node:crypto';
 import OpenAI, { AzureOpenAI, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { RateLimitState } from '../metrics/types';
 import { ModelError, categoryForStatus, isRetryableStatus, redact } from './errors';
 import type { ErrorCategory } from './errors';
 import { LimiterDeadlineError, RateLimiter } from './rateLimiter';
@@ -44,9 +46,17 @@ export interface CompletionRequest {
 }
 
 export interface AttemptRecord {
+  /** The request's correlation id: the same for every attempt, sent as X-Client-Request-Id. */
+  requestId: string;
   attempt: number;
   startedAt: number;
   latencyMs: number;
+  /** How long this attempt waited for the rate limiter before it was sent. */
+  queuedMs: number;
+  /** The server's own id for the attempt (`x-request-id`), for support tickets. */
+  serverRequestId?: string;
+  /** Token usage, when the attempt was answered. */
+  usage?: CompletionResult['usage'];
   status?: number;
   category?: ErrorCategory;
   /** The wait before the next attempt that the server asked for, after the cap. */
@@ -56,6 +66,8 @@ export interface AttemptRecord {
 
 export interface CompleteOptions {
   signal?: AbortSignal;
+  /** A correlation id for the log and the server; one is made when absent. */
+  requestId?: string;
   onAttempt?: (attempt: AttemptRecord) => void;
 }
 
@@ -65,8 +77,23 @@ export interface CompletionResult {
   attempts: number;
 }
 
+/** What a connection check found: the provider answered with this model (or deployment). */
+export interface ConnectionCheck {
+  /** `models.retrieve` (free; OpenAI) or a one-word chat completion (everyone else). */
+  method: 'model' | 'chat';
+  model: string;
+  latencyMs: number;
+}
+
 export interface ModelClient {
   complete(request: CompletionRequest, options?: CompleteOptions): Promise<CompletionResult>;
+  /**
+   * The cheapest request that proves the endpoint, the key and the model work. Throws a ModelError
+   * (not retried: the user is waiting for an answer).
+   */
+  check(signal?: AbortSignal): Promise<ConnectionCheck>;
+  /** The shared rate limiter, now. */
+  limiterState(): RateLimitState;
   /** Cancels every call in progress; later calls reject as cancelled. */
   close(): void;
 }
@@ -111,6 +138,7 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
     const caller = options.signal;
     const cost = request.promptTokens + request.maxOutputTokens;
     const body = requestBody(config, request);
+    const requestId = options.requestId ?? newRequestId();
     let lastError: ModelError | undefined;
 
     // An abort or deadline outside an attempt (waiting for the limiter or a backoff).
@@ -123,27 +151,32 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
 
     for (let attempt = 1; ; attempt++) {
       let permit;
+      const queuedAt = clock.now();
       try {
         permit = await limiter.acquire(cost, operation.signal, deadlineAt);
       } catch (error) {
         throw stopped(error);
       }
+      const queuedMs = clock.now() - queuedAt;
       const attemptMs = Math.max(1, Math.ceil(Math.min(config.timeoutMs, deadlineAt - clock.now())));
       const perAttempt = linkSignals([operation.signal], attemptMs);
       const startedAt = clock.now();
       let error: ModelError;
       let serverWait: number | undefined;
+      let serverRequestId: string | undefined;
       let delay: number;
       try {
         const { data, response } = await sdk.chat.completions
-          .create(body, { signal: perAttempt.signal, timeout: attemptMs, maxRetries: 0 })
+          .create(body, { signal: perAttempt.signal, timeout: attemptMs, maxRetries: 0, headers: { 'X-Client-Request-Id': requestId } })
           .withResponse();
         limiter.observe(response.headers);
         const result = readCompletion(data, request, attempt);
-        options.onAttempt?.({ attempt, startedAt, latencyMs: clock.now() - startedAt, status: response.status, outcome: 'ok' });
+        const serverRequestId = response.headers.get('x-request-id') ?? undefined;
+        options.onAttempt?.({ requestId, attempt, startedAt, latencyMs: clock.now() - startedAt, queuedMs, status: response.status, outcome: 'ok', usage: result.usage, serverRequestId });
         return result;
       } catch (thrown) {
         const headers = thrown instanceof APIError ? thrown.headers : undefined;
+        serverRequestId = headers?.get('x-request-id') ?? undefined;
         if (headers) limiter.observe(headers);
         error = classify(thrown, { caller, closed: closed.signal, deadline: operation, perAttempt, secrets, deadlineMs: config.deadlineMs, timeoutMs: attemptMs });
         serverWait = error.category === 'cancelled' ? undefined : parseRetryAfter(headers, clock.now(), maxServerWaitMs);
@@ -158,9 +191,12 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
 
       const retry = error.retryable && attempt <= config.maxRetries && clock.now() + delay <= deadlineAt;
       options.onAttempt?.({
+        requestId,
         attempt,
         startedAt,
         latencyMs: clock.now() - startedAt,
+        queuedMs,
+        serverRequestId,
         status: error.status,
         category: error.category,
         retryAfterMs: serverWait,
@@ -178,10 +214,40 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
     }
   }
 
+  async function check(signal?: AbortSignal): Promise<ConnectionCheck> {
+    if (configError || !sdk) throw configError;
+    const operation = linkSignals([closed.signal, signal], config.timeoutMs);
+    const startedAt = clock.now();
+    const model = config.provider === 'azure' && config.deployment ? config.deployment : config.model;
+    try {
+      // OpenAI lists models for free: proves the key and that the model exists without spending a token.
+      if (config.provider === 'openai') {
+        await sdk.models.retrieve(config.model, { signal: operation.signal, timeout: config.timeoutMs, maxRetries: 0 });
+        return { method: 'model', model, latencyMs: clock.now() - startedAt };
+      }
+      // Azure deployments and local servers may not serve /models/{id}: one tiny answer instead.
+      const body = requestBody(config, { messages: [{ role: 'user', content: 'Reply with the word OK.' }], maxOutputTokens: 16, promptTokens: 0 });
+      await sdk.chat.completions.create(body, { signal: operation.signal, timeout: config.timeoutMs, maxRetries: 0, headers: { 'X-Client-Request-Id': newRequestId() } });
+      // Any answer will do, even one cut off at the token limit (reasoning models): the server, key and model work.
+      return { method: 'chat', model, latencyMs: clock.now() - startedAt };
+    } catch (thrown) {
+      throw classify(thrown, { caller: signal, closed: closed.signal, deadline: operation, perAttempt: operation, secrets, deadlineMs: config.timeoutMs, timeoutMs: config.timeoutMs });
+    } finally {
+      operation.dispose();
+    }
+  }
+
   return {
     complete,
+    check,
+    limiterState: () => limiter.state(),
     close: () => closed.abort(new Error('The model client was closed.')),
   };
+}
+
+/** A short random id that ties the log lines, the metrics and the server's logs of one request together. */
+export function newRequestId(): string {
+  return `dw-${randomBytes(6).toString('hex')}`;
 }
 
 function makeSdk(config: AiClientConfig): OpenAI {

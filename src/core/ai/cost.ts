@@ -1,24 +1,27 @@
 /**
- * Prices for the cost estimate shown before a file run. USD per million tokens, standard (not
- * batch, not cached-input) rates of OpenAI's API price list; the user can pass their own table
+ * Prices for the cost estimate shown before a file run and for the usage metrics. USD per million
+ * tokens, standard (not batch) rates of OpenAI's API price list, with the cached-input rate for
+ * prompt tokens the provider served from its prompt cache; the user can pass their own table
  * (Azure, a discount, a new model). A model not in the table gets no cost, never a guess.
  */
 
 export interface ModelPrice {
   inputPerMTok: number;
   outputPerMTok: number;
+  /** Rate for cached prompt tokens; absent = charged at `inputPerMTok`. */
+  cachedInputPerMTok?: number;
 }
 
 export const DEFAULT_PRICES: Record<string, ModelPrice> = {
-  'gpt-4o': { inputPerMTok: 2.5, outputPerMTok: 10 },
-  'gpt-4o-mini': { inputPerMTok: 0.15, outputPerMTok: 0.6 },
-  'gpt-4.1': { inputPerMTok: 2, outputPerMTok: 8 },
-  'gpt-4.1-mini': { inputPerMTok: 0.4, outputPerMTok: 1.6 },
-  'gpt-4.1-nano': { inputPerMTok: 0.1, outputPerMTok: 0.4 },
-  'gpt-5': { inputPerMTok: 1.25, outputPerMTok: 10 },
-  'gpt-5-mini': { inputPerMTok: 0.25, outputPerMTok: 2 },
-  'gpt-5-nano': { inputPerMTok: 0.05, outputPerMTok: 0.4 },
-  'o4-mini': { inputPerMTok: 1.1, outputPerMTok: 4.4 },
+  'gpt-4o': { inputPerMTok: 2.5, outputPerMTok: 10, cachedInputPerMTok: 1.25 },
+  'gpt-4o-mini': { inputPerMTok: 0.15, outputPerMTok: 0.6, cachedInputPerMTok: 0.075 },
+  'gpt-4.1': { inputPerMTok: 2, outputPerMTok: 8, cachedInputPerMTok: 0.5 },
+  'gpt-4.1-mini': { inputPerMTok: 0.4, outputPerMTok: 1.6, cachedInputPerMTok: 0.1 },
+  'gpt-4.1-nano': { inputPerMTok: 0.1, outputPerMTok: 0.4, cachedInputPerMTok: 0.025 },
+  'gpt-5': { inputPerMTok: 1.25, outputPerMTok: 10, cachedInputPerMTok: 0.125 },
+  'gpt-5-mini': { inputPerMTok: 0.25, outputPerMTok: 2, cachedInputPerMTok: 0.025 },
+  'gpt-5-nano': { inputPerMTok: 0.05, outputPerMTok: 0.4, cachedInputPerMTok: 0.005 },
+  'o4-mini': { inputPerMTok: 1.1, outputPerMTok: 4.4, cachedInputPerMTok: 0.275 },
 };
 
 /**
@@ -32,6 +35,12 @@ export function priceFor(model: string, prices: Record<string, ModelPrice> = DEF
   return dated ? prices[dated[1]] : undefined;
 }
 
-export function costUsd(price: ModelPrice, promptTokens: number, completionTokens: number): number {
-  return (promptTokens * price.inputPerMTok + completionTokens * price.outputPerMTok) / 1_000_000;
+/**
+ * USD for one request. `cachedTokens` are part of `promptTokens` (as the API reports them) and are
+ * charged at the cached rate; the rest of the prompt at the input rate.
+ */
+export function costUsd(price: ModelPrice, promptTokens: number, completionTokens: number, cachedTokens = 0): number {
+  const cached = Math.min(Math.max(cachedTokens, 0), promptTokens);
+  const cachedRate = price.cachedInputPerMTok ?? price.inputPerMTok;
+  return ((promptTokens - cached) * price.inputPerMTok + cached * cachedRate + completionTokens * price.outputPerMTok) / 1_000_000;
 }

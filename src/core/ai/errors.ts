@@ -10,7 +10,9 @@ export type ErrorCategory =
   | 'server'
   | 'bad_request'
   | 'invalid_response'
-  | 'cancelled';
+  | 'cancelled'
+  /** Docwright's own daily budget (docwright.budget.*) stopped the request before it was sent. */
+  | 'budget';
 
 const USER_MESSAGES: Record<ErrorCategory, (status?: number) => string> = {
   auth: (status) =>
@@ -28,6 +30,7 @@ const USER_MESSAGES: Record<ErrorCategory, (status?: number) => string> = {
       : `The server rejected the request${status ? ` (${status})` : ''}. Check docwright.ai.model and that the server supports this request (response format, token limit).`,
   invalid_response: () => 'The server\'s answer could not be read as a chat completion. Check that docwright.ai.baseUrl points at an OpenAI-compatible API.',
   cancelled: () => 'Cancelled.',
+  budget: () => "Today's AI budget is used up, so template docstrings were written. Raise docwright.budget.dailyTokens or docwright.budget.dailyCostUsd, turn off docwright.budget.hardStop, or wait until tomorrow.",
 };
 
 export interface ModelErrorInit {

@@ -4,6 +4,7 @@
 // spread evenly, so the server sees the configured rate at every scale, not just per minute.
 // All waits go through the injected clock and are cancellable.
 
+import type { RateLimitState } from '../metrics/types';
 import { MAX_SERVER_WAIT_MS, parseResetDuration, realClock } from './retry';
 import type { Clock, HeaderSource } from './retry';
 
@@ -62,6 +63,23 @@ export class RateLimiter {
   /** Requests currently holding a permit. */
   get inFlight(): number {
     return this.active;
+  }
+
+  /** For the metrics view: the configured rates, the slots, a 429 pause and the server's last word. */
+  state(): RateLimitState {
+    const now = this.clock.now();
+    const requests = this.liveWindow('requestWindow', now);
+    const tokens = this.liveWindow('tokenWindow', now);
+    return {
+      ...(this.requestIntervalMs ? { requestsPerMinute: Math.round(60_000 / this.requestIntervalMs) } : {}),
+      ...(this.msPerToken ? { tokensPerMinute: Math.round(60_000 / this.msPerToken) } : {}),
+      ...(Number.isFinite(this.maxConcurrency) ? { maxConcurrency: this.maxConcurrency } : {}),
+      active: this.active,
+      queued: this.slotWaiters.length,
+      pausedForMs: Math.max(0, this.pausedUntil - now),
+      ...(requests ? { serverRemainingRequests: Math.max(0, requests.remaining) } : {}),
+      ...(tokens ? { serverRemainingTokens: Math.max(0, tokens.remaining) } : {}),
+    };
   }
 
   /**

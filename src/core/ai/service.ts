@@ -11,7 +11,7 @@ import type { SymbolFact } from '../extract/types';
 import type { Describer } from '../generate/generateFile';
 import { templateDocstring } from '../generate/template';
 import type { DescriptionCache } from './cache';
-import type { CompletionRequest as ClientRequest, ModelClient } from './client';
+import { newRequestId, type AttemptRecord, type CompletionRequest as ClientRequest, type ModelClient } from './client';
 import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from './cost';
 import { makeAiDescriber, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
 import { ModelError } from './errors';
@@ -40,6 +40,15 @@ export interface AiDescriberOptions {
   maxPromptTokens?: number;
   maxCompletionTokens?: number;
   onEvent?: (e: AiRunEvent) => void;
+  /** Every HTTP attempt (for the log and the metrics). */
+  onAttempt?: (attempt: AttemptRecord) => void;
+  /** A model request (all its attempts) starts or ends: for "requests in flight". */
+  onRequest?: (phase: 'start' | 'end', requestId: string) => void;
+  /**
+   * Asked before each request is sent (never for a cached answer): an error stops it, and the
+   * symbol gets its template with that error (a daily budget's hard stop).
+   */
+  gate?: () => ModelError | undefined;
 }
 
 type ResponseFormat = NonNullable<ClientRequest['responseFormat']>;
@@ -97,6 +106,18 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
   const calls = new AsyncLocalStorage<CallContext>();
 
   const complete = async (request: DescriberRequest): Promise<DescriberResult> => {
+    const blocked = options.gate?.();
+    if (blocked) throw blocked;
+    const requestId = newRequestId();
+    options.onRequest?.('start', requestId);
+    try {
+      return await completeWithFormats(request, requestId);
+    } finally {
+      options.onRequest?.('end', requestId);
+    }
+  };
+
+  const completeWithFormats = async (request: DescriberRequest, requestId: string): Promise<DescriberResult> => {
     const context = calls.getStore();
     let format = responseFormatOf(client);
     for (;;) {
@@ -110,8 +131,10 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
       try {
         const result = await client.complete(body, {
           signal: request.signal,
-          onAttempt: () => {
+          requestId,
+          onAttempt: (attempt) => {
             if (context) context.attempts++;
+            options.onAttempt?.(attempt);
           },
         });
         if (RANK[format] > RANK[responseFormatOf(client)]) formats.set(client, format);

@@ -1,4 +1,10 @@
-/** Every setting Docwright reads, typed and validated in one place. `vscode` never appears here. */
+/**
+ * Every setting Docwright reads, typed and validated (zod/mini) in one place. `vscode` never appears here.
+ *
+ * `zod/mini`, not `zod`: this module is in the activation bundle, and the mini build is a small fraction
+ * of the full one (which stays in dist/vendor for the AI's response schemas).
+ */
+import * as z from 'zod/mini';
 import type { TypesMode } from '../docstring/model';
 import type { QuoteStyle } from '../generate/literal';
 import type { StyleSetting } from '../generate/style';
@@ -11,8 +17,11 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
 
 export type AiProviderSetting = 'none' | 'openai' | 'azure' | 'compatible';
 
-/** USD per million tokens, input and output, per model name (overrides the built-in prices). */
-export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok: number }>;
+/**
+ * USD per million tokens, input and output (and, optionally, cached input), per model name
+ * (overrides the built-in prices).
+ */
+export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok: number; cachedInputPerMTok?: number }>;
 
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
@@ -35,176 +44,248 @@ export interface DocwrightConfig {
   aiTimeoutSeconds: number;
   aiConfirmAboveUsd: number;
   aiPrices: PricesSetting;
+  /** Tokens a day, at most; 0 means no budget. */
+  budgetDailyTokens: number;
+  /** US dollars a day, at most; 0 means no budget. */
+  budgetDailyCostUsd: number;
+  /** Warn once the day's use reaches this percentage of a budget. */
+  budgetWarnAtPercent: number;
+  /** When a daily budget is used up, write templates instead of asking the model. */
+  budgetHardStop: boolean;
 }
 
-interface SettingSpec<K extends keyof DocwrightConfig> {
+export interface SettingSpec<K extends keyof DocwrightConfig> {
   key: string;
   default: DocwrightConfig[K];
+  /** What a valid value is; the parsed value (e.g. trimmed) is what the config holds. */
+  schema: z.ZodMiniType<DocwrightConfig[K]>;
+  /** The accepted values in words, for messages: `"auto", "google"` or `a whole number from 1 to 32`. */
+  accepts: string;
+  /** The values of an enum setting (as the manifest's `enum`). */
   accepted?: readonly DocwrightConfig[K][];
   /**
-   * For values an enum or a `typeof` cannot check (objects, ranges): the value to use and, when
-   * part or all of it was rejected, what was wrong and what the setting accepts.
+   * For object settings: what one entry's key and value must be. A value that fails `schema` but is an
+   * object keeps its valid entries; the others are named in the message and dropped.
    */
-  parse?: (value: unknown) => { value: DocwrightConfig[K]; problem?: string };
+  entries?: { key: z.ZodMiniType; value: z.ZodMiniType };
+  /**
+   * As the manifest's `scope`: `window` and `application` settings are read without a resource;
+   * `application` ones (the budgets: the user's own spending) only from the user's settings, so a
+   * workspace cannot lift them.
+   */
+  scope: 'resource' | 'window' | 'application';
   description: string;
 }
+
+/** An enum setting: exactly one of `values`. */
+function oneOf<const T extends readonly [string, ...string[]]>(...values: T) {
+  return { schema: z.enum(values), accepted: values, accepts: values.map((v) => JSON.stringify(v)).join(', ') };
+}
+
+/** A whole number in [min, max]. */
+function wholeNumber(min: number, max?: number, unit = '') {
+  const checks = max === undefined ? [z.gte(min)] : [z.gte(min), z.lte(max)];
+  return {
+    schema: z.int().check(...checks),
+    accepts: `a whole number${unit}${max === undefined ? `, ${min} or more` : ` from ${min} to ${max}`}`,
+  };
+}
+
+/** A finite number of at least 0 (or, with `positive`, more than 0). */
+function amount(accepts: string, positive = false) {
+  return { schema: z.number().check(positive ? z.gt(0) : z.gte(0)), accepts };
+}
+
+const flag = { schema: z.boolean(), accepts: 'true or false' };
+const text = (accepts: string) => ({ schema: z.string(), accepts });
+
+/** An object of `key: value` entries, each checked on its own. */
+function mapOf<K extends string, V>(key: z.ZodMiniType<K>, value: z.ZodMiniType<V>, accepts: string) {
+  return { schema: z.record(key, value), entries: { key, value }, accepts };
+}
+
+const price = z.number().check(z.gte(0));
 
 export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
   pythonStyle: {
     key: 'docwright.style.python',
     default: 'auto',
-    accepted: ['auto', 'google', 'numpy', 'sphinx'],
+    ...oneOf('auto', 'google', 'numpy', 'sphinx'),
+    scope: 'resource',
     description: 'Docstring style for Python. `auto`: the majority style of the file, else pyproject.toml ([tool.pydoclint] style or ruff pydocstyle convention), else Google.',
   },
   jsStyle: {
     key: 'docwright.style.javascript',
     default: 'auto',
-    accepted: ['auto', 'jsdoc', 'tsdoc'],
+    ...oneOf('auto', 'jsdoc', 'tsdoc'),
+    scope: 'resource',
     description: 'Doc comment style for TypeScript and JavaScript. `auto`: the majority style of the file, else JSDoc.',
   },
   types: {
     key: 'docwright.types',
     default: 'auto',
-    accepted: ['auto', 'always', 'never'],
+    ...oneOf('auto', 'always', 'never'),
+    scope: 'resource',
     description: 'Types in docstrings. `auto` omits a type the signature already annotates.',
   },
   quoteStyle: {
     key: 'docwright.quoteStyle',
     default: '"""',
-    accepted: ['"""', "'''"],
+    ...oneOf('"""', "'''"),
+    scope: 'resource',
     description: 'Quotes of new Python docstrings.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',
     default: true,
+    ...flag,
+    scope: 'resource',
     description: "Ask the editor's language services for inferred types of unannotated JavaScript parameters.",
   },
   validationEnabled: {
     key: 'docwright.validation.enabled',
     default: true,
+    ...flag,
+    scope: 'resource',
     description: 'Report docstrings that disagree with their code as diagnostics, with quick fixes.',
   },
   validationSeverity: {
     key: 'docwright.validation.severity',
     default: {},
-    parse: parseSeverities,
+    ...mapOf(
+      z.custom<RuleCode>((code) => typeof code === 'string' && isRuleCode(code)),
+      z.enum(SEVERITIES as [Severity, ...Severity[]]),
+      `an object mapping rule codes (DW101...) to ${SEVERITIES.map((v) => JSON.stringify(v)).join(', ')}`,
+    ),
+    scope: 'resource',
     description: 'Severity per rule code (`error`, `warning`, `information`, `hint`, `off`); a rule not named keeps its default.',
   },
   validationMaxFileSize: {
     key: 'docwright.validation.maxFileSize',
     default: 500000,
-    parse: (value) =>
-      typeof value === 'number' && Number.isFinite(value) && value >= 0
-        ? { value }
-        : { value: 500000, problem: 'a number of bytes, 0 or more' },
+    ...amount('a number of bytes, 0 or more'),
+    scope: 'resource',
     description: 'Files larger than this many bytes are not validated.',
   },
   aiProvider: {
     key: 'docwright.ai.provider',
     default: 'none',
-    accepted: ['none', 'openai', 'azure', 'compatible'],
+    ...oneOf('none', 'openai', 'azure', 'compatible'),
+    scope: 'window',
     description: 'Where AI descriptions come from; `none` writes templates only.',
   },
   aiModel: {
     key: 'docwright.ai.model',
     default: 'gpt-4o-mini',
-    parse: (value) => (typeof value === 'string' && value.trim() ? { value: value.trim() } : { value: 'gpt-4o-mini', problem: 'a model name' }),
+    schema: z.string().check(z.trim(), z.minLength(1)),
+    accepts: 'a model name (not empty)',
+    scope: 'window',
     description: 'The model (OpenAI, compatible servers) that writes descriptions.',
   },
   aiBaseUrl: {
     key: 'docwright.ai.baseUrl',
     default: '',
+    ...text('a URL, or "" for OpenAI'),
+    scope: 'window',
     description: "The OpenAI-compatible server's base URL (or Azure's v1 URL).",
   },
   aiAzureEndpoint: {
     key: 'docwright.ai.azure.endpoint',
     default: '',
+    ...text('a URL, or ""'),
+    scope: 'window',
     description: 'Azure OpenAI resource endpoint.',
   },
   aiAzureDeployment: {
     key: 'docwright.ai.azure.deployment',
     default: '',
+    ...text('a deployment name, or ""'),
+    scope: 'window',
     description: 'Azure OpenAI deployment name.',
   },
   aiAzureApiVersion: {
     key: 'docwright.ai.azure.apiVersion',
     default: '2024-10-21',
+    ...text('an API version such as "2024-10-21"'),
+    scope: 'window',
     description: 'Azure OpenAI API version.',
   },
   aiMaxConcurrency: {
     key: 'docwright.ai.maxConcurrency',
     default: 4,
-    parse: wholeNumber(4, 1, 32),
+    ...wholeNumber(1, 32),
+    scope: 'window',
     description: 'Model requests in flight at once during a file run.',
   },
   aiRequestsPerMinute: {
     key: 'docwright.ai.requestsPerMinute',
     // OpenAI's first usage tier allows 500 requests/min for its small models; local servers have no limit.
     default: 500,
-    parse: wholeNumber(500, 1),
+    ...wholeNumber(1),
+    scope: 'window',
     description: 'Model requests per minute, at most.',
   },
   aiTokensPerMinute: {
     key: 'docwright.ai.tokensPerMinute',
     default: 200000,
-    parse: wholeNumber(200000, 1),
+    ...wholeNumber(1),
+    scope: 'window',
     description: 'Model tokens (prompt plus answer limit) per minute, at most.',
   },
   aiTimeoutSeconds: {
     key: 'docwright.ai.timeoutSeconds',
     default: 60,
-    parse: (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? { value } : { value: 60, problem: 'a number of seconds, more than 0' }),
+    ...amount('a number of seconds, more than 0', true),
+    scope: 'window',
     description: 'How long one model request may take.',
   },
   aiConfirmAboveUsd: {
     key: 'docwright.ai.confirmAboveUsd',
     default: 0.5,
-    parse: (value) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? { value } : { value: 0.5, problem: 'an amount in US dollars, 0 or more' }),
+    ...amount('an amount in US dollars, 0 or more'),
+    scope: 'window',
     description: 'A file run estimated to cost more than this asks first.',
   },
   aiPrices: {
     key: 'docwright.ai.prices',
     default: {},
-    parse: parsePrices,
-    description: 'Prices per model (USD per million input and output tokens), over the built-in ones.',
+    ...mapOf(
+      z.string(),
+      z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price) }),
+      'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number, "cachedInputPerMTok"?: number }, each 0 or more',
+    ),
+    scope: 'window',
+    description: 'Prices per model (USD per million input, output and optionally cached input tokens), over the built-in ones.',
+  },
+  budgetDailyTokens: {
+    key: 'docwright.budget.dailyTokens',
+    default: 0,
+    ...wholeNumber(0, undefined, ' of tokens'),
+    scope: 'application',
+    description: 'Model tokens a day, at most; 0 means no budget.',
+  },
+  budgetDailyCostUsd: {
+    key: 'docwright.budget.dailyCostUsd',
+    default: 0,
+    ...amount('an amount in US dollars, 0 or more'),
+    scope: 'application',
+    description: 'Model cost in US dollars a day, at most; 0 means no budget.',
+  },
+  budgetWarnAtPercent: {
+    key: 'docwright.budget.warnAtPercent',
+    default: 80,
+    ...wholeNumber(1, 100),
+    scope: 'application',
+    description: 'Warn once the day reaches this percentage of a daily budget.',
+  },
+  budgetHardStop: {
+    key: 'docwright.budget.hardStop',
+    default: false,
+    ...flag,
+    scope: 'application',
+    description: 'When a daily budget is used up, write template docstrings instead of asking the model, and say so.',
   },
 };
-
-/** A whole number in [min, max]; anything else keeps `fallback`. */
-function wholeNumber(fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): (value: unknown) => { value: number; problem?: string } {
-  return (value) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-      ? { value }
-      : { value: fallback, problem: `a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}` };
-}
-
-/** Keeps every `model: { inputPerMTok, outputPerMTok }` entry with two non-negative numbers; names the rest. */
-function parsePrices(value: unknown): { value: PricesSetting; problem?: string } {
-  const accepts = 'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number }';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: {}, problem: accepts };
-  const kept: PricesSetting = {};
-  const bad: string[] = [];
-  const price = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-  for (const [model, entry] of Object.entries(value as Record<string, unknown>)) {
-    const e = entry as { inputPerMTok?: unknown; outputPerMTok?: unknown } | null;
-    if (e && typeof e === 'object' && price(e.inputPerMTok) && price(e.outputPerMTok)) kept[model] = { inputPerMTok: e.inputPerMTok as number, outputPerMTok: e.outputPerMTok as number };
-    else bad.push(JSON.stringify(model));
-  }
-  return bad.length ? { value: kept, problem: `${accepts}; ignoring ${bad.join(', ')}` } : { value: kept };
-}
-
-/** Keeps every valid `code: severity` entry; names the entries it dropped. */
-function parseSeverities(value: unknown): { value: SeveritySetting; problem?: string } {
-  const accepts = `an object mapping rule codes (DW101...) to ${SEVERITIES.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { value: {}, problem: accepts };
-  const kept: SeveritySetting = {};
-  const bad: string[] = [];
-  for (const [code, level] of Object.entries(value as Record<string, unknown>)) {
-    if (isRuleCode(code) && (SEVERITIES as readonly unknown[]).includes(level)) kept[code] = level as Severity;
-    else bad.push(`${JSON.stringify(code)}: ${JSON.stringify(level)}`);
-  }
-  return bad.length ? { value: kept, problem: `${accepts}; ignoring ${bad.join(', ')}` } : { value: kept };
-}
 
 export const DEFAULT_CONFIG: DocwrightConfig = Object.fromEntries(
   Object.entries(SETTINGS).map(([name, spec]) => [name, spec.default]),
@@ -213,30 +294,61 @@ export const DEFAULT_CONFIG: DocwrightConfig = Object.fromEntries(
 export interface ConfigProblem {
   key: string;
   message: string;
+  /** The rejected value (or entries) as the message shows it: the same mistake gives the same text. */
+  rejected: string;
+}
+
+const anObject = z.record(z.string(), z.unknown());
+
+/** A value as a message shows it: JSON, cut short when long. */
+function show(value: unknown): string {
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
 /**
- * Build the config from a reader of raw values. A bad value keeps the default and yields one message
- * naming the setting and what it accepts.
+ * Build the config from a reader of raw values (`undefined`: not set). A bad value yields one problem
+ * naming the setting, the value, what it accepts and what is used instead: `previous[name]` (the last
+ * good value) when given, else the default. An object setting keeps its valid entries and drops the rest.
  */
-export function readConfig(get: (key: string) => unknown): { config: DocwrightConfig; problems: ConfigProblem[] } {
+export function readConfig(get: (key: string) => unknown, previous?: DocwrightConfig): { config: DocwrightConfig; problems: ConfigProblem[] } {
   const config = { ...DEFAULT_CONFIG } as Record<string, unknown>;
   const problems: ConfigProblem[] = [];
   for (const [name, spec] of Object.entries(SETTINGS) as [keyof DocwrightConfig, SettingSpec<keyof DocwrightConfig>][]) {
     const value = get(spec.key);
     if (value === undefined) continue;
-    if (spec.parse) {
-      const parsed = spec.parse(value);
-      config[name] = parsed.value;
-      if (parsed.problem) problems.push({ key: spec.key, message: `Setting ${spec.key} has the value ${JSON.stringify(value)}; it accepts ${parsed.problem}. Using ${JSON.stringify(parsed.value)}.` });
+    const parsed = spec.schema.safeParse(value);
+    if (parsed.success) {
+      config[name] = parsed.data;
       continue;
     }
-    const ok = spec.accepted ? (spec.accepted as readonly unknown[]).includes(value) : typeof value === typeof spec.default;
-    if (ok) config[name] = value;
-    else {
-      const accepted = spec.accepted ? spec.accepted.map((v) => JSON.stringify(v)).join(', ') : typeof spec.default;
-      problems.push({ key: spec.key, message: `Setting ${spec.key} has the value ${JSON.stringify(value)}; it accepts ${accepted}. Using ${JSON.stringify(spec.default)}.` });
+    if (spec.entries && anObject.safeParse(value).success) {
+      const kept: Record<string, unknown> = {};
+      const bad: string[] = [];
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+        const parsedEntry = spec.entries.value.safeParse(entry);
+        if (spec.entries.key.safeParse(key).success && parsedEntry.success) kept[key] = parsedEntry.data;
+        else bad.push(`${JSON.stringify(key)}: ${show(entry)}`);
+      }
+      config[name] = kept;
+      const rejected = bad.join(', ');
+      const one = bad.length === 1;
+      problems.push({
+        key: spec.key,
+        rejected,
+        message: `Setting ${spec.key} has the ${one ? 'entry' : 'entries'} ${rejected}; it accepts ${spec.accepts}. Ignoring ${one ? 'it' : 'them'} and using the other entries.`,
+      });
+      continue;
     }
+    const last = previous?.[name];
+    const fallback = last !== undefined ? last : spec.default;
+    config[name] = fallback;
+    const rejected = show(value);
+    problems.push({
+      key: spec.key,
+      rejected,
+      message: `Setting ${spec.key} has the value ${rejected}; it accepts ${spec.accepts}. ${last !== undefined ? 'Keeping the last good value' : 'Using the default'} ${show(fallback)}.`,
+    });
   }
   return { config: config as unknown as DocwrightConfig, problems };
 }
