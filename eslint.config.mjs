@@ -40,6 +40,8 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*'], message: 'the webview page runs in a browser: no Node modules.' },
           { group: ['**/adapters/**', '**/features/**', '**/extension'], message: 'the webview page must not depend on adapters or features (they use vscode and Node).' },
+          // Of the core, only the pure browser-safe metrics helpers (the store uses zod and process).
+          { regex: '(^|/)core/(?!metrics/(format|histogram|types)$)', message: 'the webview page may import only core/metrics/{format,histogram,types} from the core.' },
         ],
       }],
     },

@@ -40,17 +40,17 @@ let windowMetrics: WindowMetrics | undefined;
 export function activate(context: vscode.ExtensionContext): DocwrightApi {
   setWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
   setAiWasmDirectory(path.join(context.extensionPath, 'dist', 'wasm'));
+  context.subscriptions.push(createLog()); // first: everything below may log
   const metrics = setUpMetrics(context);
   windowMetrics = metrics;
   const onWork = (what: WorkKind, ms: number) => metrics.store.record({ kind: 'work', at: Date.now(), what, ms });
   const index = new DocumentIndex(onWork);
   const keys = new ApiKeys(context.secrets);
-  const ai = new AiSession(keys, context.storageUri, metrics.store);
+  const ai = new AiSession(keys, context.storageUri, metrics.store, () => metrics.refresh());
   session = ai;
   const diagnostics = new DocstringDiagnostics(index, onWork);
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
-    createLog(),
     ...metrics.disposables,
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     diagnostics,

@@ -11,6 +11,7 @@ import { error, info, showLog } from '../adapters/log';
 import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
 import { currentConfig } from '../adapters/configuration';
 import type { AiRun, AiSession, ConnectionReport } from './aiSession';
+import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
 import type { DocumentIndex } from './documentIndex';
 
@@ -22,8 +23,7 @@ export const AI_COMMANDS = {
   testConnection: 'docwright.testConnection',
 } as const;
 
-/** The metrics view's command (registered in metricsCommands.ts), offered from budget messages. */
-const SHOW_METRICS = 'docwright.showMetrics';
+const SHOW_METRICS = METRICS_COMMANDS.show;
 
 const SET_API_KEY = 'Set API Key';
 
@@ -34,7 +34,7 @@ export async function beginAiRun(session: AiSession): Promise<AiRun | undefined>
   const notice = session.takeOffNotice(started);
   if (notice && notice.reason === 'keyring') void vscode.window.showErrorMessage(notice.message);
   else if (notice && notice.reason === 'budget') {
-    void vscode.window.showWarningMessage(`Docwright: ${notice.message}`, 'Show Metrics', 'Open Settings').then((choice) => {
+    void vscode.window.showWarningMessage(`Docwright: template docstrings were written. ${notice.message}`, 'Show Metrics', 'Open Settings').then((choice) => {
       if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
       else if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.budget');
     });
@@ -211,9 +211,16 @@ async function testConnection(session: AiSession): Promise<ConnectionReport> {
     return report;
   }
   if (report.category === 'cancelled') return report;
-  const actions = report.category === 'auth' || report.category === 'keyring' ? [SET_API_KEY] : ['Open Settings', 'Show Log'];
+  const actions =
+    report.category === 'auth' ? [SET_API_KEY]
+    : report.category === 'untrusted' ? ['Manage Workspace Trust']
+    : report.category === 'keyring' ? ['Show Log']
+    : report.category === 'budget' ? ['Show Metrics']
+    : ['Open Settings', 'Show Log'];
   void vscode.window.showErrorMessage(`Docwright: ${report.message}`, ...actions).then((choice) => {
     if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, report.provider);
+    else if (choice === 'Manage Workspace Trust') void vscode.commands.executeCommand('workbench.trust.manage');
+    else if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
     else if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.ai');
     else if (choice) showLog();
   });

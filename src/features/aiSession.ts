@@ -13,9 +13,8 @@ import type { AiClientConfig, AttemptRecord, ConnectionCheck, ModelClient } from
 import { ModelError } from '../core/ai/errors';
 import type { AiRunEvent } from '../core/ai/service';
 import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
-import { formatTokens, formatUsd } from '../core/metrics/format';
+import { budgetStopMessage } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
-import type { BudgetView } from '../core/metrics/types';
 import { currentConfig } from '../adapters/configuration';
 import { debug, error, info, warn } from '../adapters/log';
 import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
@@ -71,13 +70,22 @@ interface Built {
   retired: boolean;
 }
 
-/** "12.4k of 10k tokens", "$0.52 of $0.50": the budgets that are set. */
-function budgetUse(budget: BudgetView, metrics: MetricsStore): string {
-  const today = metrics.today();
-  const parts: string[] = [];
-  if (budget.dailyTokens > 0) parts.push(`${formatTokens(today.promptTokens + today.completionTokens)} of ${formatTokens(budget.dailyTokens)} tokens`);
-  if (budget.dailyCostUsd > 0) parts.push(`${formatUsd(today.costUsd)} of ${formatUsd(budget.dailyCostUsd)}`);
-  return parts.join(', ');
+/** Test Connection makes one attempt: the run-time messages about retries do not fit. */
+const CHECK_MESSAGES: Partial<Record<string, string>> = {
+  rate_limit: 'The provider answered "too many requests" (429). Wait a moment and try again; if runs hit this too, lower docwright.ai.requestsPerMinute.',
+  server: "The model server failed (5xx). Try again later, or check the server's logs.",
+  timeout: 'The server did not answer within docwright.ai.timeoutSeconds. Check that it is running and not overloaded, or raise the timeout.',
+};
+
+/** A URL as shown to the user and logged: origin and path only (no credentials, no query with a key). */
+function displayUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return '(an invalid URL)';
+  }
 }
 
 function clientConfig(config: DocwrightConfig, provider: KeyProvider, apiKey: string | undefined): AiClientConfig {
@@ -112,6 +120,8 @@ export class AiSession implements vscode.Disposable {
     private readonly keys: ApiKeys,
     private readonly storageUri: vscode.Uri | undefined,
     private readonly metrics: MetricsStore,
+    /** Reads what other windows saved, so a budget counts every window's use. */
+    private readonly refreshMetrics: () => void = () => undefined,
   ) {
     metrics.setRateLimitSource(() => this.built?.client.limiterState());
     this.subscriptions = [
@@ -136,6 +146,7 @@ export class AiSession implements vscode.Disposable {
     const config = currentConfig();
     const ready = await this.settingsAndKey(config);
     if ('reason' in ready) return ready;
+    this.refreshMetrics();
     const stop = this.budgetStop();
     if (stop) return { reason: 'budget', message: stop.userMessage };
     const { provider, settings } = ready;
@@ -145,6 +156,7 @@ export class AiSession implements vscode.Disposable {
     const events: AiRunEvent[] = [];
     let released = false;
     const providerName = provider;
+    // An Azure deployment is shown by its name but priced as the model it runs (docwright.ai.model).
     const model = settings.provider === 'azure' && settings.deployment ? settings.deployment : config.aiModel;
     this.metrics.setModel(providerName, model);
     return {
@@ -167,7 +179,7 @@ export class AiSession implements vscode.Disposable {
           at: Date.now(),
           requestId: attempt.requestId,
           provider: providerName,
-          model,
+          model: config.aiModel,
           attempt: attempt.attempt,
           latencyMs: attempt.latencyMs,
           queuedMs: attempt.queuedMs,
@@ -197,28 +209,36 @@ export class AiSession implements vscode.Disposable {
     const config = currentConfig();
     const ready = await this.settingsAndKey(config);
     if ('reason' in ready) {
-      if (ready.reason === 'none' || ready.reason === 'untrusted') {
-        return ready.reason === 'none'
-          ? { ok: false, message: 'No AI provider is chosen (docwright.ai.provider is "none"), so Docwright writes template docstrings. Choose openai, azure or compatible to use AI.' }
-          : { ok: false, message: 'This workspace is in restricted mode, so AI is off. Trust the workspace to use AI.' };
+      switch (ready.reason) {
+        case 'none':
+          return { ok: false, category: 'none', message: 'No AI provider is chosen (docwright.ai.provider is "none"), so Docwright writes template docstrings. Choose openai, azure or compatible to use AI.' };
+        case 'untrusted':
+          return { ok: false, category: 'untrusted', message: 'This workspace is in restricted mode, so AI is off. Trust the workspace to use AI.' };
+        case 'no-key':
+          return { ok: false, category: 'auth', provider: ready.provider, message: `No API key for ${PROVIDER_NAMES[ready.provider]} is set. Run "Docwright: Set API Key" to enter one.` };
+        case 'keyring':
+          return { ok: false, category: 'keyring', provider: ready.provider, message: ready.message };
+        case 'budget':
+          return { ok: false, category: 'budget', message: ready.message };
       }
-      if (ready.reason === 'budget') return { ok: false, message: ready.message };
-      return { ok: false, message: ready.message, provider: ready.provider, category: ready.reason === 'no-key' ? 'auth' : 'keyring' };
     }
     const { provider, settings } = ready;
     const { createModelClient } = await loadAi();
     const client = createModelClient(settings);
-    const where = settings.baseURL ?? settings.endpoint ?? 'api.openai.com';
+    const where = displayUrl(settings.baseURL ?? settings.endpoint) ?? 'api.openai.com';
     const what = settings.provider === 'azure' && settings.deployment ? `deployment ${settings.deployment}` : `model ${settings.model}`;
     try {
       const check = await client.check(signal);
-      const how = check.method === 'model' ? 'the model exists for this key (no tokens used)' : 'the model answered a one-word request';
-      info(`Test Connection: ${PROVIDER_NAMES[provider]} at ${where}, ${what}: ok in ${Math.round(check.latencyMs)} ms (${how})`);
-      return { ok: true, check, message: `Connected to ${PROVIDER_NAMES[provider]} at ${where}: the key works and ${how} (${what}, ${Math.round(check.latencyMs)} ms).` };
+      const how = check.method === 'model'
+        ? `${what} exists for this key (no tokens used; the account's quota is not checked)`
+        : `${what} answered a one-word request`;
+      const key = settings.apiKey ? 'the key works and ' : '';
+      info(`Test Connection: ${PROVIDER_NAMES[provider]} at ${where}: ok in ${Math.round(check.latencyMs)} ms (${how})`);
+      return { ok: true, check, message: `Connected to ${PROVIDER_NAMES[provider]} at ${where}: ${key}${how}, in ${Math.round(check.latencyMs)} ms.` };
     } catch (err) {
       const failure = err instanceof ModelError ? err : new ModelError({ category: 'network', message: String(err) });
       warn(`Test Connection: ${PROVIDER_NAMES[provider]} at ${where}, ${what}: ${failure.category}${failure.status ? ` (HTTP ${failure.status})` : ''}: ${failure.message}`);
-      return { ok: false, provider, category: failure.category, message: `${PROVIDER_NAMES[provider]} at ${where}, ${what}: ${failure.userMessage}` };
+      return { ok: false, provider, category: failure.category, message: `${PROVIDER_NAMES[provider]} at ${where}, ${what}: ${CHECK_MESSAGES[failure.category] ?? failure.userMessage}` };
     } finally {
       client.close();
     }
@@ -261,14 +281,17 @@ export class AiSession implements vscode.Disposable {
   private budgetStop(): ModelError | undefined {
     const budget = this.metrics.budget();
     if (!budget.hardStop || budget.level !== 'over') return undefined;
-    return new ModelError({ category: 'budget', message: `the daily budget is used up (${budgetUse(budget, this.metrics)})`, userMessage: `Today's AI budget is used up (${budgetUse(budget, this.metrics)}), so template docstrings were written. Raise docwright.budget.dailyTokens or docwright.budget.dailyCostUsd, turn off docwright.budget.hardStop, or wait until tomorrow.` });
+    const message = budgetStopMessage(budget, this.metrics.today());
+    return new ModelError({ category: 'budget', message, userMessage: message });
   }
 
   private recordOutcome(event: AiRunEvent): void {
     const at = Date.now();
     if (event.kind === 'cached') this.metrics.record({ kind: 'cache', at, hit: true });
     else if (event.kind === 'described' || (event.attempts ?? 0) > 0) this.metrics.record({ kind: 'cache', at, hit: false });
-    if (event.kind === 'fallback') this.metrics.record({ kind: 'fallback', at, category: event.error?.category ?? 'invalid_response' });
+    if (event.kind === 'fallback') {
+      this.metrics.record({ kind: 'fallback', at, category: event.error?.category ?? 'invalid_response', countedByAttempt: event.countedByAttempt ?? false });
+    }
   }
 
   /** The description cache in the workspace storage folder (memory only without a workspace). */

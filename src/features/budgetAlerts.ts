@@ -3,7 +3,7 @@
  * it is used up (saying whether Docwright stops using AI: docwright.budget.hardStop).
  */
 import * as vscode from 'vscode';
-import { formatTokens, formatUsd } from '../core/metrics/format';
+import { budgetUse } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
 import type { BudgetLevel } from '../core/metrics/types';
 
@@ -18,6 +18,8 @@ export class BudgetAlerts implements vscode.Disposable {
     private readonly store: MetricsStore,
     private readonly showCommand: string,
   ) {
+    // A window that opens over budget says nothing: the status bar's colour shows it.
+    this.announced = { date: store.today().date, level: store.budget().level };
     this.subscription = store.onDidChange(() => this.check());
   }
 
@@ -25,11 +27,13 @@ export class BudgetAlerts implements vscode.Disposable {
     const budget = this.store.budget();
     const today = this.store.today();
     if (this.announced.date !== today.date) this.announced = { date: today.date, level: 'ok' };
-    if (RANK[budget.level] <= RANK[this.announced.level]) return;
+    if (RANK[budget.level] <= RANK[this.announced.level]) {
+      // A raised budget or a reset: the next crossing is announced again.
+      this.announced.level = budget.level;
+      return;
+    }
     this.announced.level = budget.level;
-    const use: string[] = [];
-    if (budget.tokenPercent !== undefined) use.push(`${Math.floor(budget.tokenPercent)}% of the token budget (${formatTokens(today.promptTokens + today.completionTokens)} of ${formatTokens(budget.dailyTokens)})`);
-    if (budget.costPercent !== undefined) use.push(`${Math.floor(budget.costPercent)}% of the cost budget (${formatUsd(today.costUsd)} of ${formatUsd(budget.dailyCostUsd)})`);
+    const use = budgetUse(budget, today);
     const then = budget.level === 'warn' ? '' : budget.hardStop
       ? ' Template docstrings are written instead of asking the model until tomorrow.'
       : ' Docwright keeps asking the model because docwright.budget.hardStop is off.';

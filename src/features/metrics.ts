@@ -9,7 +9,7 @@ import type { DocwrightConfig } from '../core/config/settings';
 import { MetricsStore } from '../core/metrics/store';
 import type { ExportFormat } from '../shared/metricsProtocol';
 import { currentConfig, watchConfiguration } from '../adapters/configuration';
-import { error } from '../adapters/log';
+import { error, warn } from '../adapters/log';
 import { MetricsStorage } from '../adapters/metricsStorage';
 import { BudgetAlerts } from './budgetAlerts';
 import { MetricsPanel, exportMetrics, resetMetrics, type MetricsSource } from './metricsPanel';
@@ -33,6 +33,8 @@ function applySettings(store: MetricsStore, config: DocwrightConfig): void {
 
 export interface WindowMetrics {
   store: MetricsStore;
+  /** Reads what other windows saved (before a run, so a budget counts every window). */
+  refresh(): void;
   /** Saves what is not saved yet (at deactivation). */
   flush(): Promise<void>;
   disposables: vscode.Disposable[];
@@ -41,7 +43,7 @@ export interface WindowMetrics {
 export function setUpMetrics(context: vscode.ExtensionContext): WindowMetrics {
   const store = new MetricsStore();
   applySettings(store, currentConfig());
-  const storage = new MetricsStorage(store, context.globalState);
+  const storage = new MetricsStorage(store, context.globalState, warn);
   const source: MetricsSource = {
     snapshot: () => store.snapshot(),
     onDidChange: (listener) => store.onDidChange(listener),
@@ -66,9 +68,15 @@ export function setUpMetrics(context: vscode.ExtensionContext): WindowMetrics {
   ];
   return {
     store,
+    refresh: () => storage.refresh(),
     flush: () => storage.flush(),
     disposables: [
       storage,
+      { dispose: () => MetricsPanel.current()?.dispose() },
+      // Coming back to this window: show what the others spent meanwhile.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) storage.refresh();
+      }),
       new UsageStatusBar(store, METRICS_COMMANDS.show),
       new BudgetAlerts(store, METRICS_COMMANDS.show),
       watchConfiguration((config) => applySettings(store, config)),

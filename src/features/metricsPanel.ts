@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { metricsToCsv, metricsToJson } from '../core/metrics/export';
+import { dayKey } from '../core/metrics/persist';
 import type { MetricsSnapshot } from '../core/metrics/types';
 import { isViewMessage, type ExportFormat, type HostMessage, type ViewMessage } from '../shared/metricsProtocol';
 import { error as logError, info } from '../adapters/log';
@@ -213,12 +214,6 @@ function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
 </html>`;
 }
 
-/** Local date, `YYYY-MM-DD`. */
-function localDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 function describe(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
 }
@@ -233,7 +228,7 @@ function messageOf(err: unknown): string {
  * undefined when the dialog was cancelled.
  */
 export async function exportMetrics(source: MetricsSource, format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const name = `docwright-metrics-${localDate()}.${format}`;
+  const name = `docwright-metrics-${dayKey(Date.now())}.${format}`;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());
   const uri =
     target ??

@@ -1,7 +1,8 @@
 /**
  * The status-bar readout of today's AI use: `$(book) 12.4k · $0.03`, a spinner while requests run,
  * the warning or error colour near or over a budget, the breakdown in the tooltip; a click opens
- * the metrics view. Shown when an AI provider is chosen, or when anything was spent today.
+ * the metrics view. Shown when AI is on (a provider chosen, the workspace trusted), or when anything
+ * was spent today.
  */
 import * as vscode from 'vscode';
 import { formatMs, formatPercent, formatTokens, formatUsd } from '../core/metrics/format';
@@ -16,6 +17,7 @@ export class UsageStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private midnight: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly store: MetricsStore,
@@ -30,8 +32,20 @@ export class UsageStatusBar implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('docwright')) this.schedule();
       }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.schedule()),
     );
     this.update();
+    this.atMidnight();
+  }
+
+  /** A new day starts at 0 tokens (and under budget), events or not. */
+  private atMidnight(): void {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+    this.midnight = setTimeout(() => {
+      this.update();
+      this.atMidnight();
+    }, next.getTime() - now.getTime());
   }
 
   /** Updates at most every 150 ms: a file run records many events in a burst. */
@@ -46,7 +60,8 @@ export class UsageStatusBar implements vscode.Disposable {
     const snapshot = this.store.snapshot();
     const today = snapshot.today;
     const tokens = today.promptTokens + today.completionTokens;
-    if (currentConfig().aiProvider === 'none' && tokens === 0 && snapshot.inFlight === 0) {
+    const aiOn = currentConfig().aiProvider !== 'none' && vscode.workspace.isTrusted;
+    if (!aiOn && tokens === 0 && snapshot.inFlight === 0) {
       this.item.hide();
       return;
     }
@@ -63,6 +78,7 @@ export class UsageStatusBar implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.midnight) clearTimeout(this.midnight);
     for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }

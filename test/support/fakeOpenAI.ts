@@ -13,13 +13,15 @@ export interface FakeUsage {
 }
 
 export type Behaviour =
-  | { kind: 'ok'; content: string; usage?: Partial<FakeUsage>; headers?: Record<string, string> }
+  | { kind: 'ok'; content: string; usage?: Partial<FakeUsage>; headers?: Record<string, string>; finishReason?: string }
   | { kind: 'status'; code: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'delay'; ms: number; then: Behaviour }
   | { kind: 'reset' }
   | { kind: 'malformed'; body: string };
 
 export const ok = (content: string, usage?: Partial<FakeUsage>, headers?: Record<string, string>): Behaviour => ({ kind: 'ok', content, usage, headers });
+/** A 200 whose answer stopped at the output token limit (billed, not usable). */
+export const cutOff = (content: string, usage?: Partial<FakeUsage>): Behaviour => ({ kind: 'ok', content, usage, finishReason: 'length' });
 export const status = (code: number, body?: unknown, headers?: Record<string, string>): Behaviour => ({ kind: 'status', code, body, headers });
 export const delay = (ms: number, then: Behaviour = ok('late')): Behaviour => ({ kind: 'delay', ms, then });
 /** Destroys the socket without an answer (the client sees ECONNRESET / "other side closed"). */
@@ -117,7 +119,7 @@ export class FakeOpenAI {
   private respond(behaviour: Behaviour, res: ServerResponse, body: unknown): void {
     switch (behaviour.kind) {
       case 'ok':
-        send(res, 200, completion(behaviour.content, behaviour.usage, modelOf(body)), behaviour.headers);
+        send(res, 200, completion(behaviour.content, behaviour.usage, modelOf(body), behaviour.finishReason), behaviour.headers);
         return;
       case 'status':
         send(res, behaviour.code, behaviour.body ?? { error: { message: `status ${behaviour.code}`, type: 'server_error', code: null } }, behaviour.headers);
@@ -148,7 +150,7 @@ function modelOf(body: unknown): string {
   return typeof model === 'string' ? model : 'fake-model';
 }
 
-function completion(content: string, usage: Partial<FakeUsage> = {}, model: string): unknown {
+function completion(content: string, usage: Partial<FakeUsage> = {}, model: string, finishReason = 'stop'): unknown {
   const prompt = usage.prompt_tokens ?? 10;
   const output = usage.completion_tokens ?? 5;
   return {
@@ -156,7 +158,7 @@ function completion(content: string, usage: Partial<FakeUsage> = {}, model: stri
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason }],
     usage: { prompt_tokens: prompt, completion_tokens: output, total_tokens: prompt + output, prompt_tokens_details: { cached_tokens: usage.cached_tokens ?? 0 } },
   };
 }

@@ -164,19 +164,22 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
       let error: ModelError;
       let serverWait: number | undefined;
       let serverRequestId: string | undefined;
+      // An answer the server billed but we cannot use (cut off, refused, filtered) still counts its tokens.
+      let billed: TokenUsage | undefined;
       let delay: number;
       try {
         const { data, response } = await sdk.chat.completions
           .create(body, { signal: perAttempt.signal, timeout: attemptMs, maxRetries: 0, headers: { 'X-Client-Request-Id': requestId } })
           .withResponse();
         limiter.observe(response.headers);
+        serverRequestId = response.headers.get('x-request-id') ?? undefined;
+        billed = reportedUsage(data);
         const result = readCompletion(data, request, attempt);
-        const serverRequestId = response.headers.get('x-request-id') ?? undefined;
         options.onAttempt?.({ requestId, attempt, startedAt, latencyMs: clock.now() - startedAt, queuedMs, status: response.status, outcome: 'ok', usage: result.usage, serverRequestId });
         return result;
       } catch (thrown) {
         const headers = thrown instanceof APIError ? thrown.headers : undefined;
-        serverRequestId = headers?.get('x-request-id') ?? undefined;
+        if (headers) serverRequestId = headers.get('x-request-id') ?? undefined;
         if (headers) limiter.observe(headers);
         error = classify(thrown, { caller, closed: closed.signal, deadline: operation, perAttempt, secrets, deadlineMs: config.deadlineMs, timeoutMs: attemptMs });
         serverWait = error.category === 'cancelled' ? undefined : parseRetryAfter(headers, clock.now(), maxServerWaitMs);
@@ -200,6 +203,7 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
         status: error.status,
         category: error.category,
         retryAfterMs: serverWait,
+        ...(billed ? { usage: billed } : {}),
         outcome: retry ? 'retry' : 'fail',
       });
       if (!retry) throw error;
@@ -301,16 +305,24 @@ function readCompletion(data: unknown, request: CompletionRequest, attempts: num
   }
   if (choice.finish_reason === 'content_filter') throw fail('invalid_response', 'The answer was blocked by the content filter.');
   if (typeof message.content !== 'string') throw fail('invalid_response', 'The response message has no text content.');
-  const usage = completion?.usage;
   return {
     text: message.content,
     // A server that reports no usage: the caller's own count, nothing known about the output.
-    usage: {
-      prompt: usage?.prompt_tokens ?? request.promptTokens,
-      completion: usage?.completion_tokens ?? 0,
-      ...(usage?.prompt_tokens_details?.cached_tokens !== undefined ? { cached: usage.prompt_tokens_details.cached_tokens } : {}),
-    },
+    usage: reportedUsage(data) ?? { prompt: request.promptTokens, completion: 0 },
     attempts,
+  };
+}
+
+type TokenUsage = CompletionResult['usage'];
+
+/** The usage the server reported, if it did. */
+function reportedUsage(data: unknown): TokenUsage | undefined {
+  const usage = (data as Partial<OpenAI.Chat.ChatCompletion> | undefined)?.usage;
+  if (!usage || typeof usage.prompt_tokens !== 'number') return undefined;
+  return {
+    prompt: usage.prompt_tokens,
+    completion: typeof usage.completion_tokens === 'number' ? usage.completion_tokens : 0,
+    ...(typeof usage.prompt_tokens_details?.cached_tokens === 'number' ? { cached: usage.prompt_tokens_details.cached_tokens } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ export interface AiRunEvent {
   attempts?: number;
   /** Names in the answer that the symbol does not have (`param x`, `raises E`, `returns`). */
   dropped?: string[];
+  /** For a fallback: the last HTTP attempt failed with this same error (so the metrics counted it there). */
+  countedByAttempt?: boolean;
 }
 
 export interface AiDescriberOptions {
@@ -72,6 +74,8 @@ const formatRejected = (error: unknown): boolean => error instanceof ModelError 
 /** Per describe call: the HTTP attempts made on its behalf (the cache may run the request in another caller's call). */
 interface CallContext {
   attempts: number;
+  /** The category of the last attempt when it failed (undefined when it succeeded or none was made). */
+  lastFailure?: string;
   outcome?: { dropped: string[]; cached: boolean; usage?: { prompt: number; completion: number } };
 }
 
@@ -117,6 +121,12 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
     }
   };
 
+  /** The next format to try after `format` was rejected (another call may have found it already). */
+  const plainerThan = (format: ResponseFormat): ResponseFormat | undefined => {
+    const known = responseFormatOf(client);
+    return RANK[known] > RANK[format] ? known : DOWNGRADE[format];
+  };
+
   const completeWithFormats = async (request: DescriberRequest, requestId: string): Promise<DescriberResult> => {
     const context = calls.getStore();
     let format = responseFormatOf(client);
@@ -133,16 +143,20 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
           signal: request.signal,
           requestId,
           onAttempt: (attempt) => {
-            if (context) context.attempts++;
-            options.onAttempt?.(attempt);
+            if (context) {
+              context.attempts++;
+              context.lastFailure = attempt.outcome === 'ok' ? undefined : attempt.category;
+            }
+            // A 400 that a plainer format will avoid is a step of this request, not its end.
+            const downgrades = attempt.outcome === 'fail' && attempt.status === 400 && attempt.category === 'bad_request' && plainerThan(format) !== undefined;
+            options.onAttempt?.(downgrades ? { ...attempt, outcome: 'retry' } : attempt);
           },
         });
         if (RANK[format] > RANK[responseFormatOf(client)]) formats.set(client, format);
         return { text: result.text, usage: { promptTokens: result.usage.prompt, completionTokens: result.usage.completion } };
       } catch (error) {
         if (!formatRejected(error)) throw error;
-        const known = responseFormatOf(client);
-        const plainer = RANK[known] > RANK[format] ? known : DOWNGRADE[format]; // another call may have found it already
+        const plainer = plainerThan(format);
         if (!plainer) throw error;
         format = plainer;
       }
@@ -182,7 +196,8 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
     } catch (error) {
       const cancelled = signal?.aborted || (error instanceof ModelError && error.category === 'cancelled') || (error instanceof Error && error.name === 'AbortError');
       if (cancelled) throw abortError(signal, error);
-      options.onEvent?.({ kind: 'fallback', symbol, error: asModelError(error), attempts: context.attempts });
+      const failure = asModelError(error);
+      options.onEvent?.({ kind: 'fallback', symbol, error: failure, attempts: context.attempts, countedByAttempt: failure === error && context.lastFailure === failure.category });
       return template;
     }
   };

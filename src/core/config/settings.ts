@@ -70,8 +70,8 @@ export interface SettingSpec<K extends keyof DocwrightConfig> {
   entries?: { key: z.ZodMiniType; value: z.ZodMiniType };
   /**
    * As the manifest's `scope`: `window` and `application` settings are read without a resource;
-   * `application` ones (the budgets: the user's own spending) only from the user's settings, so a
-   * workspace cannot lift them.
+   * `application` ones (the budgets, the prices they are counted with and the cost confirmation:
+   * the user's own spending) only from the user's settings, so a workspace cannot lift them.
    */
   scope: 'resource' | 'window' | 'application';
   description: string;
@@ -243,7 +243,7 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     key: 'docwright.ai.confirmAboveUsd',
     default: 0.5,
     ...amount('an amount in US dollars, 0 or more'),
-    scope: 'window',
+    scope: 'application',
     description: 'A file run estimated to cost more than this asks first.',
   },
   aiPrices: {
@@ -254,7 +254,7 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
       z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price) }),
       'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number, "cachedInputPerMTok"?: number }, each 0 or more',
     ),
-    scope: 'window',
+    scope: 'application',
     description: 'Prices per model (USD per million input, output and optionally cached input tokens), over the built-in ones.',
   },
   budgetDailyTokens: {

@@ -108,8 +108,8 @@ export class MetricsStore {
     }
     if (event.kind === 'fallback') {
       t.fallbacks++;
-      // Other categories were counted by the attempt that failed; a budget stop made no attempt.
-      if (event.category === 'budget') t.errors.budget = (t.errors.budget ?? 0) + 1;
+      // An error the failed attempt counted is not counted twice.
+      if (!event.countedByAttempt && event.category !== 'cancelled') t.errors[event.category] = (t.errors[event.category] ?? 0) + 1;
       return;
     }
     t.attempts++;

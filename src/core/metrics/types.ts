@@ -38,8 +38,12 @@ export type MetricEvent =
   | { kind: 'request-end'; at: number; requestId: string }
   /** The description cache answered (hit) or the model had to be asked (miss). */
   | { kind: 'cache'; at: number; hit: boolean }
-  /** A symbol got its template because the model could not describe it. */
-  | { kind: 'fallback'; at: number; category: MetricErrorCategory }
+  /**
+   * A symbol got its template because the model could not describe it. `countedByAttempt`: the
+   * error is the one the last failed attempt already counted (else it is counted here: a budget
+   * stop, an unusable answer to a good response, a deadline before any attempt).
+   */
+  | { kind: 'fallback'; at: number; category: MetricErrorCategory; countedByAttempt?: boolean }
   /** Editor work: parsing a document for its symbols, or validating its docstrings. */
   | { kind: 'work'; at: number; what: WorkKind; ms: number };
 

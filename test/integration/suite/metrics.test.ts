@@ -32,9 +32,9 @@ const SETTINGS: Record<string, unknown> = {
   'docwright.ai.requestsPerMinute': 6000,
   'docwright.ai.tokensPerMinute': 10000000,
   'docwright.ai.timeoutSeconds': 20,
-  'docwright.ai.prices': { 'gpt-test': PRICE },
 };
-const BUDGET_KEYS = ['docwright.budget.dailyTokens', 'docwright.budget.dailyCostUsd', 'docwright.budget.warnAtPercent', 'docwright.budget.hardStop'];
+/** User settings only (a workspace cannot lift a spending limit). */
+const USER_KEYS = ['docwright.budget.dailyTokens', 'docwright.budget.dailyCostUsd', 'docwright.budget.warnAtPercent', 'docwright.budget.hardStop', 'docwright.ai.prices'];
 
 const answer = (summary: string): string =>
   JSON.stringify({ summary, description: null, params: [], returns: null, yields: null, raises: [], example: null });
@@ -68,7 +68,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     api = (await docwright(true)).exports as DocwrightApi;
     fake = await FakeOpenAI.start();
     await configure({ ...SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
-    await configure(Object.fromEntries(BUDGET_KEYS.map((key) => [key, undefined])), vscode.ConfigurationTarget.Global);
+    await configure({ ...Object.fromEntries(USER_KEYS.map((key) => [key, undefined])), 'docwright.ai.prices': { 'gpt-test': PRICE } }, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('docwright.clearAiCache');
   });
 
@@ -77,7 +77,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
   after(async () => {
     if (!fake) return;
     await configure(Object.fromEntries([...Object.keys(SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
-    await configure(Object.fromEntries([...BUDGET_KEYS, 'workbench.colorTheme'].map((key) => [key, undefined])), vscode.ConfigurationTarget.Global);
+    await configure(Object.fromEntries([...USER_KEYS, 'workbench.colorTheme'].map((key) => [key, undefined])), vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('docwright.clearApiKey', 'compatible');
     await fake.close();
   });
@@ -157,6 +157,14 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     assert.strictEqual((await textOf('[data-metric="today-completion-tokens"]', { frame: 'webview' })).trim(), snapshot.today.completionTokens.toLocaleString('en-US'));
     assert.strictEqual((await textOf('[data-metric="today-cost"]', { frame: 'webview' })).trim(), formatUsd(snapshot.today.costUsd));
     assert.strictEqual((await textOf('[data-metric="today-requests"]', { frame: 'webview' })).trim(), snapshot.today.requests.toLocaleString('en-US'));
+
+    // The page's own policy: nothing by default, its script by nonce only, no inline code, no network.
+    // (The webview's outer frame, VS Code's own, has a policy too: ours is the one with a nonce.)
+    const csp = (await attributeOf('meta[http-equiv="Content-Security-Policy"][content*="nonce-"]', 'content', { frame: 'webview' })) ?? '';
+    assert.match(csp, /(^|;)\s*default-src 'none'\s*(;|$)/, csp);
+    assert.match(csp, /script-src 'nonce-[A-Za-z0-9+/=]{16,}'\s*(;|$)/, csp);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|unsafe-hashes/, csp);
+    assert.doesNotMatch(csp, /connect-src/, 'no connect-src: the page cannot fetch');
 
     // A tall window without the side bar and toasts, so the whole view fits in the screenshots.
     await vscode.commands.executeCommand('workbench.action.closeSidebar');

@@ -8,7 +8,7 @@ import { ModelError } from '../../../src/core/ai/errors';
 import { RateLimiter } from '../../../src/core/ai/rateLimiter';
 import { createAiDescriber, type AiRunEvent } from '../../../src/core/ai/service';
 import { generateDocstrings } from '../../../src/core/generate/generateFile';
-import { FakeOpenAI, ok, rateLimited, status } from '../../support/fakeOpenAI';
+import { FakeOpenAI, cutOff, delay, ok, quotaExceeded, rateLimited, status } from '../../support/fakeOpenAI';
 
 const KEY = 'sk-observability-KEY-123456789';
 const request = { messages: [{ role: 'user' as const, content: 'def f(): pass' }], maxOutputTokens: 32, promptTokens: 10 };
@@ -174,7 +174,52 @@ describe('ai observability: attempt records, connection check, budget gate, log 
     assert.equal(phases[0].replace('start:', 'end:'), phases[1]);
   });
 
-  it('attempt log lines: id first, outcome, tokens, waits; never more than the record holds', () => {
+  it('an answer cut off at the token limit still reports the tokens it was billed for', async () => {
+    fake.enqueue(cutOff('{"summary": "Do', { prompt_tokens: 300, completion_tokens: 32 }));
+    const attempts: AttemptRecord[] = [];
+    await assert.rejects(client({ maxRetries: 0 }).complete(request, { onAttempt: (a) => attempts.push(a) }), (e: unknown) => e instanceof ModelError && e.category === 'invalid_response');
+    assert.equal(attempts.length, 1);
+    assert.equal(attempts[0].outcome, 'fail');
+    assert.deepEqual(attempts[0].usage, { prompt: 300, completion: 32, cached: 0 });
+  });
+
+  it('fallbacks say whether their error was already counted by a failed attempt; a format downgrade is a retry, not a failure', async () => {
+    const events: AiRunEvent[] = [];
+    const attempts: AttemptRecord[] = [];
+    const run = (c: ModelClient) => generateDocstrings(SOURCE, 'python', {
+      style: 'google', types: 'auto', quote: '"""', select: (s) => s.name === 'first',
+      describe: createAiDescriber({ client: c, model: 'gpt-4o-mini', source: SOURCE, style: 'google', onEvent: (e) => events.push(e), onAttempt: (a) => attempts.push(a) }),
+    });
+    fake.fallback = status(503);
+    await run(client({ maxRetries: 1 }));
+    assert.equal(events.at(-1)?.kind, 'fallback');
+    assert.equal(events.at(-1)?.error?.category, 'server');
+    assert.equal(events.at(-1)?.countedByAttempt, true);
+    fake.fallback = ok('this is prose, not JSON');
+    await run(client());
+    assert.equal(events.at(-1)?.error?.category, 'invalid_response');
+    assert.equal(events.at(-1)?.countedByAttempt, false, 'the attempt was ok: the unusable answer is counted by the fallback');
+    attempts.length = 0;
+    fake.enqueue(status(400, { error: { message: 'response_format json_schema is not supported', type: 'invalid_request_error', code: null } }));
+    fake.fallback = ok(ANSWER);
+    await run(client());
+    assert.deepEqual(attempts.map((a) => a.outcome), ['retry', 'ok'], 'the rejected format is one step of a request that succeeded');
+    assert.equal(attempts[0].requestId, attempts[1].requestId);
+  });
+
+  it('check(): a server slower than the timeout is timeout; no quota left is quota', async () => {
+    fake.enqueue(delay(1500, ok('')));
+    const slow = await client({ timeoutMs: 300 }).check().then(() => undefined, (e: unknown) => e);
+    assert.ok(slow instanceof ModelError);
+    assert.equal(slow.category, 'timeout');
+    fake.enqueue(quotaExceeded());
+    const broke = await client().check().then(() => undefined, (e: unknown) => e);
+    assert.ok(broke instanceof ModelError);
+    assert.equal(broke.category, 'quota');
+    assert.match(broke.userMessage, /billing/);
+  });
+
+  it('attempt log lines: id first, then provider, model, attempt, outcome, tokens and waits', () => {
     const base = { requestId: 'dw-abc', attempt: 1, startedAt: 0, latencyMs: 812.4, queuedMs: 0 };
     const okLine = attemptLogLine({ ...base, outcome: 'ok', status: 200, usage: { prompt: 1456, completion: 83, cached: 1024 }, serverRequestId: 'req_1' }, 'openai', 'gpt-4o-mini');
     assert.equal(okLine.level, 'info');

@@ -35,7 +35,9 @@ describe('metrics store', () => {
     store.record(attempt(day(3), { outcome: 'fail', category: 'cancelled' }, null));
     store.record({ kind: 'cache', at: day(3), hit: true });
     store.record({ kind: 'cache', at: day(3), hit: false });
-    store.record({ kind: 'fallback', at: day(3), category: 'timeout' });
+    // The timeout was counted by its failed attempt; the unusable answer and the budget stop had none.
+    store.record({ kind: 'fallback', at: day(3), category: 'timeout', countedByAttempt: true });
+    store.record({ kind: 'fallback', at: day(3), category: 'invalid_response' });
     store.record({ kind: 'fallback', at: day(3), category: 'budget' });
     store.record({ kind: 'request-end', at: day(3), requestId: 'a' });
     store.record({ kind: 'request-end', at: day(3), requestId: 'a' });
@@ -47,10 +49,10 @@ describe('metrics store', () => {
     assert.equal(t.attempts, 4);
     assert.equal(t.retries, 1);
     assert.equal(t.requests, 3);
-    assert.deepEqual(t.errors, { rate_limit: 1, timeout: 1, budget: 1 });
+    assert.deepEqual(t.errors, { rate_limit: 1, timeout: 1, invalid_response: 1, budget: 1 });
     assert.equal(t.cacheHits, 1);
     assert.equal(t.cacheMisses, 1);
-    assert.equal(t.fallbacks, 2);
+    assert.equal(t.fallbacks, 3);
     assert.equal(t.rateLimitWaits, 2);
     assert.equal(t.rateLimitWaitMs, 2000);
     assert.equal(t.promptTokens, 100);
@@ -64,10 +66,10 @@ describe('metrics store', () => {
     assert.equal(startedAt, day(3));
     assert.equal(date, '2025-01-03');
     assert.deepEqual(todayTotals, sessionTotals);
-    assert.equal(changes, 16);
+    assert.equal(changes, 17);
     sub.dispose();
     store.record({ kind: 'cache', at: day(3), hit: true });
-    assert.equal(changes, 16);
+    assert.equal(changes, 17);
   });
 
   it('day totals go to the local date of the event, session totals to everything', () => {
