@@ -7,6 +7,8 @@ import { DescriptionCache } from '../core/ai/cache';
 import { createModelClient, type AttemptRecord, type ModelClient } from '../core/ai/client';
 import type { ErrorCategory } from '../core/ai/errors';
 import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
+import { priceFor } from '../core/ai/cost';
+import { MetricsStore } from '../core/metrics/store';
 import { docFamily, extractSymbols } from '../core/extract';
 import type { GenerateRequest } from '../core/generate/generateFile';
 import { lineOf } from '../core/generate/generateFile';
@@ -39,6 +41,10 @@ export interface AiStats {
   errors: Partial<Record<ErrorCategory, number>>;
   /** Symbols that got a template docstring because the model could not describe them. */
   fallbacks: number;
+  /** By the built-in price table (cached prompt tokens at the cached rate); null for a model without a price. */
+  costUsd: number | null;
+  /** Latency of the HTTP attempts, from the same metrics store the editor uses. */
+  latencyMs: { p50: number; p95: number; p99: number };
 }
 
 export interface FileDescribing {
@@ -53,12 +59,24 @@ export interface AiRun {
   finish(): Promise<void>;
 }
 
-/** Counts every attempt the client makes, whoever asked. */
-function counted(client: ModelClient, stats: AiStats): ModelClient {
+/** Counts every attempt the client makes, whoever asked (and feeds the metrics store). */
+function counted(client: ModelClient, stats: AiStats, metrics: MetricsStore, provider: string, model: string): ModelClient {
   const onAttempt = (attempt: AttemptRecord) => {
     stats.requests++;
     if (attempt.attempt > 1) stats.retries++;
     if (attempt.category) stats.errors[attempt.category] = (stats.errors[attempt.category] ?? 0) + 1;
+    metrics.record({
+      kind: 'attempt',
+      at: Date.now(),
+      requestId: attempt.requestId,
+      provider,
+      model,
+      attempt: attempt.attempt,
+      latencyMs: attempt.latencyMs,
+      queuedMs: attempt.queuedMs,
+      outcome: attempt.outcome,
+      ...(attempt.usage ? { usage: attempt.usage } : {}),
+    });
   };
   return {
     ...client,
@@ -74,7 +92,8 @@ function counted(client: ModelClient, stats: AiStats): ModelClient {
 }
 
 export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void): AiRun {
-  const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, fallbacks: 0 };
+  const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, fallbacks: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } };
+  const metrics = new MetricsStore();
   const client = counted(
     createModelClient({
       provider: options.provider,
@@ -87,6 +106,9 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       maxConcurrency: options.concurrency,
     }),
     stats,
+    metrics,
+    options.provider,
+    options.model,
   );
   const cache = new DescriptionCache(options.cacheDir ? { directory: options.cacheDir } : {});
 
@@ -128,6 +150,10 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       const cacheStats = await cache.stats();
       stats.cacheHits = cacheStats.hits;
       stats.cacheMisses = cacheStats.misses;
+      const session = metrics.snapshot();
+      stats.costUsd = priceFor(options.model) ? Number(session.session.costUsd.toFixed(6)) : null;
+      const { p50, p95, p99 } = session.latency.session;
+      stats.latencyMs = { p50: Math.round(p50), p95: Math.round(p95), p99: Math.round(p99) };
       err(JSON.stringify(stats));
     },
   };

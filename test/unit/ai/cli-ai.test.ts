@@ -38,6 +38,8 @@ interface Stats {
   cacheMisses: number;
   errors: Record<string, number>;
   fallbacks: number;
+  costUsd: number | null;
+  latencyMs: { p50: number; p95: number; p99: number };
 }
 
 function statsLine(stderr: string): Stats {
@@ -68,7 +70,11 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     const stats = statsLine(run.stderr);
     const n = fake.requests.length;
     assert.ok(n >= 2, 'one request per symbol (module included)');
-    assert.deepEqual(stats, { requests: n, retries: 0, promptTokens: 300 * n, completionTokens: 40 * n, cacheHits: 0, cacheMisses: n, errors: {}, fallbacks: 0 });
+    const { costUsd, latencyMs, ...counts } = stats;
+    assert.deepEqual(counts, { requests: n, retries: 0, promptTokens: 300 * n, completionTokens: 40 * n, cacheHits: 0, cacheMisses: n, errors: {}, fallbacks: 0 });
+    // gpt-4o-mini by the built-in table: $0.15 per million prompt tokens, $0.60 per million completion tokens.
+    assert.equal(costUsd, Number(((300 * n * 0.15 + 40 * n * 0.6) / 1e6).toFixed(6)));
+    assert.ok(latencyMs.p50 > 0 && latencyMs.p50 <= latencyMs.p95 && latencyMs.p95 <= latencyMs.p99, JSON.stringify(latencyMs));
     assert.equal(fake.requests[0].headers.authorization, `Bearer ${KEY}`);
     assert.equal((fake.requests[0].body as { model: string }).model, 'gpt-4o-mini');
     assert.ok(!run.stdout.includes(KEY) && !run.stderr.includes(KEY));
@@ -86,7 +92,7 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     assert.equal(second.code, 0, second.stderr);
     assert.equal(fake.requests.length, sent);
     assert.equal(second.stdout, first.stdout);
-    assert.deepEqual({ ...statsLine(second.stderr), promptTokens: 0 }, { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: sent, cacheMisses: 0, errors: {}, fallbacks: 0 });
+    assert.deepEqual({ ...statsLine(second.stderr), promptTokens: 0 }, { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: sent, cacheMisses: 0, errors: {}, fallbacks: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } });
   });
 
   it('a symbol the model cannot describe: template written, reported per symbol on stderr, exit 1, errors counted', async () => {
