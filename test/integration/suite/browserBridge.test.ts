@@ -46,15 +46,20 @@ describe('browser bridge', function () {
       item.name = 'Bridge Probe';
       item.text = `$(book) ${first}`;
       item.show();
-      // The test runs inside the extension under development, so the entry belongs to it.
-      await waitForValue(() => statusBarItemText(`${EXTENSION_ID}.bridge-probe`), `$(book) ${first}`, 'the status bar to show the probe');
-      assert.strictEqual(await statusBarItemText('bridge-probe'), `$(book) ${first}`, 'lookup by the bare item id');
+      // VS Code prefixes the id with the extension it attributes the call to: the extension under
+      // development when the tests live in its folder, another one when the packaged .vsix is tested.
+      await waitForValue(() => statusBarItemText('bridge-probe'), `$(book) ${first}`, 'the status bar to show the probe');
+      const fullId = (await attributeOf('.statusbar-item[id$=".bridge-probe"]', 'id')) ?? '';
+      assert.ok(fullId.endsWith('.bridge-probe'), fullId);
+      const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
+      if (extensionPath && __dirname.startsWith(extensionPath)) assert.strictEqual(fullId, `${EXTENSION_ID}.bridge-probe`);
+      assert.strictEqual(await statusBarItemText(fullId), `$(book) ${first}`, 'lookup by the full id');
       // VS Code 1.100: <div class="statusbar-item left" id="docwright.docwright.bridge-probe" aria-label="book  probe-…">
       //   <a class="statusbar-item-label"><span class="codicon codicon-book"></span> probe-…</a>…</div>
       // Requests sent together are answered one by one, each to its sender.
       const [byId, inner] = await Promise.all([
-        statusBarItemText(`${EXTENSION_ID}.bridge-probe`),
-        textOf(`#${cssId(`${EXTENSION_ID}.bridge-probe`)} .statusbar-item-label`),
+        statusBarItemText(fullId),
+        textOf(`#${cssId(fullId)} .statusbar-item-label`),
       ]);
       assert.strictEqual(byId, `$(book) ${first}`);
       assert.strictEqual(inner.trim(), first, 'innerText has no codicon');
