@@ -48,7 +48,11 @@ export class MetricsStorage implements vscode.Disposable {
   async reset(): Promise<void> {
     this.store.reset();
     this.cancel();
-    await this.memento.update(METRICS_STATE_KEY, this.store.persist(undefined));
+    try {
+      await this.memento.update(METRICS_STATE_KEY, this.store.persist(undefined));
+    } catch (err) {
+      this.report(`the reset AI usage history could not be saved: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   private cancel(): void {

@@ -8,6 +8,7 @@ import { createModelClient, type AttemptRecord, type ModelClient } from '../core
 import type { ErrorCategory } from '../core/ai/errors';
 import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
 import { priceFor } from '../core/ai/cost';
+import { attemptEvent } from '../core/metrics/attemptEvent';
 import { MetricsStore } from '../core/metrics/store';
 import { docFamily, extractSymbols } from '../core/extract';
 import type { GenerateRequest } from '../core/generate/generateFile';
@@ -65,18 +66,7 @@ function counted(client: ModelClient, stats: AiStats, metrics: MetricsStore, pro
     stats.requests++;
     if (attempt.attempt > 1) stats.retries++;
     if (attempt.category) stats.errors[attempt.category] = (stats.errors[attempt.category] ?? 0) + 1;
-    metrics.record({
-      kind: 'attempt',
-      at: Date.now(),
-      requestId: attempt.requestId,
-      provider,
-      model,
-      attempt: attempt.attempt,
-      latencyMs: attempt.latencyMs,
-      queuedMs: attempt.queuedMs,
-      outcome: attempt.outcome,
-      ...(attempt.usage ? { usage: attempt.usage } : {}),
-    });
+    metrics.record(attemptEvent(attempt, provider, model));
   };
   return {
     ...client,

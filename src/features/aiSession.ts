@@ -13,6 +13,7 @@ import type { AiClientConfig, AttemptRecord, ConnectionCheck, ModelClient } from
 import { ModelError } from '../core/ai/errors';
 import type { AiRunEvent } from '../core/ai/service';
 import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
+import { attemptEvent } from '../core/metrics/attemptEvent';
 import { budgetStopMessage } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
 import { currentConfig } from '../adapters/configuration';
@@ -174,20 +175,7 @@ export class AiSession implements vscode.Disposable {
       onAttempt: (attempt) => {
         const line = attemptLogLine(attempt, providerName, model);
         ({ debug, info, warn, error })[line.level](line.text);
-        this.metrics.record({
-          kind: 'attempt',
-          at: Date.now(),
-          requestId: attempt.requestId,
-          provider: providerName,
-          model: config.aiModel,
-          attempt: attempt.attempt,
-          latencyMs: attempt.latencyMs,
-          queuedMs: attempt.queuedMs,
-          outcome: attempt.outcome,
-          ...(attempt.status !== undefined ? { status: attempt.status } : {}),
-          ...(attempt.category ? { category: attempt.category } : {}),
-          ...(attempt.usage ? { usage: attempt.usage } : {}),
-        });
+        this.metrics.record(attemptEvent(attempt, providerName, config.aiModel));
       },
       onRequest: (phase, requestId) => this.metrics.record({ kind: phase === 'start' ? 'request-start' : 'request-end', at: Date.now(), requestId }),
       gate: () => this.budgetStop(),

@@ -11,6 +11,7 @@ import { attemptLogLine } from '../../src/core/ai/attemptLog';
 import { createModelClient } from '../../src/core/ai/client';
 import { createAiDescriber } from '../../src/core/ai/service';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
+import { attemptEvent } from '../../src/core/metrics/attemptEvent';
 import { MetricsStore } from '../../src/core/metrics/store';
 import type { MetricEvent } from '../../src/core/metrics/types';
 import { FakeOpenAI, delay, ok } from '../support/fakeOpenAI';
@@ -41,7 +42,7 @@ async function aiRun(fake: FakeOpenAI, observed: boolean): Promise<number> {
       ? {
           onAttempt: (a) => {
             lines.push(attemptLogLine(a, 'openai', 'gpt-4o-mini').text);
-            store.record({ kind: 'attempt', at: Date.now(), requestId: a.requestId, provider: 'openai', model: 'gpt-4o-mini', attempt: a.attempt, latencyMs: a.latencyMs, queuedMs: a.queuedMs, outcome: a.outcome, ...(a.usage ? { usage: a.usage } : {}) });
+            store.record(attemptEvent(a, 'openai', 'gpt-4o-mini'));
           },
           onRequest: (phase, id) => store.record({ kind: phase === 'start' ? 'request-start' : 'request-end', at: Date.now(), requestId: id }),
           onEvent: (e) => store.record({ kind: 'cache', at: Date.now(), hit: e.kind === 'cached' }),
