@@ -184,6 +184,25 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     }
   });
 
+  it('the open view updates live while a run beside it spends tokens', async () => {
+    await vscode.commands.executeCommand('docwright.showMetrics');
+    await waitForSelector('[data-docwright-metrics][data-rendered-at]', { frame: 'webview', timeoutMs: 20000 });
+    const before = api.metrics().today.promptTokens;
+    assert.strictEqual((await textOf('[data-metric="today-prompt-tokens"]', { frame: 'webview' })).trim(), before.toLocaleString('en-US'));
+
+    // The document opens beside the view, so the view stays visible (and loaded) during the run.
+    await vscode.commands.executeCommand('docwright.clearAiCache');
+    fake.fallback = ok(answer('Described while the view watches.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION });
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('metrics_sample.py'));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    const original = doc.getText();
+    await vscode.commands.executeCommand('docwright.generateFile', doc.uri);
+    await waitForSettledChange(doc, original, 'the run beside the view');
+    const after = api.metrics().today.promptTokens;
+    assert.ok(after > before, 'the run spent tokens');
+    await waitFor(async () => (await textOf('[data-metric="today-prompt-tokens"]', { frame: 'webview' })).trim() === after.toLocaleString('en-US'), `the view to show ${after} prompt tokens without being reopened`, 5000);
+  });
+
   it('"Export Metrics…" writes JSON and CSV with the numbers of the view', async () => {
     const snapshot = api.metrics();
     const json = workspaceUri('metrics-export.json');
