@@ -467,6 +467,12 @@ const bridgeOps = {
       return out;
     });
   },
+  /** Moves the mouse over an element (a status-bar item's tooltip, a hover). */
+  async hover(page, a, timeoutMs) {
+    const { loc } = await locate(page, a.selector, a.frame, timeoutMs, 'visible');
+    await loc.hover({ timeout: timeoutMs });
+    return true;
+  },
   /** Resizes the browser window's page (e.g. to screenshot a whole webview without scrolling). */
   async setViewport(page, a) {
     await page.setViewportSize({ width: Number(a.width), height: Number(a.height) });

@@ -138,6 +138,11 @@ export async function browserStorage(opts: Pick<BridgeOptions, 'timeoutMs'> = {}
   return request<Record<string, string>>('browserStorage', '', {}, opts.timeoutMs);
 }
 
+/** Moves the mouse over the element (shows its tooltip or hover). */
+export async function hover(selector: string, opts: BridgeOptions = {}): Promise<void> {
+  await request<boolean>('hover', selector, { selector, frame: opts.frame }, opts.timeoutMs);
+}
+
 /** Resizes the page (the runner starts at 1400×900; restore it after). */
 export async function setViewport(width: number, height: number, opts: Pick<BridgeOptions, 'timeoutMs'> = {}): Promise<void> {
   await request<boolean>('setViewport', `${width}x${height}`, { width, height }, opts.timeoutMs);

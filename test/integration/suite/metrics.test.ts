@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { formatTokens, formatUsd } from '../../../src/core/metrics/format';
 import type { MetricsSnapshot } from '../../../src/core/metrics/types';
 import { FakeOpenAI, delay, ok, status } from '../../support/fakeOpenAI';
-import { attributeOf, browserBridgeAvailable, browserStorage, pressKeys, screenshot, setViewport, statusBarItemText, textOf, typeText, waitForSelector } from '../browser';
+import { attributeOf, browserBridgeAvailable, browserStorage, hover, pressKeys, screenshot, setViewport, statusBarItemText, textOf, typeText, waitForSelector } from '../browser';
 import { docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange, workspaceUri } from '../helpers';
 
 interface DocwrightApi {
@@ -117,6 +117,17 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     assert.ok(Math.abs(snapshot.today.costUsd - start.costUsd - cost) < 1e-9, `cost ${snapshot.today.costUsd - start.costUsd} vs ${cost}`);
     const expected = `$(book) ${formatTokens(tokensOf(snapshot))} · ${formatUsd(snapshot.today.costUsd)}`;
     await waitFor(async () => (await statusBarItemText(STATUS_ITEM)) === expected, `the status bar to read ${JSON.stringify(expected)}`, 5000);
+
+    // Its tooltip has the breakdown.
+    await hover(`.statusbar-item[id$=".${STATUS_ITEM}"]`);
+    const tooltip = await waitFor(async () => {
+      const text = await textOf('.workbench-hover', { timeoutMs: 2000 }).catch(() => '');
+      return text.includes('Docwright AI today') ? text.replace(/\s+/g, ' ') : undefined;
+    }, 'the status bar tooltip', 8000, 300);
+    assert.ok(tooltip.includes(`${snapshot.today.promptTokens.toLocaleString('en-US')} prompt`), tooltip);
+    assert.ok(tooltip.includes(`${snapshot.today.completionTokens.toLocaleString('en-US')} completion`), tooltip);
+    assert.ok(tooltip.includes(`${snapshot.today.requests} (`), tooltip);
+    await pressKeys('Escape');
   });
 
   it('the log has one line per request with its correlation id, tokens and outcome; the key and the code sent appear nowhere', async () => {
