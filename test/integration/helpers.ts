@@ -153,3 +153,9 @@ export function recordMeasurement(line: string): void {
   if (results) fs.appendFileSync(`${results}.measurements`, `${line}\n`);
   else console.log(line);
 }
+
+/** Writes settings (undefined removes one); workspace settings unless another target is given. */
+export async function configure(values: Record<string, unknown>, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
+  const config = vscode.workspace.getConfiguration();
+  for (const [key, value] of Object.entries(values)) await config.update(key, value, target);
+}

@@ -19,6 +19,18 @@ export type Behaviour =
   | { kind: 'reset' }
   | { kind: 'malformed'; body: string };
 
+/** A docstring answer as the model sends it (the JSON fields Docwright asks for). */
+export const modelAnswer = (summary: string, params: Record<string, string> = {}, returns: string | null = null): string =>
+  JSON.stringify({
+    summary,
+    description: null,
+    params: Object.entries(params).map(([name, description]) => ({ name, description })),
+    returns,
+    yields: null,
+    raises: [],
+    example: null,
+  });
+
 export const ok = (content: string, usage?: Partial<FakeUsage>, headers?: Record<string, string>): Behaviour => ({ kind: 'ok', content, usage, headers });
 /** A 200 whose answer stopped at the output token limit (billed, not usable). */
 export const cutOff = (content: string, usage?: Partial<FakeUsage>): Behaviour => ({ kind: 'ok', content, usage, finishReason: 'length' });

@@ -4,23 +4,12 @@
 // a settings change reaches the shared model client without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { FakeOpenAI, delay, ok, status } from '../../support/fakeOpenAI';
-import { applyCodeAction, codeActionsAt, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
+import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
+import { applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
 
 interface DocwrightApi {
   lastAiRun(): { model: string; described: number; cached: number; fallbacks: string[] } | undefined;
 }
-
-const answer = (summary: string, params: Record<string, string> = {}, returns: string | null = null): string =>
-  JSON.stringify({
-    summary,
-    description: null,
-    params: Object.entries(params).map(([name, description]) => ({ name, description })),
-    returns,
-    yields: null,
-    raises: [],
-    example: null,
-  });
 
 const SETTINGS: Record<string, unknown> = {
   'docwright.ai.provider': 'compatible',
@@ -32,11 +21,6 @@ const SETTINGS: Record<string, unknown> = {
   'docwright.ai.tokensPerMinute': 10000000,
   'docwright.ai.timeoutSeconds': 20,
 };
-
-async function configure(values: Record<string, unknown>): Promise<void> {
-  const config = vscode.workspace.getConfiguration();
-  for (const [key, value] of Object.entries(values)) await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-}
 
 /** The user text of every chat request the server saw. */
 function userPrompts(fake: FakeOpenAI): string[] {
@@ -67,7 +51,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
   });
 
   it('the lightbulb "Generate docstring" writes the model\'s descriptions, sending only that symbol', async () => {
-    fake.fallback = ok(answer('Add two numbers, as the AI says.', { a: 'The first addend.', b: 'The second addend.' }, 'The sum of both.'));
+    fake.fallback = ok(modelAnswer('Add two numbers, as the AI says.', { a: 'The first addend.', b: 'The second addend.' }, 'The sum of both.'));
     const sent = fake.requests.length;
     const editor = await openInEditor('ai_sample.py');
     const doc = editor.document;
@@ -110,7 +94,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     // A second server: the shared client must be rebuilt for the changed setting.
     const second = await FakeOpenAI.start();
     try {
-      second.fallback = delay(400, ok(answer('Described by the second server.')));
+      second.fallback = delay(400, ok(modelAnswer('Described by the second server.')));
       await configure({ 'docwright.ai.baseUrl': second.baseURL });
       const firstSeen = fake.requests.length;
       const editor = await openInEditor('ai_file.py');
@@ -134,7 +118,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
   });
 
   it('the same symbol again comes from the cache, without a request', async () => {
-    fake.fallback = ok(answer('A different answer that must not be used.'));
+    fake.fallback = ok(modelAnswer('A different answer that must not be used.'));
     const sent = fake.requests.length;
     const editor = await openInEditor('ai_sample.py');
     const doc = editor.document;
@@ -150,7 +134,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
 
   it('closing the document stops a file run promptly, even while the model is still answering', async () => {
     await vscode.commands.executeCommand('docwright.clearAiCache');
-    fake.fallback = delay(15000, ok(answer('Too late.')));
+    fake.fallback = delay(15000, ok(modelAnswer('Too late.')));
     const editor = await openInEditor('ai_file.py');
     const original = editor.document.getText();
     const run = Promise.resolve(vscode.commands.executeCommand('docwright.generateFile'));

@@ -9,9 +9,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { formatTokens, formatUsd } from '../../../src/core/metrics/format';
 import type { MetricsSnapshot } from '../../../src/core/metrics/types';
-import { FakeOpenAI, delay, ok, status } from '../../support/fakeOpenAI';
+import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
 import { attributeOf, browserBridgeAvailable, browserStorage, hover, pressKeys, screenshot, setViewport, statusBarItemText, textOf, typeText, waitForSelector } from '../browser';
-import { docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange, workspaceUri } from '../helpers';
+import { configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange, workspaceUri } from '../helpers';
 
 interface DocwrightApi {
   metrics(): MetricsSnapshot;
@@ -35,14 +35,6 @@ const SETTINGS: Record<string, unknown> = {
 };
 /** User settings only (a workspace cannot lift a spending limit). */
 const USER_KEYS = ['docwright.budget.dailyTokens', 'docwright.budget.dailyCostUsd', 'docwright.budget.warnAtPercent', 'docwright.budget.hardStop', 'docwright.ai.prices'];
-
-const answer = (summary: string): string =>
-  JSON.stringify({ summary, description: null, params: [], returns: null, yields: null, raises: [], example: null });
-
-async function configure(values: Record<string, unknown>, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
-  const config = vscode.workspace.getConfiguration();
-  for (const [key, value] of Object.entries(values)) await config.update(key, value, target);
-}
 
 /** Every file under `dir` (skipping huge ones), for a byte search. */
 function filesUnder(dir: string, out: string[] = []): string[] {
@@ -97,7 +89,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     await pressKeys('Enter');
     await typing;
 
-    fake.fallback = ok(answer('Described for the metrics test.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION });
+    fake.fallback = ok(modelAnswer('Described for the metrics test.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION });
     const start = api.metrics().today; // earlier suites may have spent tokens today
     const editor = await openInEditor('metrics_sample.py');
     const before = editor.document.getText();
@@ -203,7 +195,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
 
     // The document opens beside the view, so the view stays visible (and loaded) during the run.
     await vscode.commands.executeCommand('docwright.clearAiCache');
-    fake.fallback = ok(answer('Described while the view watches.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION });
+    fake.fallback = ok(modelAnswer('Described while the view watches.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION });
     const doc = await vscode.workspace.openTextDocument(workspaceUri('metrics_sample.py'));
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
     const original = doc.getText();
@@ -237,7 +229,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
 
   it('the status bar spins while requests are in flight, then shows the new total', async () => {
     await vscode.commands.executeCommand('docwright.clearAiCache');
-    fake.fallback = delay(2500, ok(answer('Slowly described.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION }));
+    fake.fallback = delay(2500, ok(modelAnswer('Slowly described.'), { prompt_tokens: PROMPT, completion_tokens: COMPLETION }));
     const editor = await openInEditor('metrics_sample.py');
     const before = editor.document.getText();
     const run = Promise.resolve(vscode.commands.executeCommand('docwright.generateFile', editor.document.uri));
@@ -269,7 +261,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     await waitForNotification(/docwright\.ai\.maxConcurrency.*whole number from 1 to 32.*last good value 2/);
     await vscode.commands.executeCommand('docwright.clearAiCache');
     fake.maxInFlight = 0;
-    fake.fallback = delay(300, ok(answer('Described two at a time.')));
+    fake.fallback = delay(300, ok(modelAnswer('Described two at a time.')));
     const editor = await openInEditor('metrics_sample.py');
     const before = editor.document.getText();
     await vscode.commands.executeCommand('docwright.generateFile', editor.document.uri);
