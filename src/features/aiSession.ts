@@ -156,10 +156,9 @@ export class AiSession implements vscode.Disposable {
     built.users++;
     const events: AiRunEvent[] = [];
     let released = false;
-    const providerName = provider;
     // An Azure deployment is shown by its name but priced as the model it runs (docwright.ai.model).
     const model = settings.provider === 'azure' && settings.deployment ? settings.deployment : config.aiModel;
-    this.metrics.setModel(providerName, model);
+    this.metrics.setModel(provider, model);
     return {
       client: built.client,
       model: config.aiModel,
@@ -173,9 +172,9 @@ export class AiSession implements vscode.Disposable {
         this.recordOutcome(event);
       },
       onAttempt: (attempt) => {
-        const line = attemptLogLine(attempt, providerName, model);
+        const line = attemptLogLine(attempt, provider, model);
         ({ debug, info, warn, error })[line.level](line.text);
-        this.metrics.record(attemptEvent(attempt, providerName, config.aiModel));
+        this.metrics.record(attemptEvent(attempt, provider, config.aiModel));
       },
       onRequest: (phase, requestId) => this.metrics.record({ kind: phase === 'start' ? 'request-start' : 'request-end', at: Date.now(), requestId }),
       gate: () => this.budgetStop(),
