@@ -159,3 +159,17 @@ export async function configure(values: Record<string, unknown>, target = vscode
   const config = vscode.workspace.getConfiguration();
   for (const [key, value] of Object.entries(values)) await config.update(key, value, target);
 }
+
+/**
+ * AI settings for a run against the local fake server: the limiter spaces requests evenly, without
+ * a burst (60/min is one a second; 90,000 tokens/min at ~1,300 tokens a request is about one a
+ * second too); high rates let them overlap.
+ */
+export const FAKE_SERVER_AI_SETTINGS: Readonly<Record<string, unknown>> = {
+  'docwright.ai.provider': 'compatible',
+  'docwright.ai.model': 'gpt-test',
+  'docwright.ai.maxConcurrency': 4,
+  'docwright.ai.requestsPerMinute': 6000,
+  'docwright.ai.tokensPerMinute': 10000000,
+  'docwright.ai.timeoutSeconds': 20,
+};

@@ -1,10 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, docwright, openInEditor, recordMeasurement, revertAndCloseAll } from '../helpers';
-
-interface DocwrightApi {
-  loadedGrammars(): string[];
-}
+import type { DocwrightApi } from '../../../src/extension';
 
 describe('activation', () => {
   after(revertAndCloseAll);

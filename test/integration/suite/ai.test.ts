@@ -5,22 +5,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
-import { applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
+import { FAKE_SERVER_AI_SETTINGS, applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
+import type { DocwrightApi } from '../../../src/extension';
 
-interface DocwrightApi {
-  lastAiRun(): { model: string; described: number; cached: number; fallbacks: string[] } | undefined;
-}
-
-const SETTINGS: Record<string, unknown> = {
-  'docwright.ai.provider': 'compatible',
-  'docwright.ai.model': 'gpt-test',
-  'docwright.ai.maxConcurrency': 4,
-  // The limiter spaces requests evenly, without a burst (60/min is one a second; 90,000 tokens/min
-  // at ~1,300 tokens a request is about one a second too); high rates let them overlap.
-  'docwright.ai.requestsPerMinute': 6000,
-  'docwright.ai.tokensPerMinute': 10000000,
-  'docwright.ai.timeoutSeconds': 20,
-};
 
 /** The user text of every chat request the server saw. */
 function userPrompts(fake: FakeOpenAI): string[] {
@@ -39,14 +26,14 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     api = (await docwright(true)).exports as DocwrightApi;
     assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
     fake = await FakeOpenAI.start();
-    await configure({ ...SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
+    await configure({ ...FAKE_SERVER_AI_SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
     await vscode.commands.executeCommand('docwright.clearAiCache');
   });
 
   afterEach(revertAndCloseAll);
 
   after(async () => {
-    await configure(Object.fromEntries([...Object.keys(SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
+    await configure(Object.fromEntries([...Object.keys(FAKE_SERVER_AI_SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
     await fake?.close();
   });
 

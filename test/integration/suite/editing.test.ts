@@ -2,10 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { docwright, openInEditor, positionOf, readWorkspaceFile, revertAndCloseAll, waitFor } from '../helpers';
-
-interface DocwrightApi {
-  parserGaps(document: vscode.TextDocument): Promise<{ name: string; line: number }[]>;
-}
+import type { DocwrightApi } from '../../../src/extension';
 
 async function codeAction(document: vscode.TextDocument, at: vscode.Position, title: string): Promise<vscode.CodeAction> {
   const actions = await waitFor(

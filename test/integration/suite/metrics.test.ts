@@ -11,12 +11,8 @@ import { formatTokens, formatUsd } from '../../../src/core/metrics/format';
 import type { MetricsSnapshot } from '../../../src/core/metrics/types';
 import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
 import { attributeOf, browserBridgeAvailable, browserStorage, hover, pressKeys, screenshot, setViewport, statusBarItemText, textOf, typeText, waitForSelector } from '../browser';
-import { configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange, workspaceUri } from '../helpers';
-
-interface DocwrightApi {
-  metrics(): MetricsSnapshot;
-  lastAiRun(): { model: string; described: number; cached: number; fallbacks: string[] } | undefined;
-}
+import { FAKE_SERVER_AI_SETTINGS, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange, workspaceUri } from '../helpers';
+import type { DocwrightApi } from '../../../src/extension';
 
 const KEY = 'sk-docwright-RECOGNISABLE-key-4242';
 const STATUS_ITEM = 'docwright.usage';
@@ -25,14 +21,6 @@ const COMPLETION = 567;
 const PRICE = { inputPerMTok: 10, outputPerMTok: 30 };
 const MARKER = 'CODE-SENT-7f3a9c';
 
-const SETTINGS: Record<string, unknown> = {
-  'docwright.ai.provider': 'compatible',
-  'docwright.ai.model': 'gpt-test',
-  'docwright.ai.maxConcurrency': 4,
-  'docwright.ai.requestsPerMinute': 6000,
-  'docwright.ai.tokensPerMinute': 10000000,
-  'docwright.ai.timeoutSeconds': 20,
-};
 /** User settings only (a workspace cannot lift a spending limit). */
 const USER_KEYS = ['docwright.budget.dailyTokens', 'docwright.budget.dailyCostUsd', 'docwright.budget.warnAtPercent', 'docwright.budget.hardStop', 'docwright.ai.prices'];
 
@@ -59,7 +47,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     if (!browserBridgeAvailable()) this.skip(); // the rendered UI is read through the runner's browser
     api = (await docwright(true)).exports as DocwrightApi;
     fake = await FakeOpenAI.start();
-    await configure({ ...SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
+    await configure({ ...FAKE_SERVER_AI_SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
     await configure({ ...Object.fromEntries(USER_KEYS.map((key) => [key, undefined])), 'docwright.ai.prices': { 'gpt-test': PRICE } }, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('docwright.clearAiCache');
   });
@@ -68,7 +56,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
 
   after(async () => {
     if (!fake) return;
-    await configure(Object.fromEntries([...Object.keys(SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
+    await configure(Object.fromEntries([...Object.keys(FAKE_SERVER_AI_SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
     await configure(Object.fromEntries([...USER_KEYS, 'workbench.colorTheme'].map((key) => [key, undefined])), vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('docwright.clearApiKey', 'compatible');
     await fake.close();
