@@ -4,11 +4,18 @@ import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
 import { isRuleCode, type RuleCode } from '../core/validate/rules';
 
+/** The same default as the editor's docwright.validation.maxFileSize. */
+export const DEFAULT_MAX_FILE_SIZE = 500_000;
+export const DEFAULT_AI_TIMEOUT_SECONDS = 60;
+export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
+
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
-                                [--cache-dir DIR] [--concurrency N] [--stats]] FILE...
-       docwright check [--format text|json] [--style S] [--min-severity L] [--ignore CODES] PATH...
-       docwright fix [--style S] PATH...
+                                [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
+                                [--deadline SECONDS] [--stats]] [--max-file-size BYTES] FILE...
+       docwright check [--format text|json] [--style S] [--min-severity L] [--ignore CODES]
+                       [--max-file-size BYTES] PATH...
+       docwright fix [--style S] [--max-file-size BYTES] PATH...
 
   generate  documents every undocumented module, class, function and method with a template
             docstring; prints each changed file, or rewrites it with --write. With --ai the
@@ -22,6 +29,9 @@ PATH may be a folder: .py, .ts, .tsx, .js and .jsx files below it are used, skip
 node_modules, .git and other hidden folders. A file whose result would not parse is never written.
 S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the file's own majority
 style, then pyproject.toml, then google / jsdoc. L is error, warning, information (default) or hint.
+Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported. With --ai,
+--timeout is one request's limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default
+${DEFAULT_AI_DEADLINE_SECONDS} s); after that, or after repeated failures, the rest get template docstrings.
 
 exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
 be handled (with --ai also symbols that fell back to a template), 2 usage error (also --ai
@@ -41,6 +51,8 @@ export interface Options {
   format: 'text' | 'json';
   minSeverity: Exclude<Severity, 'off'>;
   ignore: Set<RuleCode>;
+  /** Larger files are reported and skipped, never read into the parser. */
+  maxFileSize: number;
   paths: string[];
   /** generate --ai: descriptions from a model. */
   ai?: AiOptions;
@@ -54,12 +66,16 @@ export interface AiOptions {
   model: string;
   cacheDir?: string;
   concurrency: number;
+  /** One HTTP attempt's time limit. */
+  timeoutSeconds: number;
+  /** The whole run's: after it, no request is sent and the remaining symbols get templates. */
+  deadlineSeconds: number;
   stats: boolean;
 }
 
 export const DEFAULT_AI_MODEL = 'gpt-4o-mini';
 export const DEFAULT_AI_CONCURRENCY = 4;
-const AI_FLAGS = ['--provider', '--base-url', '--model', '--cache-dir', '--concurrency', '--stats'];
+const AI_FLAGS = ['--provider', '--base-url', '--model', '--cache-dir', '--concurrency', '--timeout', '--deadline', '--stats'];
 
 function oneOf<T extends string>(flag: string, value: string | undefined, accepted: readonly T[]): T {
   if (value === undefined) throw new UsageError(`${flag} needs a value: ${accepted.join(', ')}`);
@@ -69,18 +85,24 @@ function oneOf<T extends string>(flag: string, value: string | undefined, accept
 
 /** Which flags each command takes. */
 const FLAGS: Record<Options['command'], readonly string[]> = {
-  generate: ['--style', '--types', '--quote', '--write', '--ai', ...AI_FLAGS],
-  check: ['--style', '--format', '--min-severity', '--ignore'],
-  fix: ['--style'],
+  generate: ['--style', '--types', '--quote', '--write', '--max-file-size', '--ai', ...AI_FLAGS],
+  check: ['--style', '--format', '--min-severity', '--ignore', '--max-file-size'],
+  fix: ['--style', '--max-file-size'],
 };
+
+function positiveNumber(flag: string, given: string, unit: string): number {
+  const n = Number(given);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} ${given}: expected a number of ${unit} greater than 0`);
+  return n;
+}
 
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'generate' && command !== 'check' && command !== 'fix') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  const options: Options = { command, types: 'auto', quote: '"""', write: false, format: 'text', minSeverity: 'information', ignore: new Set(), paths: [] };
+  const options: Options = { command, types: 'auto', quote: '"""', write: false, format: 'text', minSeverity: 'information', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
   let ai = false;
   const aiFlags: string[] = [];
-  const aiOptions: AiOptions = { provider: 'openai', model: DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, stats: false };
+  const aiOptions: AiOptions = { provider: 'openai', model: DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats: false };
   const text = (flag: string, value: string | undefined): string => {
     if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
     return value;
@@ -104,7 +126,12 @@ export function parseArgs(argv: string[]): Options {
     else if (flag === '--write') options.write = true;
     else if (flag === '--format') options.format = oneOf('--format', value(), ['text', 'json'] as const);
     else if (flag === '--min-severity') options.minSeverity = oneOf('--min-severity', value(), SEVERITIES);
-    else if (flag === '--ai') ai = true;
+    else if (flag === '--max-file-size') {
+      const given = text('--max-file-size', value());
+      const n = Number(given);
+      if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`--max-file-size ${given}: expected a whole number of bytes, 1 or more`);
+      options.maxFileSize = n;
+    } else if (flag === '--ai') ai = true;
     else if (AI_FLAGS.includes(flag)) {
       aiFlags.push(flag);
       if (flag === '--provider') aiOptions.provider = oneOf('--provider', value(), PROVIDERS);
@@ -115,6 +142,8 @@ export function parseArgs(argv: string[]): Options {
       } else if (flag === '--model') aiOptions.model = text('--model', value());
       else if (flag === '--cache-dir') aiOptions.cacheDir = text('--cache-dir', value());
       else if (flag === '--stats') aiOptions.stats = true;
+      else if (flag === '--timeout') aiOptions.timeoutSeconds = positiveNumber('--timeout', text('--timeout', value()), 'seconds');
+      else if (flag === '--deadline') aiOptions.deadlineSeconds = positiveNumber('--deadline', text('--deadline', value()), 'seconds');
       else {
         const given = text('--concurrency', value());
         const n = Number(given);
