@@ -6,6 +6,7 @@
 import { DescriptionCache } from '../core/ai/cache';
 import { createModelClient, type AttemptRecord, type ModelClient } from '../core/ai/client';
 import type { ErrorCategory } from '../core/ai/errors';
+import { RunGuard } from '../core/ai/runGuard';
 import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
 import { priceFor } from '../core/ai/cost';
 import { attemptEvent } from '../core/metrics/attemptEvent';
@@ -81,18 +82,30 @@ function counted(client: ModelClient, stats: AiStats, metrics: MetricsStore, pro
   };
 }
 
+/** Retries after the first attempt of one request. */
+const MAX_RETRIES = 3;
+
 export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void): AiRun {
   const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, fallbacks: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } };
   const metrics = new MetricsStore();
+  const timeoutMs = options.timeoutSeconds * 1000;
+  const runDeadlineMs = options.deadlineSeconds * 1000;
+  // One guard for the whole invocation: a dead server, a rejected key or a day-long Retry-After
+  // ends AI once, with one message, instead of once per symbol.
+  const guard = new RunGuard({
+    deadlineMs: runDeadlineMs,
+    onOpen: (error) => err(`docwright: AI stopped for the rest of this run (${error.category}): ${error.message} The remaining symbols get template docstrings.`),
+  });
   const client = counted(
     createModelClient({
       provider: options.provider,
       apiKey: env[KEY_VARIABLES[options.provider]] || undefined,
       baseURL: options.baseUrl,
       model: options.model,
-      timeoutMs: 60_000,
-      deadlineMs: 180_000,
-      maxRetries: 3,
+      timeoutMs,
+      // One symbol's attempts and the waits between them; never past the run's own deadline.
+      deadlineMs: Math.min(runDeadlineMs, timeoutMs * (MAX_RETRIES + 1) + 60_000),
+      maxRetries: MAX_RETRIES,
       maxConcurrency: options.concurrency,
     }),
     stats,
@@ -114,6 +127,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
         source: file.text,
         style,
         cache,
+        guard,
         onEvent: (event) => {
           if (event.usage) {
             stats.promptTokens += event.usage.prompt;
@@ -135,6 +149,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       };
     },
     async finish() {
+      guard.dispose();
       client.close();
       if (!options.stats) return;
       const cacheStats = await cache.stats();

@@ -17,7 +17,15 @@ export type Behaviour =
   | { kind: 'status'; code: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'delay'; ms: number; then: Behaviour }
   | { kind: 'reset' }
-  | { kind: 'malformed'; body: string };
+  | { kind: 'malformed'; body: string }
+  /** Reads the request and never answers: no status, no headers. */
+  | { kind: 'hang' }
+  /** Status and headers at once, then the body one byte every `everyMs`. */
+  | { kind: 'drip'; everyMs: number; content: string }
+  /** A 200 whose body is `bytes` long, made on the fly as the client reads it (never held). */
+  | { kind: 'huge'; bytes: number; announce: boolean }
+  /** An error body that quotes the request's Authorization header, wrapped in terminal escapes. */
+  | { kind: 'echoAuth'; code: number };
 
 /** A docstring answer as the model sends it (the JSON fields Docwright asks for). */
 export const modelAnswer = (summary: string, params: Record<string, string> = {}, returns: string | null = null): string =>
@@ -42,6 +50,20 @@ export const reset = (): Behaviour => ({ kind: 'reset' });
 export const malformed = (body = '{"id":"chatcmpl-1","choices":[{"index":0,'): Behaviour => ({ kind: 'malformed', body });
 export const rateLimited = (headers: Record<string, string>): Behaviour =>
   status(429, { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } }, headers);
+/** Never answers (the client's attempt timeout is all that ends it). */
+export const hang = (): Behaviour => ({ kind: 'hang' });
+/** A slow drip: 200 and headers, then a byte of a normal completion every `everyMs`. */
+export const drip = (everyMs: number, content = 'dripped'): Behaviour => ({ kind: 'drip', everyMs, content });
+/** A streamed 200 of `bytes` (default 64 MB), generated while sent; `announce` sends its content-length. */
+export const hugeBody = (bytes = 64 * 1024 * 1024, announce = false): Behaviour => ({ kind: 'huge', bytes, announce });
+/** A valid completion whose answer alone is `chars` characters. */
+export const hugeAnswer = (chars: number): Behaviour => ok(modelAnswer('x'.repeat(chars)));
+/** A 429 that asks for a day's wait. */
+export const retryAfterDay = (): Behaviour => rateLimited({ 'retry-after': '86400' });
+/** Terminal escapes a hostile body may carry: clear screen, set the window title (OSC), a bidi override. */
+export const ESCAPES = '\u001b[2J\u001b]0;pwned\u0007\u202e';
+/** An error whose body echoes the Authorization header (a misconfigured proxy) amid terminal escapes. */
+export const echoAuth = (code = 400): Behaviour => ({ kind: 'echoAuth', code });
 export const quotaExceeded = (): Behaviour =>
   status(429, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } });
 
@@ -62,6 +84,8 @@ export class FakeOpenAI {
   /** Used when the queue is empty. */
   fallback: Behaviour = ok('fallback');
   maxInFlight = 0;
+  /** Bytes of huge bodies written to sockets so far (what the client could have read). */
+  hugeBytesSent = 0;
   private readonly queue: Behaviour[] = [];
   private inFlight = 0;
 
@@ -124,11 +148,11 @@ export class FakeOpenAI {
       this.requests.push({ at: arrivedAt, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight });
       const behaviour = this.queue.shift() ?? this.fallback;
       if (modelId !== undefined && behaviour.kind === 'ok') send(res, 200, { id: decodeURIComponent(modelId), object: 'model', created: 1715367049, owned_by: 'system' }, behaviour.headers);
-      else this.respond(behaviour, res, body);
+      else this.respond(behaviour, res, body, req);
     });
   }
 
-  private respond(behaviour: Behaviour, res: ServerResponse, body: unknown): void {
+  private respond(behaviour: Behaviour, res: ServerResponse, body: unknown, req: IncomingMessage): void {
     switch (behaviour.kind) {
       case 'ok':
         send(res, 200, completion(behaviour.content, behaviour.usage, modelOf(body), behaviour.finishReason), behaviour.headers);
@@ -138,7 +162,7 @@ export class FakeOpenAI {
         return;
       case 'delay': {
         const timer = setTimeout(() => {
-          if (!res.destroyed) this.respond(behaviour.then, res, body);
+          if (!res.destroyed) this.respond(behaviour.then, res, body, req);
         }, behaviour.ms);
         res.on('close', () => clearTimeout(timer));
         return;
@@ -149,8 +173,62 @@ export class FakeOpenAI {
       case 'malformed':
         res.writeHead(200, { 'content-type': 'application/json' }).end(behaviour.body);
         return;
+      case 'hang':
+        return;
+      case 'drip':
+        dripBody(res, JSON.stringify(completion(behaviour.content, {}, modelOf(body))), behaviour.everyMs);
+        return;
+      case 'huge':
+        hugeStream(res, behaviour.bytes, behaviour.announce, (n) => (this.hugeBytesSent += n));
+        return;
+      case 'echoAuth': {
+        const message = `${ESCAPES}bad request; you sent Authorization: ${req.headers.authorization ?? '(none)'}\u001b[0m`;
+        send(res, behaviour.code, { error: { message, type: 'invalid_request_error', code: null } });
+        return;
+      }
     }
   }
+}
+
+function dripBody(res: ServerResponse, text: string, everyMs: number): void {
+  res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': `req_${Date.now()}` });
+  res.flushHeaders();
+  let at = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed) return;
+    res.write(text.slice(at, at + 1));
+    if (++at >= text.length) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, everyMs);
+  res.on('close', () => clearInterval(timer));
+}
+
+/**
+ * `{"id":...,"choices":[{..."content":"xxxx...`: a completion whose content never ends before
+ * `bytes`, written in 64 KB chunks as the socket drains, so the server never holds it.
+ */
+function hugeStream(res: ServerResponse, bytes: number, announce: boolean, sent: (bytes: number) => void): void {
+  const head = '{"id":"chatcmpl-huge","object":"chat.completion","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"';
+  const tail = '"}}]}';
+  res.writeHead(200, { 'content-type': 'application/json', ...(announce ? { 'content-length': String(bytes) } : {}) });
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let left = bytes - head.length - tail.length;
+  res.write(head);
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      left -= piece.length;
+      sent(piece.length);
+      if (!res.write(piece)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    if (!res.destroyed) res.end(tail);
+  };
+  pump();
 }
 
 function send(res: ServerResponse, code: number, payload: unknown, headers: Record<string, string> = {}): void {

@@ -6,11 +6,17 @@
 import { randomBytes } from 'node:crypto';
 import OpenAI, { AzureOpenAI, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { RateLimitState } from '../metrics/types';
-import { ModelError, categoryForStatus, isRetryableStatus, redact } from './errors';
+import { MAX_RESPONSE_BYTES, ResponseTooLargeError, cappedFetch } from './cappedFetch';
+import type { FetchLike } from './cappedFetch';
+import { ModelError, categoryForStatus, isRetryableStatus, serverText } from './errors';
 import type { ErrorCategory } from './errors';
 import { LimiterDeadlineError, RateLimiter } from './rateLimiter';
 import { DEFAULT_BACKOFF, MAX_SERVER_WAIT_MS, backoffDelay, parseRetryAfter, realClock } from './retry';
 import type { BackoffOptions, Clock } from './retry';
+import type { RunGuard } from './runGuard';
+
+/** OpenAI's own API: the only place the OpenAI-Organization / OpenAI-Project headers go. */
+export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 export interface AiClientConfig {
   provider: 'openai' | 'azure' | 'compatible';
@@ -59,7 +65,7 @@ export interface AttemptRecord {
   usage?: CompletionResult['usage'];
   status?: number;
   category?: ErrorCategory;
-  /** The wait before the next attempt that the server asked for, after the cap. */
+  /** The wait the server asked for: after the cap when it was waited for, as asked when it was beyond the cap (not waited for). */
   retryAfterMs?: number;
   outcome: 'ok' | 'retry' | 'fail';
 }
@@ -69,6 +75,11 @@ export interface CompleteOptions {
   /** A correlation id for the log and the server; one is made when absent. */
   requestId?: string;
   onAttempt?: (attempt: AttemptRecord) => void;
+  /**
+   * The run's circuit breaker and deadline: told every attempt's outcome; once open, no attempt
+   * starts, the one in flight is aborted, and the call rejects with the guard's error.
+   */
+  guard?: RunGuard;
 }
 
 export interface CompletionResult {
@@ -98,12 +109,16 @@ export interface ModelClient {
   close(): void;
 }
 
-/** Seams for tests: virtual time, fixed jitter, a smaller cap. */
+/** Seams for tests: virtual time, fixed jitter, smaller caps, the network. */
 export interface ModelClientDeps {
   clock?: Clock;
   random?: () => number;
   backoff?: BackoffOptions;
   maxServerWaitMs?: number;
+  /** The response body cap (MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
+  /** The fetch under the body cap (globalThis.fetch). */
+  fetch?: FetchLike;
 }
 
 export function createModelClient(config: AiClientConfig, deps: ModelClientDeps = {}): ModelClient {
@@ -117,15 +132,17 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
   let sdk: OpenAI | undefined;
   let configError: ModelError | undefined;
   try {
-    sdk = makeSdk(config);
+    sdk = makeSdk(config, cappedFetch(deps.maxResponseBytes ?? MAX_RESPONSE_BYTES, deps.fetch), process.env);
   } catch (error) {
-    configError = error instanceof ModelError ? error : fail('bad_request', redact(messageOf(error), secrets));
+    configError = error instanceof ModelError ? error : fail('bad_request', serverText(messageOf(error), secrets));
   }
 
   async function complete(request: CompletionRequest, options: CompleteOptions = {}): Promise<CompletionResult> {
     if (configError || !sdk) throw configError;
+    const stoppedBy = options.guard?.error();
+    if (stoppedBy) throw stoppedBy;
     const deadlineAt = clock.now() + config.deadlineMs;
-    const operation = linkSignals([closed.signal, options.signal], config.deadlineMs);
+    const operation = linkSignals([closed.signal, options.signal, options.guard?.signal], config.deadlineMs);
     try {
       return await attempts(request, options, deadlineAt, operation);
     } finally {
@@ -136,6 +153,7 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
   async function attempts(request: CompletionRequest, options: CompleteOptions, deadlineAt: number, operation: LinkedSignal): Promise<CompletionResult> {
     if (!sdk) throw configError;
     const caller = options.signal;
+    const guard = options.guard;
     const cost = request.promptTokens + request.maxOutputTokens;
     const body = requestBody(config, request);
     const requestId = options.requestId ?? newRequestId();
@@ -143,10 +161,13 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
 
     // An abort or deadline outside an attempt (waiting for the limiter or a backoff).
     const stopped = (error: unknown): ModelError => {
-      if (caller?.aborted || closed.signal.aborted) return cancelled();
+      if (caller?.aborted) return cancelled();
+      const guardError = guard?.error();
+      if (guardError) return guardError;
+      if (closed.signal.aborted) return cancelled();
       if (lastError) return lastError;
       if (error instanceof LimiterDeadlineError || operation.timedOut()) return fail('timeout', `No answer within the deadline of ${config.deadlineMs} ms.`);
-      return error instanceof ModelError ? error : fail('network', redact(messageOf(error), secrets));
+      return error instanceof ModelError ? error : fail('network', serverText(messageOf(error), secrets));
     };
 
     for (let attempt = 1; ; attempt++) {
@@ -156,6 +177,12 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
         permit = await limiter.acquire(cost, operation.signal, deadlineAt);
       } catch (error) {
         throw stopped(error);
+      }
+      // The guard may have opened while this request waited for its turn.
+      const guardError = guard?.error();
+      if (guardError) {
+        permit.release();
+        throw guardError;
       }
       const queuedMs = clock.now() - queuedAt;
       const attemptMs = Math.max(1, Math.ceil(Math.min(config.timeoutMs, deadlineAt - clock.now())));
@@ -175,23 +202,32 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
         serverRequestId = response.headers.get('x-request-id') ?? undefined;
         billed = reportedUsage(data);
         const result = readCompletion(data, request, attempt);
+        guard?.record(undefined);
         options.onAttempt?.({ requestId, attempt, startedAt, latencyMs: clock.now() - startedAt, queuedMs, status: response.status, outcome: 'ok', usage: result.usage, serverRequestId });
         return result;
       } catch (thrown) {
         const headers = thrown instanceof APIError ? thrown.headers : undefined;
         if (headers) serverRequestId = headers.get('x-request-id') ?? undefined;
         if (headers) limiter.observe(headers);
-        error = classify(thrown, { caller, closed: closed.signal, deadline: operation, perAttempt, secrets, deadlineMs: config.deadlineMs, timeoutMs: attemptMs });
-        serverWait = error.category === 'cancelled' ? undefined : parseRetryAfter(headers, clock.now(), maxServerWaitMs);
+        error = classify(thrown, { caller, guard, closed: closed.signal, deadline: operation, perAttempt, secrets, deadlineMs: config.deadlineMs, timeoutMs: attemptMs });
+        serverWait = error.category === 'cancelled' ? undefined : parseRetryAfter(headers, clock.now(), Number.POSITIVE_INFINITY);
+        // A wait far beyond the cap is not waited for, and not cut short either: the server will
+        // refuse every request until then, so the run stops asking it.
+        if (serverWait !== undefined && serverWait > maxServerWaitMs && error.retryable) error = beyondCap(error, serverWait, maxServerWaitMs);
+        else if (serverWait !== undefined) serverWait = Math.min(serverWait, maxServerWaitMs);
         delay = serverWait ?? backoffDelay(attempt, backoff, random);
         // A 429 pauses the whole limiter, so parallel requests stop hitting the limit too; set
         // before the slot is released, so no queued request slips in ahead of the pause.
-        if (error.category === 'rate_limit') limiter.pause(delay);
+        if (error.category === 'rate_limit' && error.retryable) limiter.pause(delay);
+        guard?.record(error);
       } finally {
         perAttempt.dispose();
         permit.release();
       }
 
+      // The guard opened on this attempt (or meanwhile): the run's reason, not this attempt's.
+      const stop = guard?.error();
+      if (stop && error.category !== 'cancelled') error = stop;
       const retry = error.retryable && attempt <= config.maxRetries && clock.now() + delay <= deadlineAt;
       options.onAttempt?.({
         requestId,
@@ -254,8 +290,13 @@ export function newRequestId(): string {
   return `dw-${randomBytes(6).toString('hex')}`;
 }
 
-function makeSdk(config: AiClientConfig): OpenAI {
-  const common = { maxRetries: 0, timeout: Math.max(1, Math.ceil(config.timeoutMs)) };
+/**
+ * Every option the SDK would otherwise read from the environment is passed explicitly:
+ * OPENAI_BASE_URL must never redirect a key, and OPENAI_ORG_ID / OPENAI_PROJECT_ID name the
+ * user's OpenAI account, so they go to OpenAI's own API only, never to Azure or another server.
+ */
+function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, string | undefined>): OpenAI {
+  const common = { maxRetries: 0, timeout: Math.max(1, Math.ceil(config.timeoutMs)), fetch, organization: null, project: null };
   if (config.provider === 'compatible') {
     if (!config.baseURL) throw fail('bad_request', 'No base URL is set for the OpenAI-compatible provider.', 'Set docwright.ai.baseUrl to the server\'s OpenAI-compatible URL, e.g. http://localhost:11434/v1.');
     // Local servers often need no key; a placeholder keeps the SDK from reading OPENAI_API_KEY.
@@ -266,13 +307,32 @@ function makeSdk(config: AiClientConfig): OpenAI {
     if (!config.endpoint || !config.deployment || !config.apiVersion) {
       throw fail('bad_request', 'Azure needs an endpoint, a deployment and an API version.', 'Set the Azure endpoint, deployment and API version, or use Azure\'s v1 URL (https://<resource>.openai.azure.com/openai/v1/) as docwright.ai.baseUrl.');
     }
-    return new AzureOpenAI({ ...common, apiKey: config.apiKey, endpoint: config.endpoint, deployment: config.deployment, apiVersion: config.apiVersion });
+    // The SDK's own `${endpoint}/openai`, as a base URL: with `endpoint` it would still take OPENAI_BASE_URL first.
+    return new AzureOpenAI({ ...common, apiKey: config.apiKey, baseURL: `${config.endpoint}/openai`, deployment: config.deployment, apiVersion: config.apiVersion });
   }
   if (config.provider === 'azure' && !config.baseURL) {
     throw fail('bad_request', 'Azure needs an endpoint and deployment, or a base URL.', 'Set the Azure endpoint and deployment, or Azure\'s v1 URL (https://<resource>.openai.azure.com/openai/v1/) as docwright.ai.baseUrl.');
   }
   // OpenAI, or Azure's v1 API, which takes the plain OpenAI client with a base URL.
-  return new OpenAI({ ...common, apiKey: config.apiKey, ...(config.baseURL ? { baseURL: config.baseURL } : {}) });
+  const baseURL = config.baseURL || OPENAI_BASE_URL;
+  const toOpenAI = config.provider === 'openai' && isOpenAIBaseUrl(baseURL);
+  return new OpenAI({
+    ...common,
+    apiKey: config.apiKey,
+    baseURL,
+    organization: toOpenAI ? env.OPENAI_ORG_ID || null : null,
+    project: toOpenAI ? env.OPENAI_PROJECT_ID || null : null,
+  });
+}
+
+/** `https://api.openai.com/v1`, with or without a trailing slash. */
+export function isOpenAIBaseUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === new URL(OPENAI_BASE_URL).origin && parsed.pathname.replace(/\/+$/, '') === '/v1' && !parsed.search && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
 }
 
 function requestBody(config: AiClientConfig, request: CompletionRequest): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming {
@@ -328,6 +388,7 @@ function reportedUsage(data: unknown): TokenUsage | undefined {
 
 interface ClassifyContext {
   caller?: AbortSignal;
+  guard?: RunGuard;
   closed: AbortSignal;
   deadline: LinkedSignal;
   perAttempt: LinkedSignal;
@@ -339,12 +400,18 @@ interface ClassifyContext {
 /** Maps whatever one attempt threw to a ModelError; the signals say why an abort happened. */
 function classify(thrown: unknown, context: ClassifyContext): ModelError {
   if (thrown instanceof ModelError) return thrown;
-  if (context.caller?.aborted || context.closed.aborted) return cancelled();
+  if (context.caller?.aborted) return cancelled();
+  // The run's guard opened: its reason (a rate limit, a dead server), never a cancellation.
+  const guardError = context.guard?.error();
+  if (guardError) return guardError;
+  if (context.closed.aborted) return cancelled();
   if (context.deadline.timedOut()) return fail('timeout', `No answer within the deadline of ${context.deadlineMs} ms.`);
   if (context.perAttempt.timedOut() || thrown instanceof APIConnectionTimeoutError) {
     return fail('timeout', `No answer within ${context.timeoutMs} ms.`, undefined, { retryable: true });
   }
-  const message = redact(messageOf(thrown), context.secrets);
+  const tooLarge = thrown instanceof ResponseTooLargeError ? thrown : (thrown as { cause?: unknown } | undefined)?.cause;
+  if (tooLarge instanceof ResponseTooLargeError) return fail('invalid_response', tooLarge.message, tooLarge.message);
+  const message = serverText(messageOf(thrown), context.secrets);
   if (thrown instanceof APIUserAbortError) return cancelled();
   if (thrown instanceof APIError && thrown.status !== undefined) {
     const code = thrown.code ?? (thrown.type === 'insufficient_quota' ? 'insufficient_quota' : undefined);
@@ -359,6 +426,26 @@ function classify(thrown: unknown, context: ClassifyContext): ModelError {
 
 function fail(category: ErrorCategory, message: string, userMessage?: string, extra: { status?: number; retryable?: boolean } = {}): ModelError {
   return new ModelError({ category, message, userMessage, ...extra });
+}
+
+/** A retryable error whose server asked for a wait far beyond the cap: not waited for, and the run stops asking. */
+function beyondCap(error: ModelError, askedMs: number, capMs: number): ModelError {
+  return new ModelError({
+    category: error.category,
+    status: error.status,
+    message: `The server asked to wait ${durationText(askedMs)} before the next request, longer than the ${Math.round(capMs / 1000)} s Docwright waits; no more requests are sent in this run.`,
+    userMessage: `The server asked to wait ${durationText(askedMs)}${error.status ? ` (${error.status})` : ''} before the next request, so AI stopped for this run and template docstrings were written. Try again later, or check the account's rate limits.`,
+    endsRun: true,
+  });
+}
+
+/** `86400 s (24 h)`, `90 s (1.5 min)`, `45 s`. */
+export function durationText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const round = (n: number) => String(Math.round(n * 10) / 10);
+  if (seconds >= 3600) return `${seconds} s (${round(seconds / 3600)} h)`;
+  if (seconds >= 60) return `${seconds} s (${round(seconds / 60)} min)`;
+  return `${seconds} s`;
 }
 
 function cancelled(): ModelError {
@@ -379,7 +466,7 @@ function causeOf(error: Error, secrets: (string | undefined)[]): string {
     const code = (inner as NodeJS.ErrnoException).code;
     detail += `: ${inner.message || code}${code && !inner.message.includes(code) ? ` (${code})` : ''}`;
   }
-  return ` (${redact(detail, secrets)})`;
+  return ` (${serverText(detail, secrets)})`;
 }
 
 interface LinkedSignal {

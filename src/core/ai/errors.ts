@@ -1,6 +1,8 @@
 // One error type for every way a model call can fail, so callers branch on `category` and show
 // `userMessage` (which says what to do) instead of parsing SDK or HTTP errors themselves.
 
+import { untrustedText } from '../text/untrusted';
+
 export type ErrorCategory =
   | 'auth'
   | 'rate_limit'
@@ -39,6 +41,8 @@ export interface ModelErrorInit {
   status?: number;
   retryable?: boolean;
   userMessage?: string;
+  /** No later request of the run should be sent (the server asked for a wait far beyond the cap). */
+  endsRun?: boolean;
 }
 
 export class ModelError extends Error {
@@ -46,6 +50,7 @@ export class ModelError extends Error {
   readonly status?: number;
   readonly retryable: boolean;
   readonly userMessage: string;
+  readonly endsRun: boolean;
 
   constructor(init: ModelErrorInit) {
     super(init.message);
@@ -54,6 +59,7 @@ export class ModelError extends Error {
     this.status = init.status;
     this.retryable = init.retryable ?? false;
     this.userMessage = init.userMessage ?? userMessageFor(init.category, init.status);
+    this.endsRun = init.endsRun ?? false;
   }
 }
 
@@ -72,6 +78,20 @@ export function redact(text: string, secrets: readonly (string | undefined)[]): 
     if (secret && secret.length >= 8) out = out.split(secret).join('[redacted]');
   }
   return out;
+}
+
+/** How much of a server's or the SDK's error text is shown: enough for a reason, never a whole body. */
+export const MAX_SERVER_TEXT = 500;
+
+/**
+ * Text from a server (an error body, an SDK message that quotes it) made fit to print: the key
+ * removed, terminal escapes, control and bidi characters stripped, one line, capped. Redacted
+ * before and after stripping, so control characters spliced into an echoed key cannot hide it.
+ */
+export function serverText(text: string, secrets: readonly (string | undefined)[], maxLength = MAX_SERVER_TEXT): string {
+  // A few times the cap is plenty to strip from; a 4 MB body is not worth scanning.
+  const head = redact(text, secrets).slice(0, maxLength * 8);
+  return untrustedText(redact(untrustedText(head), secrets), { maxLength });
 }
 
 /** Retryable by status alone: request timeout, conflict, too many requests, any 5xx. */

@@ -14,8 +14,10 @@ import type { DescriptionCache } from './cache';
 import { newRequestId, type AttemptRecord, type CompletionRequest as ClientRequest, type ModelClient } from './client';
 import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from './cost';
 import { makeAiDescriber, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
-import { ModelError } from './errors';
+import { MAX_SERVER_TEXT, ModelError } from './errors';
 import { buildPrompt, contextFor } from './prompt';
+import type { RunGuard } from './runGuard';
+import { untrustedText } from '../text/untrusted';
 
 export { DEFAULT_PRICES } from './cost';
 
@@ -51,6 +53,11 @@ export interface AiDescriberOptions {
    * symbol gets its template with that error (a daily budget's hard stop).
    */
   gate?: () => ModelError | undefined;
+  /**
+   * The run's circuit breaker and deadline, shared by every file's describer of one run: once it
+   * opens, no request is sent and in-flight ones stop; the symbols get templates with its error.
+   */
+  guard?: RunGuard;
 }
 
 type ResponseFormat = NonNullable<ClientRequest['responseFormat']>;
@@ -90,7 +97,8 @@ function abortError(signal: AbortSignal | undefined, cause?: unknown): Error {
 
 function asModelError(error: unknown): ModelError {
   if (error instanceof ModelError) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  // May quote the model's answer: data, printed on a terminal.
+  const message = untrustedText(error instanceof Error ? error.message : String(error), { maxLength: MAX_SERVER_TEXT });
   // makeAiDescriber's words for an answer that is not JSON of the schema.
   if (/the AI answer was not usable/.test(message)) {
     return new ModelError({ category: 'invalid_response', message, userMessage: 'The model\'s answer did not match the docstring schema. Try another model.' });
@@ -110,7 +118,7 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
   const calls = new AsyncLocalStorage<CallContext>();
 
   const complete = async (request: DescriberRequest): Promise<DescriberResult> => {
-    const blocked = options.gate?.();
+    const blocked = options.gate?.() ?? options.guard?.error();
     if (blocked) throw blocked;
     const requestId = newRequestId();
     options.onRequest?.('start', requestId);
@@ -141,6 +149,7 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
       try {
         const result = await client.complete(body, {
           signal: request.signal,
+          guard: options.guard,
           requestId,
           onAttempt: (attempt) => {
             if (context) {

@@ -104,8 +104,11 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     assert.match(run.stderr, /^m\.py:1: add: AI unavailable \(auth\): .+; wrote a template docstring$/m);
     assert.match(written, /def add\(a: int, b: int\) -> int:\n {4}"""_summary_\n/);
     const stats = statsLine(run.stderr);
-    assert.equal(stats.fallbacks, 1);
+    // A rejected key ends AI for the run: the symbols after it get templates without a request.
+    assert.equal(fake.requests.length, 2);
+    assert.equal(stats.fallbacks, 2);
     assert.deepEqual(stats.errors, { auth: 1 });
+    assert.equal(run.stderr.match(/AI stopped for the rest of this run \(auth\)/g)?.length, 1, run.stderr);
   });
 
   it('no key for openai/azure: a clear message and exit 2 before any request; AI flags need --ai', async () => {

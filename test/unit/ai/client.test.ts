@@ -113,13 +113,26 @@ describe('ai model client (real SDK against the fake server)', function () {
     assert.ok(fake.gaps()[0] >= 140, `gap ${fake.gaps()[0]} ms`);
   });
 
-  it('Retry-After: 86400 is capped at 60 s', async () => {
+  it('Retry-After: 86400 (beyond the 60 s cap) is not waited for: rate_limit at once, with the time asked, not retried', async () => {
     const clock = virtualClock();
     fake.enqueue(rateLimited({ 'retry-after': '86400' }), ok('done'));
     const attempts: AttemptRecord[] = [];
-    const result = await client({ deadlineMs: 120_000 }, { clock }).complete(request, { onAttempt: (a) => attempts.push(a) });
+    const error = await failure(client({ deadlineMs: 120_000 }, { clock }).complete(request, { onAttempt: (a) => attempts.push(a) }));
+    assert.equal(error.category, 'rate_limit');
+    assert.equal(error.retryable, false);
+    assert.equal(error.endsRun, true);
+    assert.match(error.message, /the server asked to wait 86400 s \(24 h\)/i);
+    assert.match(error.userMessage, /86400 s \(24 h\)/);
+    assert.equal(fake.requests.length, 1);
+    assert.deepEqual(attempts.map((a) => [a.outcome, a.category, a.retryAfterMs]), [['fail', 'rate_limit', 86_400_000]]);
+    assert.deepEqual(clock.sleeps, []);
+  });
+
+  it('a Retry-After within the cap is still waited for (60 s)', async () => {
+    const clock = virtualClock();
+    fake.enqueue(rateLimited({ 'retry-after': '60' }), ok('done'));
+    const result = await client({ deadlineMs: 120_000 }, { clock }).complete(request);
     assert.equal(result.attempts, 2);
-    assert.equal(attempts[0].retryAfterMs, 60_000);
     assert.deepEqual(clock.sleeps, [60_000]);
   });
 
