@@ -9,6 +9,7 @@ import { SUPPORTED_LANGUAGES } from './core/extract';
 import { loadedGrammars, setWasmDirectory } from './core/extract/treeSitter';
 import { createLog } from './adapters/log';
 import { ApiKeys } from './adapters/secrets';
+import { EndpointApprovals } from './adapters/endpointApprovals';
 import { registerAiCommands } from './features/aiCommands';
 import { AiSession, type AiRunSummary } from './features/aiSession';
 import { setAiWasmDirectory } from './features/loadAi';
@@ -46,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
   const onWork = (what: WorkKind, ms: number) => metrics.store.record({ kind: 'work', at: Date.now(), what, ms });
   const index = new DocumentIndex(onWork);
   const keys = new ApiKeys(context.secrets);
-  const ai = new AiSession(keys, context.storageUri, metrics.store, () => metrics.refresh());
+  const approvals = new EndpointApprovals(context.workspaceState);
+  const ai = new AiSession(keys, approvals, context.storageUri, metrics.store, () => metrics.refresh());
   session = ai;
   const diagnostics = new DocstringDiagnostics(index, onWork);
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
@@ -57,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
     ai,
     ...registerCommands(index, ai),
-    ...registerAiCommands(keys, ai),
+    approvals,
+    ...registerAiCommands(keys, ai, approvals),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );

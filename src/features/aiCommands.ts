@@ -10,7 +10,9 @@ import { initDocumentedByClass } from '../core/generate/classInit';
 import { error, info, showLog } from '../adapters/log';
 import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
 import { currentConfig } from '../adapters/configuration';
-import type { AiRun, AiSession, ConnectionReport } from './aiSession';
+import { endpointSettings, type EndpointApprovals } from '../adapters/endpointApprovals';
+import { resolveEndpoint } from '../core/ai/endpointConsent';
+import type { AiRun, AiSession, ConnectionReport, EndpointFix } from './aiSession';
 import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
 import type { DocumentIndex } from './documentIndex';
@@ -21,11 +23,14 @@ export const AI_COMMANDS = {
   clearAiCache: 'docwright.clearAiCache',
   exportAiCache: 'docwright.exportAiCache',
   testConnection: 'docwright.testConnection',
+  resetEndpointApprovals: 'docwright.resetEndpointApprovals',
 } as const;
 
 const SHOW_METRICS = METRICS_COMMANDS.show;
 
 const SET_API_KEY = 'Set API Key';
+const RESET_APPROVALS = 'Reset Approvals';
+const OPEN_SETTINGS = 'Open Settings';
 
 /** A run with AI, or undefined (template mode) after telling the user once why AI is off. */
 export async function beginAiRun(session: AiSession): Promise<AiRun | undefined> {
@@ -44,7 +49,21 @@ export async function beginAiRun(session: AiSession): Promise<AiRun | undefined>
       if (choice) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, notice.provider);
     });
   }
+  else if (notice && notice.reason === 'endpoint') {
+    void vscode.window.showWarningMessage(`Docwright: template docstrings were written. ${notice.message}`, fixAction(notice.fix)).then((choice) => runFix(choice, notice.provider));
+  }
   return undefined;
+}
+
+function fixAction(fix: EndpointFix | undefined): string {
+  return fix === 'set-key' ? SET_API_KEY : fix === 'reset-approvals' ? RESET_APPROVALS : OPEN_SETTINGS;
+}
+
+/** The button of a message about where AI may go. */
+function runFix(choice: string | undefined, provider?: KeyProvider): void {
+  if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, provider);
+  else if (choice === RESET_APPROVALS) void vscode.commands.executeCommand(AI_COMMANDS.resetEndpointApprovals);
+  else if (choice === OPEN_SETTINGS) void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.ai');
 }
 
 export type CostChoice = 'continue' | 'templates' | 'cancel';
@@ -130,25 +149,37 @@ function keyringFailed(err: unknown): boolean {
   return true;
 }
 
+/**
+ * "Set API Key": the key is bound to the origin of the endpoint in effect now (the prompt names it,
+ * and who chose it), and will only ever be sent there.
+ */
 async function setApiKey(keys: ApiKeys, given?: unknown): Promise<void> {
   const provider = await providerFor('Set API Key', given);
   if (!provider) return;
+  const endpoint = resolveEndpoint(endpointSettings(currentConfig(), provider));
+  if ('problem' in endpoint) {
+    const message = `Docwright: a key is kept for the address it is sent to, and ${endpoint.problem}`;
+    void vscode.window.showErrorMessage(message, OPEN_SETTINGS).then((choice) => runFix(choice));
+    return;
+  }
+  const { origin } = endpoint;
+  const chosenBy = endpoint.setting ? ` (from ${endpoint.source === 'workspace' ? "this workspace's" : 'your'} ${endpoint.setting})` : '';
   const key = await vscode.window.showInputBox({
-    title: `Docwright: API key for ${PROVIDER_NAMES[provider]}`,
-    prompt: 'Stored in the system keyring (VS Code SecretStorage), never in a setting or a file.',
+    title: `Docwright: API key for ${PROVIDER_NAMES[provider]} at ${origin}`,
+    prompt: `Sent only to ${origin}${chosenBy}. Stored in the system keyring (VS Code SecretStorage), never in a setting or a file.`,
     password: true,
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() ? undefined : 'Enter the key, or press Escape to cancel.'),
   });
   if (key === undefined || !key.trim()) return;
   try {
-    await keys.store(provider, key.trim());
+    await keys.store(provider, key.trim(), origin);
   } catch (err) {
     if (!keyringFailed(err)) throw err;
     return;
   }
-  info(`the API key for ${PROVIDER_NAMES[provider]} was stored in the system keyring`);
-  void vscode.window.showInformationMessage(`Docwright: the API key for ${PROVIDER_NAMES[provider]} is stored in the system keyring.`);
+  info(`the API key for ${PROVIDER_NAMES[provider]} at ${origin} was stored in the system keyring`);
+  void vscode.window.showInformationMessage(`Docwright: the API key for ${PROVIDER_NAMES[provider]} at ${origin} is stored in the system keyring; it is sent only there.`);
 }
 
 async function clearApiKey(keys: ApiKeys, given?: unknown): Promise<void> {
@@ -216,15 +247,23 @@ async function testConnection(session: AiSession): Promise<ConnectionReport> {
     : report.category === 'untrusted' ? ['Manage Workspace Trust']
     : report.category === 'keyring' ? ['Show Log']
     : report.category === 'budget' ? ['Show Metrics']
+    : report.category === 'endpoint' ? [fixAction(report.fix)]
     : ['Open Settings', 'Show Log'];
   void vscode.window.showErrorMessage(`Docwright: ${report.message}`, ...actions).then((choice) => {
     if (choice === SET_API_KEY) void vscode.commands.executeCommand(AI_COMMANDS.setApiKey, report.provider);
     else if (choice === 'Manage Workspace Trust') void vscode.commands.executeCommand('workbench.trust.manage');
     else if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
-    else if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'docwright.ai');
+    else if (choice === RESET_APPROVALS || choice === OPEN_SETTINGS) runFix(choice);
     else if (choice) showLog();
   });
   return report;
+}
+
+/** "Docwright: Reset AI Endpoint Approvals": forgets this workspace's answers; the next run asks again. */
+async function resetEndpointApprovals(approvals: EndpointApprovals): Promise<void> {
+  const count = await approvals.reset();
+  info(`AI endpoint approvals reset (${count} forgotten)`);
+  void vscode.window.showInformationMessage(`Docwright: ${count === 0 ? 'no AI endpoint answers were kept for this workspace' : 'the answers about AI endpoints for this workspace are forgotten'}; Docwright asks again before sending code to an address this workspace's settings choose.`);
 }
 
 /** Runs a command, reporting an unexpected failure instead of failing silently. */
@@ -239,8 +278,9 @@ function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode
   });
 }
 
-export function registerAiCommands(keys: ApiKeys, session: AiSession): vscode.Disposable[] {
+export function registerAiCommands(keys: ApiKeys, session: AiSession, approvals: EndpointApprovals): vscode.Disposable[] {
   return [
+    command(AI_COMMANDS.resetEndpointApprovals, () => resetEndpointApprovals(approvals)),
     command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, provider)),
     command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
     command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),

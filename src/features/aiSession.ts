@@ -17,8 +17,10 @@ import { attemptEvent } from '../core/metrics/attemptEvent';
 import { budgetStopMessage } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
 import { currentConfig } from '../adapters/configuration';
+import { endpointSettings, type EndpointApprovals } from '../adapters/endpointApprovals';
+import { decideEndpoint, type EndpointDecision } from '../core/ai/endpointConsent';
 import { debug, error, info, warn } from '../adapters/log';
-import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
+import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider, type StoredKey } from '../adapters/secrets';
 import { loadAi } from './loadAi';
 
 /** Retries after the first attempt of one request (429, 5xx, timeouts, connection errors). */
@@ -44,17 +46,22 @@ export interface AiRun {
   release(): void;
 }
 
+/** What fixes an AI run refused because of where it would go. */
+export type EndpointFix = 'set-key' | 'reset-approvals' | 'settings';
+
 /** Why AI is not used for a run, for the one-time notice. */
 export type AiOff =
   | { reason: 'none' }
   | { reason: 'untrusted' }
   | { reason: 'no-key' | 'keyring'; provider: KeyProvider; message: string }
+  /** The key or the code may not go where the settings point: what to do is `fix`. */
+  | { reason: 'endpoint'; provider: KeyProvider; message: string; fix: EndpointFix }
   | { reason: 'budget'; message: string };
 
 /** What "Test Connection" found, in words a user can act on. */
 export type ConnectionReport =
   | { ok: true; message: string; check: ConnectionCheck }
-  | { ok: false; message: string; category?: string; provider?: KeyProvider };
+  | { ok: false; message: string; category?: string; provider?: KeyProvider; fix?: EndpointFix };
 
 /** Counts of the last run, for tests and the log. */
 export interface AiRunSummary {
@@ -119,6 +126,7 @@ export class AiSession implements vscode.Disposable {
 
   constructor(
     private readonly keys: ApiKeys,
+    private readonly approvals: EndpointApprovals,
     private readonly storageUri: vscode.Uri | undefined,
     private readonly metrics: MetricsStore,
     /** Reads what other windows saved, so a budget counts every window's use. */
@@ -127,6 +135,7 @@ export class AiSession implements vscode.Disposable {
     metrics.setRateLimitSource(() => this.built?.client.limiterState());
     this.subscriptions = [
       keys.onDidChange(() => this.invalidate('the API key changed')),
+      approvals.onDidChange(() => this.invalidate('the AI endpoint approvals changed')),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('docwright.ai')) this.invalidate('the AI settings changed');
       }),
@@ -207,6 +216,8 @@ export class AiSession implements vscode.Disposable {
           return { ok: false, category: 'keyring', provider: ready.provider, message: ready.message };
         case 'budget':
           return { ok: false, category: 'budget', message: ready.message };
+        case 'endpoint':
+          return { ok: false, category: 'endpoint', provider: ready.provider, fix: ready.fix, message: ready.message };
       }
     }
     const { provider, settings } = ready;
@@ -250,18 +261,37 @@ export class AiSession implements vscode.Disposable {
       return { reason: 'untrusted' };
     }
     const provider = config.aiProvider;
-    let apiKey: string | undefined;
+    let stored: StoredKey | undefined;
     try {
-      apiKey = await this.keys.get(provider);
+      stored = await this.keys.get(provider);
     } catch (err) {
       const message = err instanceof KeyringError ? err.userMessage : String(err);
       warn(message);
       return { reason: 'keyring', provider, message };
     }
-    if (!apiKey && provider !== 'compatible') {
+    const decision = await this.endpointDecision(config, provider, stored);
+    if (decision.action === 'send') return { provider, settings: clientConfig(config, provider, decision.sendKey ? stored?.key : undefined) };
+    if (decision.reason === 'no-key') {
       return { reason: 'no-key', provider, message: `No API key for ${PROVIDER_NAMES[provider]} is set, so template docstrings were written. Run "Docwright: Set API Key" to use AI.` };
     }
-    return { provider, settings: clientConfig(config, provider, apiKey) };
+    const fix: EndpointFix = decision.reason === 'not-allowed' ? 'reset-approvals' : decision.reason === 'endpoint' ? 'settings' : 'set-key';
+    info(`AI is off: ${decision.message}`);
+    return { reason: 'endpoint', provider, fix, message: decision.message };
+  }
+
+  /**
+   * Where the key and the code may go (core/ai/endpointConsent), asking the user once when the
+   * workspace's settings chose an origin nobody approved, then deciding again with the answer.
+   */
+  private async endpointDecision(config: DocwrightConfig, provider: KeyProvider, stored: StoredKey | undefined): Promise<Exclude<EndpointDecision, { action: 'ask' }>> {
+    const settings = endpointSettings(config, provider);
+    const key = stored ? { stored: true as const, origin: stored.origin } : { stored: false as const };
+    const decision = decideEndpoint(settings, key, this.approvals.current());
+    if (decision.action !== 'ask') return decision;
+    await this.approvals.ask(decision.origin, decision.setting, decision.question);
+    const answered = decideEndpoint(settings, key, this.approvals.current());
+    // An unanswered question counts as "not allowed", so this asks nothing twice; never send on a second "ask".
+    return answered.action === 'ask' ? { action: 'refuse', reason: 'not-allowed', origin: answered.origin, message: answered.question } : answered;
   }
 
   /** A hard stop when today's budget is used up (and the user asked for one). */

@@ -154,10 +154,23 @@ export function recordMeasurement(line: string): void {
   else console.log(line);
 }
 
-/** Writes settings (undefined removes one); workspace settings unless another target is given. */
-export async function configure(values: Record<string, unknown>, target = vscode.ConfigurationTarget.Workspace): Promise<void> {
+/**
+ * The settings that choose where AI requests go. Set by the workspace, an address the user has not
+ * approved is asked about in a modal first (which the test host refuses to show), so by default the
+ * suites set these as the user would; suite/endpointConsent.test.ts sets them in the workspace.
+ */
+export const ENDPOINT_SETTINGS: readonly string[] = ['docwright.ai.baseUrl', 'docwright.ai.azure.endpoint'];
+
+/**
+ * Writes settings (undefined removes one): to `target` when given, else to the workspace's settings,
+ * except the ENDPOINT_SETTINGS, which go to the user's.
+ */
+export async function configure(values: Record<string, unknown>, target?: vscode.ConfigurationTarget): Promise<void> {
   const config = vscode.workspace.getConfiguration();
-  for (const [key, value] of Object.entries(values)) await config.update(key, value, target);
+  for (const [key, value] of Object.entries(values)) {
+    const where = target ?? (ENDPOINT_SETTINGS.includes(key) ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace);
+    await config.update(key, value, where);
+  }
 }
 
 /**
