@@ -2,16 +2,20 @@
  * `docwright` command line: the same core as the extension, for CI and pre-commit.
  * Exit codes: 0 success / nothing found, 1 findings or files/symbols not handled, 2 usage error.
  */
-import { writeFile } from 'node:fs/promises';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
+import { decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { expandPaths, readSource, type SourceFile } from './files';
+import { FileProblem, writeAtomically } from './safeFs';
+import { closedOutput, onClosedOutput, out } from './output';
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
 
-const err = (message: string) => process.stderr.write(message + '\n');
+const err = (message: string) => {
+  if (!closedOutput()) process.stderr.write(message + '\n');
+};
 
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -19,17 +23,35 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
-/** Runs `work` on a file, turning a parse failure into a clear message. Returns undefined on failure. */
+/**
+ * Runs `work` on a file, turning any failure into one `path: reason` line: one bad file never
+ * stops the run. Returns undefined on failure.
+ */
 async function guarded<T>(file: SourceFile, work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof SourceParseError) {
-      err(`${file.path}:${error.line}:${error.column}: ${error.message}`);
-      return undefined;
-    }
-    throw error;
+    if (error instanceof SourceParseError) err(`${file.path}:${error.line}:${error.column}: ${error.message}`);
+    else if (error instanceof FileProblem || error instanceof EncodingError) err(`${file.path}: ${error.message}`);
+    else err(`${file.path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
+    return undefined;
   }
+}
+
+/**
+ * The file's new bytes: the docstrings spliced into the bytes as read (every other byte copied),
+ * proven to decode to the text the pipeline verified.
+ */
+function newBytes(file: SourceFile, result: FileGeneration): Buffer {
+  const bytes = spliceBytes(file.bytes, file.decoded, result.edits);
+  if (decodeSource(bytes, file.language).text !== result.newText) throw new EncodingError('the result would not read back as the text Docwright checked; nothing was written');
+  return bytes;
+}
+
+/** Writes the new bytes in place (atomically, only over what the run read), or prints them. */
+async function emit(file: SourceFile, bytes: Buffer, write: boolean, header: boolean): Promise<void> {
+  if (write) await writeAtomically(file.path, bytes, file.hash);
+  else out(header ? Buffer.concat([Buffer.from(`==> ${file.path} <==\n`), bytes]) : bytes);
 }
 
 function reportFailures(file: SourceFile, result: FileGeneration): void {
@@ -43,19 +65,18 @@ async function generate(file: SourceFile, options: Options, many: boolean, ai: A
   if (!result) return false;
   reportFailures(file, result);
   const fellBack = describing ? describing.report() : 0;
-  if (result.edits.length > 0) {
-    if (options.write) await writeFile(file.path, result.newText, 'utf8');
-    else process.stdout.write((many ? `==> ${file.path} <==\n` : '') + result.newText);
-  }
-  return result.failures.length === 0 && fellBack === 0;
+  if (result.edits.length === 0) return result.failures.length === 0 && fellBack === 0;
+  const written = await guarded(file, async () => emit(file, newBytes(file, result), options.write, many).then(() => true));
+  return written === true && result.failures.length === 0 && fellBack === 0;
 }
 
 async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
   const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
   if (!result) return { ok: false, fixed: 0 };
   reportFailures(file, result);
-  if (result.edits.length > 0) await writeFile(file.path, result.newText, 'utf8');
-  return { ok: result.failures.length === 0, fixed: result.edits.length };
+  if (result.edits.length === 0) return { ok: result.failures.length === 0, fixed: 0 };
+  const written = await guarded(file, async () => emit(file, newBytes(file, result), true, false).then(() => true));
+  return written ? { ok: result.failures.length === 0, fixed: result.edits.length } : { ok: false, fixed: 0 };
 }
 
 interface Reported extends Omit<Finding, 'start' | 'end' | 'symbolId'> {
@@ -105,7 +126,8 @@ export async function main(argv: string[]): Promise<number> {
   const findings: Reported[] = [];
   let fixed = 0;
   for (const path of files) {
-    const file = await readSource(path, options.style, report);
+    if (closedOutput()) break;
+    const file = await readSource(path, options.style, options.maxFileSize, report);
     if (!file) continue;
     if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
     else if (options.command === 'fix') {
@@ -119,8 +141,8 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   if (options.command === 'check') {
-    if (options.format === 'json') process.stdout.write(JSON.stringify(findings, null, 2) + '\n');
-    else for (const f of findings) process.stdout.write(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
+    if (options.format === 'json') out(JSON.stringify(findings, null, 2) + '\n');
+    else for (const f of findings) out(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
     return findings.length > 0 || !ok ? 1 : 0;
   }
   if (ai) await ai.finish();
@@ -130,6 +152,9 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Entry point used by bin/docwright.js. */
 export function run(): void {
+  // A reader that went away (`docwright check | head`): stop quietly, with the status a process
+  // killed by SIGPIPE has (128 + 13), as `cat` and `grep` do.
+  onClosedOutput(() => process.exit(141));
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

@@ -65,9 +65,30 @@ export async function parseText(text: string, languageId: LanguageId): Promise<T
     parser.setLanguage(language);
     parsers.set(file, parser);
   }
-  const tree = parser.parse(text);
+  let tree: Tree | null;
+  try {
+    // tree-sitter reads a NUL as the end of the input; a string literal may hold one. Any other
+    // character of the same length keeps every offset and the shape of the tree.
+    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text);
+  } catch (error) {
+    // An abort (out of WASM memory on a huge file) leaves the module unusable: start a fresh one
+    // for the next file, so one bad file never stops a run.
+    if (!(error instanceof Error) || !/Abort|memory/i.test(`${error.name} ${error.message}`)) throw error;
+    runtime = undefined;
+    languages.clear();
+    parsers.clear();
+    throw new ParserAbortedError(text.length);
+  }
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${languageId} document`);
   return tree;
+}
+
+/** The WASM parser aborted (it ran out of memory): the file is too large for it. */
+export class ParserAbortedError extends Error {
+  constructor(readonly characters: number) {
+    super(`the parser ran out of memory on this file (${characters} characters); it was not changed`);
+    this.name = 'ParserAbortedError';
+  }
 }
 
 /** Which grammars have been loaded so far (activation must load none). */
