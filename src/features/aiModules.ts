@@ -7,3 +7,4 @@ export { DescriptionCache } from '../core/ai/cache';
 export { createModelClient } from '../core/ai/client';
 export { createAiDescriber, DEFAULT_PRICES, estimateRun } from '../core/ai/service';
 export { setTiktokenWasm } from '../core/ai/tokens';
+export { RunGuard } from '../core/ai/runGuard';

@@ -11,6 +11,7 @@ import type { DescriptionCache } from '../core/ai/cache';
 import { attemptLogLine } from '../core/ai/attemptLog';
 import type { AiClientConfig, AttemptRecord, ConnectionCheck, ModelClient } from '../core/ai/client';
 import { ModelError } from '../core/ai/errors';
+import type { RunGuard } from '../core/ai/runGuard';
 import type { AiRunEvent } from '../core/ai/service';
 import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
 import { attemptEvent } from '../core/metrics/attemptEvent';
@@ -42,6 +43,11 @@ export interface AiRun {
   onRequest(phase: 'start' | 'end', requestId: string): void;
   /** The daily budget's hard stop, asked before each request. */
   gate(): ModelError | undefined;
+  /**
+   * This run's circuit breaker and deadline (docwright.ai.runDeadlineSeconds): once it opens, no
+   * request is sent and the remaining symbols get templates with its error.
+   */
+  guard: RunGuard;
   /** The run is over: a client replaced meanwhile may be closed now. */
   release(): void;
 }
@@ -162,6 +168,11 @@ export class AiSession implements vscode.Disposable {
     const { provider, settings } = ready;
     const built = await this.client(settings);
     const cache = await this.cache();
+    const { RunGuard } = await loadAi();
+    const guard = new RunGuard({
+      deadlineMs: config.aiRunDeadlineSeconds * 1000,
+      onOpen: (reason) => warn(`AI stopped for the rest of this run (${reason.category}): ${reason.message} The remaining symbols get template docstrings.`),
+    });
     built.users++;
     const events: AiRunEvent[] = [];
     let released = false;
@@ -187,9 +198,11 @@ export class AiSession implements vscode.Disposable {
       },
       onRequest: (phase, requestId) => this.metrics.record({ kind: phase === 'start' ? 'request-start' : 'request-end', at: Date.now(), requestId }),
       gate: () => this.budgetStop(),
+      guard,
       release: () => {
         if (released) return;
         released = true;
+        guard.dispose();
         built.users--;
         if (built.retired && built.users === 0) built.client.close();
         if (events.length > 0) this.summarise(config.aiModel, events);

@@ -94,6 +94,7 @@ export async function generateForDocument(
       onAttempt: (a) => ai.onAttempt(a),
       onRequest: (phase, id) => ai.onRequest(phase, id),
       gate: () => ai.gate(),
+      guard: ai.guard,
     }));
   }
   const result = await generateDocstrings(text, languageId, {

@@ -97,7 +97,7 @@ function unreachableError(last: ModelError, count: number): ModelError {
     category: last.category,
     status: last.status,
     message: `${count} requests in a row failed (${last.category}: ${last.message}); no more requests are sent in this run.`,
-    userMessage: last.userMessage,
+    userMessage: `${count} requests in a row failed, so Docwright stopped asking the model for this run. ${last.userMessage}`,
     endsRun: true,
   });
 }

@@ -42,6 +42,8 @@ export interface DocwrightConfig {
   aiRequestsPerMinute: number;
   aiTokensPerMinute: number;
   aiTimeoutSeconds: number;
+  /** One editor run (a file, a lightbulb action) asks the model for at most this long. */
+  aiRunDeadlineSeconds: number;
   aiConfirmAboveUsd: number;
   aiPrices: PricesSetting;
   /** Tokens a day, at most; 0 means no budget. */
@@ -238,6 +240,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...amount('a number of seconds, more than 0', true),
     scope: 'window',
     description: 'How long one model request may take.',
+  },
+  aiRunDeadlineSeconds: {
+    key: 'docwright.ai.runDeadlineSeconds',
+    default: 600,
+    ...amount('a number of seconds, more than 0', true),
+    scope: 'window',
+    description: 'How long one AI run (a file, a lightbulb action) may ask the model; after it, the remaining symbols get template docstrings.',
   },
   aiConfirmAboveUsd: {
     key: 'docwright.ai.confirmAboveUsd',
