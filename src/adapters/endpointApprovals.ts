@@ -12,11 +12,14 @@ const STATE_KEY = 'docwright.ai.endpointApprovals';
 
 export type Answer = 'allow' | 'deny' | 'none';
 
-/** A setting's effective value with where it comes from (`inspect`: workspace over user over default). */
+/**
+ * A setting's effective value with where it comes from (`inspect`: workspace over user over default;
+ * in restricted mode VS Code ignores the workspace's values of these settings).
+ */
 function sourced(key: string, value: string): SourcedSetting {
   const inspected = vscode.workspace.getConfiguration().inspect<unknown>(key);
   const userValue = typeof inspected?.globalValue === 'string' ? inspected.globalValue : undefined;
-  const fromWorkspace = inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined;
+  const fromWorkspace = vscode.workspace.isTrusted && (inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined);
   const source: SettingSource = fromWorkspace ? 'workspace' : inspected?.globalValue !== undefined ? 'user' : 'default';
   return { value, source, userValue };
 }
@@ -58,7 +61,8 @@ export class EndpointApprovals {
 
   /** Forgets every answer: the next run asks again. */
   async reset(): Promise<number> {
-    const count = this.saved().allowed.length + this.saved().denied.length + this.unanswered.size;
+    const saved = this.saved();
+    const count = saved.allowed.length + saved.denied.length + this.unanswered.size;
     this.unanswered.clear();
     await this.state.update(STATE_KEY, undefined);
     this.changed.fire();
