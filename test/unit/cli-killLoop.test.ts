@@ -79,7 +79,7 @@ describe('docwright generate --write: SIGKILL at random moments', function () {
     let kills = 0;
     let leftovers = 0;
     for (let i = 0; i < KILLS; i++) {
-      const at = Math.floor(random() * fullRunMs * 1.1);
+      const at = Math.floor(random() * fullRunMs * 0.7);
       const run = await generate(killed, at);
       if (run.killed) kills++;
       for (const name of files(killed)) {
