@@ -5,7 +5,7 @@
  */
 import { DescriptionCache } from '../core/ai/cache';
 import { createModelClient, type AttemptRecord, type ModelClient } from '../core/ai/client';
-import type { ErrorCategory } from '../core/ai/errors';
+import { ModelError, type ErrorCategory } from '../core/ai/errors';
 import { RunGuard } from '../core/ai/runGuard';
 import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
 import { priceFor } from '../core/ai/cost';
@@ -50,7 +50,7 @@ export interface AiStats {
 }
 
 export interface FileDescribing {
-  request: Pick<GenerateRequest, 'describe' | 'concurrency'>;
+  request: Pick<GenerateRequest, 'describe' | 'concurrency' | 'onDescriptionRejected'>;
   /** Writes this file's fallbacks to stderr (in line order); returns how many there were. */
   report(): number;
 }
@@ -113,7 +113,8 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
     options.provider,
     options.model,
   );
-  const cache = new DescriptionCache(options.cacheDir ? { directory: options.cacheDir } : {});
+  const cacheDir = options.cacheDir;
+  const cache = new DescriptionCache(cacheDir ? { directory: cacheDir, onDiskProblem: (reason) => err(`docwright: warning: cache folder ${cacheDir}: ${reason}; going on without the disk cache`) } : {});
 
   return {
     async forFile(file) {
@@ -137,7 +138,12 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
         },
       });
       return {
-        request: { describe, concurrency: options.concurrency },
+        request: {
+          describe,
+          concurrency: options.concurrency,
+          // The answer was read but its docstring could not be placed: the template was written, a fallback like any other.
+          onDescriptionRejected: (symbol, reason) => fallbacks.push({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }),
+        },
         report() {
           stats.fallbacks += fallbacks.length;
           for (const event of fallbacks.sort((a, b) => a.symbol.range.start - b.symbol.range.start)) {

@@ -329,9 +329,15 @@ export class AiSession implements vscode.Disposable {
     this.cachePromise ??= (async () => {
       const { DescriptionCache } = await loadAi();
       if (!this.storageUri) return new DescriptionCache();
-      const directory = vscode.Uri.joinPath(this.storageUri, 'ai-cache');
-      await vscode.workspace.fs.createDirectory(directory);
-      return new DescriptionCache({ directory: directory.fsPath });
+      const directory = vscode.Uri.joinPath(this.storageUri, 'ai-cache').fsPath;
+      // The cache makes its folder; when it cannot make, read or write it, it says so once and goes on in memory.
+      return new DescriptionCache({
+        directory,
+        onDiskProblem: (reason) => {
+          warn(`AI cache folder ${directory}: ${reason}; going on without the disk cache`);
+          void vscode.window.showWarningMessage(`Docwright: the AI cache folder cannot be used (${reason}), so answers are cached in memory only for this session.`);
+        },
+      });
     })();
     this.cachePromise.catch(() => (this.cachePromise = undefined));
     return this.cachePromise;
@@ -366,7 +372,9 @@ export class AiSession implements vscode.Disposable {
   }
 
   private summarise(model: string, events: readonly AiRunEvent[]): void {
-    const count = (kind: AiRunEvent['kind']) => events.filter((e) => e.kind === kind).length;
+    // A described symbol whose docstring could not be placed comes again as a fallback: counted once, as the fallback.
+    const fellBack = new Set(events.filter((e) => e.kind === 'fallback').map((e) => e.symbol));
+    const count = (kind: AiRunEvent['kind']) => events.filter((e) => e.kind === kind && (kind === 'fallback' || !fellBack.has(e.symbol))).length;
     const fallbacks = events.filter((e) => e.kind === 'fallback').map((e) => e.error?.category ?? 'invalid_response');
     const prompt = events.reduce((sum, e) => sum + (e.usage?.prompt ?? 0), 0);
     const completion = events.reduce((sum, e) => sum + (e.usage?.completion ?? 0), 0);

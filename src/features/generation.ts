@@ -1,5 +1,6 @@
 /** Runs the core generation pipeline for an open document with the current settings. */
 import type * as vscode from 'vscode';
+import { ModelError } from '../core/ai/errors';
 import type { Docstring } from '../core/docstring/model';
 import { docFamily, extractSymbols, isSupportedLanguage } from '../core/extract';
 import type { SymbolFact } from '../core/extract/types';
@@ -107,6 +108,8 @@ export async function generateForDocument(
     signal,
     onProgress,
     concurrency: ai ? ai.concurrency : undefined,
+    // The answer was read but its docstring could not be placed: the template was written, a fallback like any other.
+    onDescriptionRejected: ai ? (symbol, reason) => ai.onEvent({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }) : undefined,
   });
   return { result, version };
 }

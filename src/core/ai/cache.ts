@@ -4,10 +4,14 @@
  * `--cache-dir`), so large data never goes through workspace state and several windows can share it
  * without an index to fight over. A file's mtime is its last use (LRU across processes); its
  * `createdAt` is its age (expiry). Identical requests in flight run once.
+ *
+ * The disk is an optimisation, never a reason to fail: a folder that cannot be created or read turns
+ * the disk off, one that cannot be written turns writes off, each said once (`onDiskProblem`), and
+ * the run goes on with the memory cache.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { answerSchema, type DocAnswer } from './schema';
 import type { PromptContext } from './prompt';
@@ -54,6 +58,11 @@ export interface DescriptionCacheOptions {
   ttlMs?: number;
   /** Clock, for tests. */
   now?: () => number;
+  /**
+   * The folder cannot be created, read or written: called once with the reason; the cache goes on
+   * in memory (and still reads the folder when only writes fail).
+   */
+  onDiskProblem?: (reason: string) => void;
 }
 
 export interface CacheStats {
@@ -79,6 +88,43 @@ interface InFlight {
 
 const FILE = /^[0-9a-f]{64}\.json$/;
 
+type DiskIndex = Map<string, { bytes: number; usedAt: number }>;
+
+/** `error`'s message (Node's say the code, the call and the path). */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Makes `dir` and its missing parents, one level at a time from the nearest folder that exists.
+ * Not `fs.mkdir(dir, { recursive: true })`: it loops forever where mkdir answers ENOENT under a
+ * folder that exists (under /proc, for one), and says EEXIST for a file in the way.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let current = resolve(dir);
+  for (;;) {
+    const stat = await fs.stat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (stat) {
+      if (!stat.isDirectory()) throw new Error(current === resolve(dir) ? 'it is not a folder' : `${current} is not a folder`);
+      break;
+    }
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break; // the root itself is missing: mkdir says why below
+    current = parent;
+  }
+  // Each level once, parents first: bounded by the path's depth.
+  for (const folder of missing.reverse()) {
+    await fs.mkdir(folder).catch(async (error: NodeJS.ErrnoException) => {
+      // Another window made it meanwhile.
+      if (error.code === 'EEXIST' && (await fs.stat(folder).catch(() => undefined))?.isDirectory()) return;
+      throw error;
+    });
+  }
+}
+
 /** `promise`, or the caller's abort, whichever comes first; the shared work goes on for the others. */
 function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
@@ -97,7 +143,12 @@ export class DescriptionCache {
   private readonly memory: LRUCache<string, Entry>;
   private readonly inFlight = new Map<string, InFlight>();
   /** Disk index: file bytes and last use, read once from the directory. */
-  private disk: Promise<Map<string, { bytes: number; usedAt: number }>> | undefined;
+  private disk: Promise<DiskIndex> | undefined;
+  /** The folder could not be created or read: memory only from then on. */
+  private diskOff = false;
+  /** A write failed: reads go on, nothing more is written. */
+  private writesOff = false;
+  private problemSaid = false;
   private hits = 0;
   private misses = 0;
   private readonly now: () => number;
@@ -122,15 +173,36 @@ export class DescriptionCache {
     return join(this.options.directory as string, `${key}.json`);
   }
 
-  private index(): Promise<Map<string, { bytes: number; usedAt: number }>> {
+  /** Says the first disk problem, once; later ones are the same fault and stay quiet. */
+  private diskProblem(reason: string): void {
+    if (this.problemSaid) return;
+    this.problemSaid = true;
+    this.options.onDiskProblem?.(reason);
+  }
+
+  /** The disk is in use: a folder is set and it could be created and read. */
+  private async diskOn(): Promise<boolean> {
+    if (!this.options.directory || this.diskOff) return false;
+    await this.index();
+    return !this.diskOff;
+  }
+
+  /** Never rejects: a folder that cannot be made or listed turns the disk off (an empty index). */
+  private index(): Promise<DiskIndex> {
     this.disk ??= (async () => {
-      const index = new Map<string, { bytes: number; usedAt: number }>();
+      const index: DiskIndex = new Map();
       const dir = this.options.directory as string;
-      await fs.mkdir(dir, { recursive: true });
-      for (const name of await fs.readdir(dir)) {
-        if (!FILE.test(name)) continue;
-        const stat = await fs.stat(join(dir, name)).catch(() => undefined);
-        if (stat) index.set(name.slice(0, -5), { bytes: stat.size, usedAt: stat.mtimeMs });
+      try {
+        await makeFolder(dir);
+        for (const name of await fs.readdir(dir)) {
+          if (!FILE.test(name)) continue;
+          const stat = await fs.stat(join(dir, name)).catch(() => undefined);
+          if (stat) index.set(name.slice(0, -5), { bytes: stat.size, usedAt: stat.mtimeMs });
+        }
+      } catch (error) {
+        this.diskOff = true;
+        index.clear();
+        this.diskProblem(messageOf(error));
       }
       return index;
     })();
@@ -138,7 +210,7 @@ export class DescriptionCache {
   }
 
   private async readDisk(key: string, use = true): Promise<Entry | undefined> {
-    if (!this.options.directory) return undefined;
+    if (!(await this.diskOn())) return undefined;
     const index = await this.index();
     let entry: Entry;
     try {
@@ -160,27 +232,36 @@ export class DescriptionCache {
     return entry;
   }
 
+  /** Forgets an entry on disk; a file that cannot be removed (a read-only folder) is only forgotten. */
   private async remove(key: string): Promise<void> {
     (await this.index()).delete(key);
-    await fs.rm(this.file(key), { force: true });
+    if (!this.diskOff && !this.writesOff) await fs.rm(this.file(key), { force: true }).catch(() => undefined);
   }
 
+  /** Never rejects: the first failed write turns writes off, with one warning. */
   private async writeDisk(entry: Entry): Promise<void> {
-    if (!this.options.directory) return;
+    if (!(await this.diskOn()) || this.writesOff) return;
     const index = await this.index();
     const text = JSON.stringify(entry);
     const temp = `${this.file(entry.key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    // Write then rename: another window never reads half a file.
-    await fs.writeFile(temp, text);
-    const usedAt = this.now();
-    await fs.utimes(temp, usedAt / 1000, usedAt / 1000);
-    await fs.rename(temp, this.file(entry.key));
-    index.set(entry.key, { bytes: Buffer.byteLength(text), usedAt });
+    try {
+      // Write then rename: another window never reads half a file.
+      await fs.writeFile(temp, text);
+      const usedAt = this.now();
+      await fs.utimes(temp, usedAt / 1000, usedAt / 1000);
+      await fs.rename(temp, this.file(entry.key));
+      index.set(entry.key, { bytes: Buffer.byteLength(text), usedAt });
+    } catch (error) {
+      this.writesOff = true;
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      this.diskProblem(`the cache could not be written (${messageOf(error)})`);
+      return;
+    }
     await this.evict(index);
   }
 
   /** Least recently used files go first until the folder is within its bound. */
-  private async evict(index: Map<string, { bytes: number; usedAt: number }>): Promise<void> {
+  private async evict(index: DiskIndex): Promise<void> {
     let total = [...index.values()].reduce((sum, e) => sum + e.bytes, 0);
     if (total <= this.maxDiskBytes) return;
     for (const [key, e] of [...index.entries()].sort((a, b) => a[1].usedAt - b[1].usedAt)) {
@@ -206,7 +287,8 @@ export class DescriptionCache {
       return inMemory.answer;
     }
     if (inMemory) this.memory.delete(key);
-    const onDisk = await this.readDisk(key);
+    // A disk fault is a miss: the model is asked rather than the symbol failed.
+    const onDisk = await this.readDisk(key).catch(() => undefined);
     if (!onDisk) return undefined;
     this.memory.set(key, onDisk);
     return onDisk.answer;
@@ -214,6 +296,7 @@ export class DescriptionCache {
 
   /** Record a use on disk too, so the disk's LRU order follows memory hits. */
   private async touch(key: string): Promise<void> {
+    if (!(await this.diskOn())) return;
     const usedAt = this.now();
     const known = (await this.index()).get(key);
     if (known) known.usedAt = usedAt;
@@ -272,7 +355,7 @@ export class DescriptionCache {
   /** Forget everything, in memory and on disk. */
   async clear(): Promise<void> {
     this.memory.clear();
-    if (!this.options.directory) return;
+    if (!(await this.diskOn())) return;
     const index = await this.index();
     for (const key of [...index.keys()]) await this.remove(key);
   }
@@ -281,7 +364,7 @@ export class DescriptionCache {
   async export(toFile: string): Promise<number> {
     const entries = new Map<string, Entry>();
     for (const [key, entry] of this.memory.entries()) if (!this.expired(entry)) entries.set(key, entry);
-    if (this.options.directory) {
+    if (await this.diskOn()) {
       for (const key of (await this.index()).keys()) {
         if (entries.has(key)) continue;
         const entry = await this.readDisk(key, false); // a backup is not a use
@@ -294,7 +377,7 @@ export class DescriptionCache {
   }
 
   async stats(): Promise<CacheStats> {
-    if (this.options.directory) {
+    if (await this.diskOn()) {
       const index = await this.index();
       return { hits: this.hits, misses: this.misses, entries: index.size, bytes: [...index.values()].reduce((s, e) => s + e.bytes, 0) };
     }

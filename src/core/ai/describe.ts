@@ -1,13 +1,15 @@
 /**
  * From the model's answer to the docstring model. Names, kinds and types come from the parser's
  * template; the answer only fills descriptions. Invented names are dropped, missing ones keep their
- * placeholders, and text that could end the literal or comment early is neutralised.
+ * placeholders, and text that could end the literal or comment early is neutralised. Model text is
+ * data: terminal sequences, control and bidi characters are removed and each field is capped.
  */
 import type { Docstring, DocStyle } from '../docstring/model';
 import { docFamily, extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
 import type { Describer } from '../generate/generateFile';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../generate/template';
+import { capLength, stripControls, untrustedText } from '../text/untrusted';
 import { descriptionCacheKey, type DescriptionCache } from './cache';
 import { buildPrompt, contextFor, symbolSource, type ChatMessage, type PromptContext } from './prompt';
 import { answerResponseFormat, parseAnswer, type DocAnswer, type JsonSchemaResponseFormat } from './schema';
@@ -19,10 +21,29 @@ export interface ApplyOptions {
   examples?: boolean;
 }
 
-/** Make model text safe inside a Python literal or a `/** *\/` comment, whatever the style. */
+// Field caps, in characters. Longer text is cut at a word boundary and marked "...": a docstring is
+// read in an editor, and a model that writes pages has stopped describing the code.
+/** A summary is one sentence (PEP 257: one line); 300 leaves room for a long one. */
+export const MAX_SUMMARY_CHARS = 300;
+/** The description: a few paragraphs. */
+export const MAX_DESCRIPTION_CHARS = 2000;
+/** One parameter's, the return's, the yield's or one exception's description: a sentence or two. */
+export const MAX_ENTRY_CHARS = 1000;
+/** An example: a few lines of code. */
+export const MAX_EXAMPLE_CHARS = 2000;
+/** A name the model invented, as reported (`param <name>`). */
+const MAX_NAME_CHARS = 100;
+
+// Half a surrogate pair is not text: written as UTF-8 it would become U+FFFD.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Make model text safe inside a Python literal or a `/** *\/` comment, whatever the style, and on
+ * a terminal: no escape sequences, control or bidi characters, nothing that closes the docstring.
+ */
 export function neutralise(text: string, js: boolean): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
+  const lines = stripControls(text)
+    .replace(LONE_SURROGATE, '')
     .replace(/"{3,}/g, '"') // would close a """ literal
     .replace(/'{3,}/g, "'")
     .replace(/\*\//g, '* /') // would close the comment
@@ -38,6 +59,9 @@ function oneLine(text: string, js: boolean): string {
   return neutralise(text.replace(/`{3,}/g, ''), js).replace(/\s+/g, ' ').trim();
 }
 
+/** A name from the answer, for the report of names the code does not have. */
+const reportedName = (name: string) => untrustedText(name, { maxLength: MAX_NAME_CHARS });
+
 const isPlaceholder = (text: string | undefined, placeholder: string) => !text || !text.trim() || text.trim() === placeholder;
 
 /** `*args`, `args`, `...rest` and `rest` name the same parameter. */
@@ -47,26 +71,26 @@ const lastSegment = (type: string) => type.trim().split('.').pop() ?? type;
 
 export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: SymbolFact, options: ApplyOptions = {}): { doc: Docstring; dropped: string[] } {
   const js = docFamily(symbol.language) === 'js';
-  const fill = (current: string | undefined, placeholder: string, text: string | null | undefined, summary = false): string | undefined => {
+  const fill = (current: string | undefined, placeholder: string, text: string | null | undefined, max: number, summary = false): string | undefined => {
     if (text === null || text === undefined) return current;
-    const clean = summary ? oneLine(text, js) : neutralise(text, js);
+    const clean = capLength(summary ? oneLine(text, js) : neutralise(text, js), max);
     if (!clean) return current;
     return options.overwrite || isPlaceholder(current, placeholder) ? clean : current;
   };
   const dropped: string[] = [];
   const doc: Docstring = structuredClone(template);
-  doc.summary = fill(doc.summary, SUMMARY_PLACEHOLDER, answer.summary, true) ?? doc.summary;
-  const description = fill(doc.description, '', answer.description);
+  doc.summary = fill(doc.summary, SUMMARY_PLACEHOLDER, answer.summary, MAX_SUMMARY_CHARS, true) ?? doc.summary;
+  const description = fill(doc.description, '', answer.description, MAX_DESCRIPTION_CHARS);
   if (description !== undefined) doc.description = description;
 
   const params = new Map(doc.params.map((p) => [paramKey(p.name), p]));
   const seen = new Set<string>();
   for (const entry of answer.params) {
     const param = params.get(paramKey(entry.name));
-    if (!param) dropped.push(`param ${entry.name}`);
+    if (!param) dropped.push(`param ${reportedName(entry.name)}`);
     else if (!seen.has(param.name)) {
       seen.add(param.name);
-      param.description = fill(param.description, DESCRIPTION_PLACEHOLDER, entry.description) ?? param.description;
+      param.description = fill(param.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? param.description;
     }
   }
 
@@ -74,18 +98,19 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
     const exact = doc.raises.find((r) => r.type === entry.type.trim());
     const bySegment = doc.raises.filter((r) => lastSegment(r.type) === lastSegment(entry.type));
     const raise = exact ?? (bySegment.length === 1 ? bySegment[0] : undefined);
-    if (!raise) dropped.push(`raises ${entry.type}`);
-    else raise.description = fill(raise.description, DESCRIPTION_PLACEHOLDER, entry.description) ?? raise.description;
+    if (!raise) dropped.push(`raises ${reportedName(entry.type)}`);
+    else raise.description = fill(raise.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? raise.description;
   }
 
   for (const key of ['returns', 'yields'] as const) {
     const value = doc[key];
     if (!value) {
       if (answer[key] !== null && answer[key]?.trim()) dropped.push(key);
-    } else value.description = fill(value.description, DESCRIPTION_PLACEHOLDER, answer[key]) ?? value.description;
+    } else value.description = fill(value.description, DESCRIPTION_PLACEHOLDER, answer[key], MAX_ENTRY_CHARS) ?? value.description;
   }
 
-  if (options.examples && answer.example?.trim() && (options.overwrite || !doc.examples?.trim())) doc.examples = neutralise(answer.example, js);
+  const example = options.examples && answer.example ? capLength(neutralise(answer.example, js), MAX_EXAMPLE_CHARS) : '';
+  if (example && (options.overwrite || !doc.examples?.trim())) doc.examples = example;
   return { doc, dropped };
 }
 

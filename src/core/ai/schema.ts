@@ -5,8 +5,18 @@
  * which strict mode rejects). `parseAnswer` also takes the map form, for JSON-mode / plain answers.
  */
 import { z } from 'zod';
+import { untrustedText } from '../text/untrusted';
 
 export const ANSWER_SCHEMA_NAME = 'docwright_docstring';
+
+/**
+ * The longest answer text read at all. A docstring answer under the 600-token output limit is 2-3 KB
+ * of JSON; 64 K characters leave room for pretty-printing and servers that ignore the limit, while an
+ * answer of megabytes (a model in a loop, a hostile server) is refused before it is parsed.
+ */
+export const MAX_ANSWER_CHARS = 64 * 1024;
+/** A parse failure's reason quotes a little of the answer; it is printed, so it is cleaned and short. */
+const MAX_REASON_CHARS = 300;
 
 // Unknown keys are stripped when parsing (a chatty model is not an error); the JSON Schema still
 // closes every object (`additionalProperties: false`), as strict mode requires.
@@ -85,8 +95,16 @@ function normalise(value: unknown): unknown {
   return v;
 }
 
-/** Parse and validate a model's answer text. Never throws. */
+/** Parse and validate a model's answer text. Never throws. The reason of a failure is safe to print. */
 export function parseAnswer(text: string): ParseResult {
+  if (text.length > MAX_ANSWER_CHARS) {
+    return { ok: false, reason: `the answer is ${text.length.toLocaleString('en-US')} characters long; a docstring answer is at most ${MAX_ANSWER_CHARS.toLocaleString('en-US')}` };
+  }
+  const result = parseCandidates(text);
+  return result.ok ? result : { ok: false, reason: untrustedText(result.reason, { maxLength: MAX_REASON_CHARS }) };
+}
+
+function parseCandidates(text: string): ParseResult {
   let lastReason = 'the answer contains no JSON object';
   for (const candidate of candidates(text)) {
     let value: unknown;

@@ -1,7 +1,8 @@
 /**
  * The generation pipeline for one text: extract, build a docstring model per symbol (template, or
  * a describer such as the AI), render, place, and prove the result parses with every docstring in
- * place before anyone writes it.
+ * place before anyone writes it. A described docstring that cannot be placed gives way to the
+ * symbol's template: described text is never a reason to leave a symbol undocumented.
  */
 import type { Docstring } from '../docstring/model';
 import { detectDocstringStyle } from '../styles';
@@ -35,6 +36,11 @@ export interface GenerateRequest {
    * source order whatever order the descriptions finish in; `onProgress` counts completions.
    */
   concurrency?: number;
+  /**
+   * A symbol's described docstring could not be rendered or would not parse in place, so its
+   * template was written instead (the AI's answer was unusable: a fallback for the caller to count).
+   */
+  onDescriptionRejected?: (symbol: SymbolFact, reason: string) => void;
 }
 
 export interface SymbolFailure {
@@ -81,6 +87,17 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
 }
 
+/** A symbol's planned edit; `template` rebuilds its template docstring when a described one is unusable. */
+interface Planned {
+  symbol: SymbolFact;
+  edit: DocEdit;
+  template?: () => DocEdit;
+  /** Set when this edit is the template that replaced an unusable described docstring. */
+  rejected?: string;
+}
+
+const NOT_PLACED = 'the described docstring would not parse in place';
+
 export async function generateDocstrings(text: string, language: LanguageId, request: GenerateRequest): Promise<FileGeneration> {
   const extracted = await extractSymbols(text, language);
   if (extracted.hasErrors) {
@@ -92,7 +109,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   const selected = extracted.symbols.filter(request.select ?? ((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s)));
   const failures: SymbolFailure[] = [];
   // One slot per selected symbol, filled as descriptions finish, read back in source order.
-  const outcomes: ({ symbol: SymbolFact; edit: DocEdit } | { failure: SymbolFailure })[] = new Array(selected.length);
+  const outcomes: (Planned | { failure: SymbolFailure })[] = new Array(selected.length);
   let next = 0;
   let done = 0;
   let stopped = false;
@@ -103,9 +120,21 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       const symbol = selected[index];
       try {
         const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
-        let doc = docstringFor(symbol, own);
-        if (request.describe) doc = await request.describe(symbol, doc, request.signal);
-        outcomes[index] = { symbol, edit: docstringEdit(text, extracted, symbol, doc, { ...options, style: own }) };
+        const template = docstringFor(symbol, own);
+        const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;
+        const editOf = (d: Docstring) => docstringEdit(text, extracted, symbol, d, { ...options, style: own });
+        // Built again from the symbol: a describer may have changed the object it was given.
+        const templateEdit = () => editOf(docstringFor(symbol, own));
+        if (doc === template) outcomes[index] = { symbol, edit: editOf(doc) };
+        else {
+          let edit: DocEdit | undefined;
+          try {
+            edit = editOf(doc);
+          } catch (error) {
+            outcomes[index] = { symbol, edit: templateEdit(), rejected: `the described docstring could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+          }
+          if (edit) outcomes[index] = { symbol, edit, template: templateEdit };
+        }
       } catch (error) {
         if (request.signal?.aborted || isAbortError(error)) {
           stopped = true; // the other workers take no new symbol
@@ -119,7 +148,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   const requested = Math.floor(request.concurrency ?? 1);
   const workers = Math.max(1, Math.min(Number.isFinite(requested) ? requested : 1, selected.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  const planned: { symbol: SymbolFact; edit: DocEdit }[] = [];
+  const planned: Planned[] = [];
   for (const outcome of outcomes) {
     if ('failure' in outcome) failures.push(outcome.failure);
     else planned.push(outcome);
@@ -127,16 +156,21 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   let accepted = planned;
   if (!(await verified(text, language, accepted))) {
     // Find the edits that break the file one by one; keep the rest.
-    const good: typeof planned = [];
+    const good: Planned[] = [];
     for (const item of planned) {
       if (await verified(text, language, [item])) good.push(item);
-      else failures.push({ symbol: item.symbol, line: lineOf(text, item.symbol.range.start), reason: 'the docstring would not parse in place; the symbol was left unchanged' });
+      else {
+        const fallback = templateInstead(item);
+        if (fallback && (await verified(text, language, [fallback]))) good.push(fallback);
+        else failures.push({ symbol: item.symbol, line: lineOf(text, item.symbol.range.start), reason: 'the docstring would not parse in place; the symbol was left unchanged' });
+      }
     }
     accepted = (await verified(text, language, good)) ? good : [];
     if (accepted.length === 0) {
       for (const item of good) failures.push({ symbol: item.symbol, line: lineOf(text, item.symbol.range.start), reason: 'the combined result would not parse; nothing was changed' });
     }
   }
+  for (const item of accepted) if (item.rejected) request.onDescriptionRejected?.(item.symbol, item.rejected);
   const edits = accepted.map((p) => p.edit);
   return {
     extracted,
@@ -148,13 +182,23 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   };
 }
 
+/** The symbol's template in place of its described docstring, if it has one that renders. */
+function templateInstead(item: Planned): Planned | undefined {
+  if (!item.template) return undefined;
+  try {
+    return { symbol: item.symbol, edit: item.template(), rejected: NOT_PLACED };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A cancellation thrown by a describer (an AbortError), even when the run's own signal is not aborted. */
 function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
 /** The edited text parses, and every edited symbol now has its docstring where the parser looks for it. */
-async function verified(text: string, language: LanguageId, items: { symbol: SymbolFact; edit: DocEdit }[]): Promise<boolean> {
+async function verified(text: string, language: LanguageId, items: Planned[]): Promise<boolean> {
   if (items.length === 0) return true;
   const newText = applyEdits(text, items.map((i) => i.edit));
   if (!(await parsesCleanly(newText, language)).ok) return false;
