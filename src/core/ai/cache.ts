@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { answerSchema, type DocAnswer } from './schema';
+import { answerSchema, MAX_ANSWER_CHARS, type DocAnswer } from './schema';
 import type { PromptContext } from './prompt';
 
 /** Bumped when the file layout changes; files of other versions are ignored (and evicted by size). */
@@ -87,6 +87,12 @@ interface InFlight {
 }
 
 const FILE = /^[0-9a-f]{64}\.json$/;
+
+/**
+ * A file bigger than this is not one of ours (an answer is at most MAX_ANSWER_CHARS, a little more
+ * as JSON): it is a miss, never read into memory.
+ */
+const MAX_ENTRY_FILE_BYTES = 4 * MAX_ANSWER_CHARS;
 
 type DiskIndex = Map<string, { bytes: number; usedAt: number }>;
 
@@ -214,6 +220,7 @@ export class DescriptionCache {
     const index = await this.index();
     let entry: Entry;
     try {
+      if ((await fs.stat(this.file(key))).size > MAX_ENTRY_FILE_BYTES) return undefined;
       entry = JSON.parse(await fs.readFile(this.file(key), 'utf8')) as Entry;
     } catch {
       return undefined; // absent, or half-written by another window: a miss

@@ -2,7 +2,7 @@
 // memory cache and the model is still asked. Creating the folder never loops (fs.mkdir's recursive
 // mode does, forever, under /proc).
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescriptionCache, descriptionCacheKey } from '../../../src/core/ai/cache';
@@ -81,6 +81,15 @@ describe('ai/cache faults', () => {
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.match(warnings[0], /could not be written/);
     assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('a file in the folder far larger than any answer is a miss, not read', async () => {
+    await new DescriptionCache({ directory: dir }).set(key(1), answer('Stored.'));
+    const file = join(dir, `${key(1)}.json`);
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { answer: DocAnswer };
+    entry.answer.description = 'x'.repeat(1024 * 1024);
+    writeFileSync(file, JSON.stringify(entry));
+    assert.equal(await new DescriptionCache({ directory: dir }).get(key(1)), undefined);
   });
 
   it('a read-only folder (skipped as root, where chmod does not stop writes)', async function () {
