@@ -56,6 +56,9 @@ async function documentInputs(document: vscode.TextDocument) {
   };
 }
 
+/** What the after-run notice says when a described docstring gave way to its template. */
+const UNPLACEABLE = "The model's answer could not be written as a docstring that parses, so the template was written instead. Try again, or another model.";
+
 /** Each describer in turn on the previous one's result (hover types first, then the AI's descriptions). */
 function compose(describers: Describer[]): Describer | undefined {
   if (describers.length <= 1) return describers[0];
@@ -109,7 +112,7 @@ export async function generateForDocument(
     onProgress,
     concurrency: ai ? ai.concurrency : undefined,
     // The answer was read but its docstring could not be placed: the template was written, a fallback like any other.
-    onDescriptionRejected: ai ? (symbol, reason) => ai.onEvent({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }) : undefined,
+    onDescriptionRejected: ai ? (symbol, reason) => ai.onEvent({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason, userMessage: UNPLACEABLE }) }) : undefined,
   });
   return { result, version };
 }
