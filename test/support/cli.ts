@@ -1,5 +1,5 @@
 // Runs the docwright CLI as a user does: a child process with a file entry point like bin/docwright.js.
-import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,6 +11,21 @@ export interface CliRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** Wall time of the process, in ms. */
+  ms: number;
+  /** Date.now() when the process ended. */
+  endedAt: number;
+}
+
+export interface CliOptions {
+  /** Added to the environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  /** The process is killed (SIGKILL) after this long. Default 60 s. */
+  limitMs?: number;
+  uid?: number;
+  gid?: number;
+  /** Where the shim file goes (default `cwd`); it must be readable by `uid`. */
+  shimDir?: string;
 }
 
 /** A shim file in `dir` that starts the CLI, so argv has the installed command's shape. */
@@ -20,24 +35,45 @@ export function cliShim(dir: string): string {
   return shim;
 }
 
-export function runCliSync(args: string[], cwd: string, options: { uid?: number; gid?: number; shimDir?: string } = {}): CliRun {
-  const shim = cliShim(options.shimDir ?? cwd);
-  const result = spawnSync(process.execPath, [shim, ...args], { cwd, encoding: 'utf8', uid: options.uid, gid: options.gid, timeout: 60_000 });
-  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+/** The test's environment without anything that would send a request somewhere or change the CLI's AI settings. */
+function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    OPENAI_API_KEY: undefined,
+    AZURE_OPENAI_API_KEY: undefined,
+    DOCWRIGHT_API_KEY: undefined,
+    OPENAI_ORG_ID: undefined,
+    OPENAI_PROJECT_ID: undefined,
+    OPENAI_BASE_URL: undefined,
+    ...extra,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env as NodeJS.ProcessEnv;
 }
 
-/** Async: the test process stays free to serve a fake model server or change files meanwhile. */
-export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}, spawnOptions: SpawnOptions = {}): Promise<CliRun> {
-  const shim = cliShim(cwd);
-  const childEnv: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: undefined, AZURE_OPENAI_API_KEY: undefined, DOCWRIGHT_API_KEY: undefined, ...env };
-  for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
+/** Synchronous: for runs that need nothing from this process meanwhile. */
+export function runCliSync(args: string[], cwd: string, options: CliOptions = {}): CliRun {
+  const started = Date.now();
+  const shim = cliShim(options.shimDir ?? cwd);
+  const result = spawnSync(process.execPath, [shim, ...args], { cwd, env: childEnv(options.env), encoding: 'utf8', uid: options.uid, gid: options.gid, timeout: options.limitMs ?? 60_000, killSignal: 'SIGKILL' });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started, endedAt: Date.now() };
+}
+
+/** Asynchronous: the test process stays free to serve a fake model server or change files meanwhile. */
+export function runCli(args: string[], cwd: string, options: CliOptions = {}): Promise<CliRun> {
+  const shim = cliShim(options.shimDir ?? cwd);
+  const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [shim, ...args], { cwd, env: childEnv as NodeJS.ProcessEnv, ...spawnOptions });
+    const child = spawn(process.execPath, [shim, ...args], { cwd, env: childEnv(options.env), uid: options.uid, gid: options.gid });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.limitMs ?? 60_000);
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Date.now() - started, endedAt: Date.now() });
+    });
   });
 }

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCliSync } from '../support/cli';
 
-const CLI = join(__dirname, '..', '..', 'src', 'cli', 'main.js');
 
-function docwright(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  // A file entry point, like bin/docwright.js, so argv has the same shape as the installed command.
-  const shim = join(cwd, '.docwright-shim.js');
-  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
-  const result = spawnSync(process.execPath, [shim, ...args], { cwd, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const docwright = (args: string[], cwd: string) => {
+  const { code, stdout, stderr } = runCliSync(args, cwd);
+  return { code, stdout, stderr };
+};
 
 describe('docwright CLI', () => {
   let dir: string;

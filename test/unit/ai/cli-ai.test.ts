@@ -1,30 +1,14 @@
 // `docwright generate --ai` as a user runs it: a child process, the real SDK, the fake server.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeOpenAI, ok, status } from '../../support/fakeOpenAI';
+import { runCli } from '../../support/cli';
 
-const CLI = join(__dirname, '..', '..', '..', 'src', 'cli', 'main.js');
 const KEY = 'sk-cli-test-SECRET-never-printed';
 
-/** Async (not spawnSync): the fake server answers from this process's event loop. */
-function docwright(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const shim = join(cwd, '.docwright-shim.js');
-  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
-  const childEnv: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: undefined, AZURE_OPENAI_API_KEY: undefined, DOCWRIGHT_API_KEY: undefined, ...env };
-  for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [shim, ...args], { cwd, env: childEnv as NodeJS.ProcessEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const docwright = (args: string[], cwd: string, env: Record<string, string | undefined> = {}) => runCli(args, cwd, { env });
 
 const ANSWER = JSON.stringify({ summary: 'Add two numbers.', description: null, params: [{ name: 'a', description: 'The first addend.' }, { name: 'b', description: 'The second addend.' }], returns: 'Their sum.', yields: null, raises: [], example: null });
 const SOURCE = 'def add(a: int, b: int) -> int:\n    return a + b\n\n\ndef sub(a: int, b: int) -> int:\n    return a - b\n';

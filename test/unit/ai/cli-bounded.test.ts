@@ -2,48 +2,19 @@
 // huge bodies or echo the key (issue 9, "a bounded run"): a child process, the real SDK, the fake
 // server. Time bounds are generous; the claim is "about one attempt timeout", not "8 of them".
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeOpenAI, drip, echoAuth, hang, hugeBody, modelAnswer, ok, retryAfterDay } from '../../support/fakeOpenAI';
+import { runCli, type CliRun } from '../../support/cli';
 
 /** DOCWRIGHT_TEST_CLI points these tests at another build (an older commit's, to see them fail). */
-const CLI = process.env.DOCWRIGHT_TEST_CLI ?? join(__dirname, '..', '..', '..', 'src', 'cli', 'main.js');
 const KEY = 'sk-cli-bounded-SECRET-never-printed';
 // A module docstring and eight functions: eight symbols to describe.
 const SOURCE = '"""Numbers."""\n\n\n' + Array.from({ length: 8 }, (_, i) => `def f${i}(a):\n    return a + ${i}\n`).join('\n\n');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-  /** Date.now() when the process ended. */
-  endedAt: number;
-}
 
-/** Async: the fake server answers from this process's event loop. Killed after `limitMs`. */
-function docwright(args: string[], cwd: string, env: Record<string, string | undefined> = {}, limitMs = 30_000): Promise<Run> {
-  const shim = join(cwd, '.docwright-shim.js');
-  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
-  const childEnv: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: KEY, AZURE_OPENAI_API_KEY: undefined, DOCWRIGHT_API_KEY: undefined, OPENAI_ORG_ID: undefined, OPENAI_PROJECT_ID: undefined, OPENAI_BASE_URL: undefined, ...env };
-  for (const k of Object.keys(childEnv)) if (childEnv[k] === undefined) delete childEnv[k];
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [shim, ...args], { cwd, env: childEnv as NodeJS.ProcessEnv });
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started, endedAt: Date.now() });
-    });
-  });
-}
+const docwright = (args: string[], cwd: string, env: Record<string, string | undefined> = {}, limitMs = 30_000) => runCli(args, cwd, { env: { OPENAI_API_KEY: KEY, ...env }, limitMs });
 
 interface Stats {
   requests: number;
@@ -64,7 +35,7 @@ const stopLines = (stderr: string) => stderr.split('\n').filter((l) => l.include
  * From the first request to the end of the process: what the server cost the run. Starting the
  * CLI (loading the parser) is left out, so a loaded test machine does not make these flaky.
  */
-function aiMs(run: Run, fake: FakeOpenAI): number {
+function aiMs(run: CliRun, fake: FakeOpenAI): number {
   assert.ok(fake.requests.length > 0, 'a request was made');
   return run.endedAt - fake.requests[0].at;
 }

@@ -1,7 +1,6 @@
 // `docwright generate --ai` with model answers nobody should trust (escape sequences, NUL, a huge
 // answer) and cache folders that cannot be used: a child process, the real SDK, the fake server.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,37 +9,11 @@ import type { SourceFile } from '../../../src/cli/files';
 import { parsesCleanly } from '../../../src/core/extract';
 import { generateDocstrings } from '../../../src/core/generate/generateFile';
 import { FakeOpenAI, ok } from '../../support/fakeOpenAI';
+import { runCli } from '../../support/cli';
 
-const CLI = join(__dirname, '..', '..', '..', 'src', 'cli', 'main.js');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
 
-/** Async (not spawnSync): the fake server answers from this process's event loop. Killed after `limitMs`. */
-function docwright(args: string[], cwd: string, limitMs = 20_000): Promise<Run> {
-  const shim = join(cwd, '.docwright-shim.js');
-  writeFileSync(shim, `require(${JSON.stringify(CLI)}).run();\n`);
-  const env: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: undefined, AZURE_OPENAI_API_KEY: undefined, DOCWRIGHT_API_KEY: undefined };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [shim, ...args], { cwd, env: env as NodeJS.ProcessEnv });
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
+const docwright = (args: string[], cwd: string, limitMs = 20_000) => runCli(args, cwd, { limitMs });
 
 const SOURCE = 'def add(a: int, b: int) -> int:\n    return a + b\n';
 /** What template mode writes for SOURCE (the module gets a docstring too). */
