@@ -16,7 +16,7 @@ describe('docstring literals', () => {
   });
 
   it('Python reads back exactly the text that was rendered (python3 evaluates each literal)', () => {
-    const texts = [['Fence is """ here.'], [String.raw`Path C:\temp\new.`], [`Quote ''' and """.`], [String.raw`Ends with \ `], ['Line one.', '', 'Line "two".']];
+    const texts = [['Fence is """ here.'], ['Four """" and seven """"""" quotes.'], ["Four '''' in single quotes."], [String.raw`Path C:\temp\new.`], [`Quote ''' and """.`], [String.raw`Ends with \ `], ['Line one.', '', 'Line "two".']];
     const literals = texts.map((lines) => pythonLiteral(lines, '', '"""'));
     const script = 'import ast,json,sys\nfor lit in json.load(sys.stdin): print(json.dumps(ast.literal_eval(lit)))';
     const out = execFileSync('python3', ['-c', script], { input: JSON.stringify(literals) }).toString().trim().split('\n');

@@ -9,7 +9,9 @@ export type QuoteStyle = '"""' | "'''";
  */
 export function pythonLiteral(lines: string[], indent: string, quote: QuoteStyle, prefix = ''): string {
   const needsRaw = lines.some((l) => l.includes('\\'));
-  const escaped = lines.map((line) => line.split(quote).join(`\\${quote}`));
+  // Every third quote of a run is escaped, so no three unescaped ones stand together (four quotes too).
+  const run = new RegExp(`${quote[0]}{3,}`, 'g');
+  const escaped = lines.map((line) => line.replace(run, (quotes) => quotes.replace(/(.)(.?)(.?)/g, '\\$1$2$3')));
   const last = escaped.length - 1;
   // A raw string cannot end in a backslash right before the closing quotes.
   if (escaped[last]?.endsWith('\\')) escaped[last] += ' ';
