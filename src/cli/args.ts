@@ -34,13 +34,15 @@ PATH may be a folder: .py, .ts, .tsx, .js and .jsx files below it are used, skip
 node_modules, .git and other hidden folders. A file whose result would not parse is never written.
 S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the file's own majority
 style, then pyproject.toml, then google / jsdoc. L is error, warning, information (default) or hint.
-Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported. With --ai,
---timeout is one request's limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default
-${DEFAULT_AI_DEADLINE_SECONDS} s); after that, or after repeated failures, the rest get template docstrings.
+Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
+Files are written atomically, never over a file saved during the run, and keep every byte outside
+the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
+limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default ${DEFAULT_AI_DEADLINE_SECONDS} s); after it, or after
+repeated failures, the remaining symbols get template docstrings.
 
 exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
 be handled (with --ai also symbols that fell back to a template), 2 usage error (also --ai
-without the provider's API key)`;
+without the provider's API key), 141 when the reader of the output went away`;
 
 export class UsageError extends Error {}
 
