@@ -26,13 +26,22 @@ const USER_KEYS = ['docwright.budget.dailyTokens', 'docwright.budget.dailyCostUs
 
 /** Every file under `dir` (skipping huge ones), for a byte search. */
 function filesUnder(dir: string, out: string[] = []): string[] {
-  if (!fs.existsSync(dir)) return out;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of ifPresent(() => fs.readdirSync(dir, { withFileTypes: true })) ?? []) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) filesUnder(full, out);
-    else if (entry.isFile() && fs.statSync(full).size < 64 * 1024 * 1024) out.push(full);
+    else if (entry.isFile() && (ifPresent(() => fs.statSync(full).size) ?? Infinity) < 64 * 1024 * 1024) out.push(full);
   }
   return out;
+}
+
+/** `read()`'s result, or undefined when the file went away meanwhile: VS Code deletes backups and state files while a test scans. */
+function ifPresent<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 const chatRequests = (fake: FakeOpenAI) => fake.requests.filter((r) => r.path.endsWith('/chat/completions'));
@@ -125,7 +134,7 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     // The key: not in any log, setting, state database or cache file of this VS Code, nor in the workspace.
     const scanned = [...filesUnder(userData), ...filesUnder(vscode.workspace.workspaceFolders![0].uri.fsPath)];
     const needle = Buffer.from(KEY);
-    const holding = scanned.filter((file) => fs.readFileSync(file).includes(needle));
+    const holding = scanned.filter((file) => ifPresent(() => fs.readFileSync(file))?.includes(needle));
     assert.deepStrictEqual(holding.map((f) => path.relative(userData, f)), [], 'files that contain the API key');
     assert.ok(scanned.some((f) => f.includes(path.join('docwright.docwright', 'ai-cache'))), 'the AI cache files were among those scanned');
     assert.ok(scanned.some((f) => f.endsWith('settings.json')), 'the settings were among those scanned');
