@@ -117,6 +117,16 @@ export async function main(argv: string[]): Promise<number> {
     }
     ai = createAiRun(options.ai, process.env, err);
   }
+  try {
+    return await runCommand(options, ai);
+  } finally {
+    // Also after an internal error: the run guard's deadline timer must not keep the process alive.
+    await ai?.finish();
+  }
+}
+
+/** The command over every file; a file that fails is reported (`path: reason`) and the others go on. */
+async function runCommand(options: Options, ai: AiRun | undefined): Promise<number> {
   let ok = true;
   const report = (message: string) => {
     ok = false;
@@ -127,17 +137,21 @@ export async function main(argv: string[]): Promise<number> {
   let fixed = 0;
   for (const path of files) {
     if (closedOutput()) break;
-    const file = await readSource(path, options.style, options.maxFileSize, report);
-    if (!file) continue;
-    if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
-    else if (options.command === 'fix') {
-      const outcome = await fix(file);
-      ok = outcome.ok && ok;
-      fixed += outcome.fixed;
-    } else {
-      const found = await check(file, options);
-      if (found) findings.push(...found);
-      else ok = false;
+    try {
+      const file = await readSource(path, options.style, options.maxFileSize, report);
+      if (!file) continue;
+      if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
+      else if (options.command === 'fix') {
+        const outcome = await fix(file);
+        ok = outcome.ok && ok;
+        fixed += outcome.fixed;
+      } else {
+        const found = await check(file, options);
+        if (found) findings.push(...found);
+        else ok = false;
+      }
+    } catch (error) {
+      report(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
     }
   }
   if (options.command === 'check') {
@@ -145,7 +159,6 @@ export async function main(argv: string[]): Promise<number> {
     else for (const f of findings) out(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
     return findings.length > 0 || !ok ? 1 : 0;
   }
-  if (ai) await ai.finish();
   if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
   return ok ? 0 : 1;
 }

@@ -33,6 +33,11 @@ function onlyDocstringLinesInserted(before: Buffer, after: Buffer): void {
   assert.match(block, /^(\s*("""|\/\*\*)[\s\S]*?("""|\*\/)\s*)+$/, `inserted lines that are not docstrings:\n${block}`);
 }
 
+/** Resolves once the fake server has received `count` requests in all. */
+async function asked(server: FakeOpenAI, count: number): Promise<void> {
+  while (server.requests.length < count) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 function pythonParses(path: string): void {
   const check = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(open(sys.argv[1], "rb").read())', path], { encoding: 'utf8' });
   assert.equal(check.status, 0, check.stderr);
@@ -136,11 +141,11 @@ describe('docwright CLI: nothing lost', function () {
     it('a file saved during an AI run is not overwritten; a file deleted meanwhile stays deleted', async () => {
       const server = await FakeOpenAI.start();
       try {
-        server.fallback = delay(1500, ok(modelAnswer('Return the value.', { a: 'A value.' }, 'The value.')));
+        server.fallback = delay(1000, ok(modelAnswer('Return the value.', { a: 'A value.' }, 'The value.')));
         const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', server.baseURL, '--write'];
         writeFileSync(join(dir, 'saved.py'), 'def f(a):\n    return a\n');
         const saving = runCli([...args, 'saved.py'], dir);
-        await new Promise((resolve) => setTimeout(resolve, 700));
+        await asked(server, 1); // the file has been read: the model is being asked about it
         const users = 'def f(a):\n    return a + 1  # the user saved this meanwhile\n';
         writeFileSync(join(dir, 'saved.py'), users);
         const saved = await saving;
@@ -149,8 +154,9 @@ describe('docwright CLI: nothing lost', function () {
         assert.equal(readFileSync(join(dir, 'saved.py'), 'utf8'), users);
 
         writeFileSync(join(dir, 'gone.py'), 'def f(a):\n    return a\n');
+        const before = server.requests.length;
         const deleting = runCli([...args, 'gone.py'], dir);
-        await new Promise((resolve) => setTimeout(resolve, 700));
+        await asked(server, before + 1);
         unlinkSync(join(dir, 'gone.py'));
         const deleted = await deleting;
         assert.equal(deleted.code, 1, deleted.stderr);
