@@ -86,7 +86,7 @@ export async function readSource(path: string, style: DocStyle | undefined, maxF
   let bytes: Buffer;
   let decoded: DecodedSource;
   try {
-    bytes = await readRegularFile(path, maxFileSize);
+    bytes = await readRegularFile(path, maxFileSize, { limitName: '--max-file-size' });
     decoded = decodeSource(bytes, language);
   } catch (error) {
     if (error instanceof FileProblem) {

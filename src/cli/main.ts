@@ -3,12 +3,12 @@
  * Exit codes: 0 success / nothing found, 1 findings or files/symbols not handled, 2 usage error.
  */
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
-import { decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
+import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { expandPaths, readSource, type SourceFile } from './files';
-import { FileProblem, writeAtomically } from './safeFs';
+import { FileProblem, writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
@@ -59,7 +59,13 @@ function reportFailures(file: SourceFile, result: FileGeneration): void {
 }
 
 async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<boolean> {
-  const request = { style: file.style, projectStyle: file.projectStyle, types: options.types, quote: options.quote };
+  const request = {
+    style: file.style,
+    projectStyle: file.projectStyle,
+    types: options.types,
+    quote: options.quote,
+    encodable: (text: string) => canEncode(text, file.decoded.encoding),
+  };
   const describing = ai ? await ai.forFile(file) : undefined;
   const result = await guarded(file, () => generateDocstrings(file.text, file.language, { ...request, ...describing?.request }));
   if (!result) return false;
@@ -167,7 +173,8 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
 export function run(): void {
   // A reader that went away (`docwright check | head`): stop quietly, with the status a process
   // killed by SIGPIPE has (128 + 13), as `cat` and `grep` do.
-  onClosedOutput(() => process.exit(141));
+  // A write in progress finishes first, so no temporary file is left behind.
+  onClosedOutput(() => void writesSettled().then(() => process.exit(141)));
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {

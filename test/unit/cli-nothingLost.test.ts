@@ -2,7 +2,7 @@
 // overwrites a file changed during the run, and one bad path never stops a run.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliShim, runCli, runCliSync } from '../support/cli';
@@ -122,6 +122,26 @@ describe('docwright CLI: nothing lost', function () {
       assert.deepEqual(printed.stdout, written);
       onlyDocstringLinesInserted(ts, written);
     });
+    it("a described docstring the file's encoding cannot hold gets the template; the other symbols keep theirs", async () => {
+      const server = await FakeOpenAI.start();
+      try {
+        server.fallback = ok(modelAnswer('Maps a \u2192 b (\u5199).', { a: 'The a.' }));
+        server.enqueue(ok(modelAnswer('Caf\u00e9 helpers.')));
+        const original = latin1('# -*- coding: latin-1 -*-\ndef f(a):\n    return "caf', [0xe9], '"\n');
+        writeFileSync(join(dir, 'm.py'), original);
+        const run = await runCli(['generate', '--ai', '--provider', 'compatible', '--base-url', server.baseURL, '--concurrency', '1', '--stats', '--write', 'm.py'], dir);
+        assert.equal(run.code, 1, run.stderr);
+        assert.match(run.stderr, /^m\.py:2: f: AI unavailable \(invalid_response\): the described docstring has characters the file's encoding cannot hold; wrote a template docstring$/m);
+        assert.equal((JSON.parse(run.stderr.split('\n').find((l) => l.startsWith('{')) as string) as { fallbacks: number }).fallbacks, 1);
+        const written = readFileSync(join(dir, 'm.py'));
+        onlyDocstringLinesInserted(original, written);
+        assert.ok(written.includes(latin1('"""Caf', [0xe9], ' helpers."""')), 'the module docstring the file can hold was written, in Latin-1');
+        assert.match(written.toString('latin1'), /def f\(a\):\n {4}"""_summary_/);
+        pythonParses(join(dir, 'm.py'));
+      } finally {
+        await server.close();
+      }
+    });
   });
 
   describe('writes', () => {
@@ -136,6 +156,24 @@ describe('docwright CLI: nothing lost', function () {
       assert.match(readFileSync(join(dir, 'real.py'), 'utf8'), /"""_summary_/);
       assert.equal(statSync(join(dir, 'real.py')).mode & 0o777, 0o751);
       assert.deepEqual(readdirSync(dir).filter((n) => !n.startsWith('.docwright-shim')).sort(), ['link.py', 'real.py']);
+    });
+
+    it('a file with a long name can be written (the temporary name is short)', () => {
+      const name = `${'x'.repeat(240)}.py`;
+      writeFileSync(join(dir, name), 'def f(a):\n    return a\n');
+      const run = runCliSync(['generate', '--write', name], dir);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(readFileSync(join(dir, name), 'utf8'), /"""_summary_/);
+    });
+
+    it('a file with hard links is left unchanged, with the reason (a rename would split the links)', () => {
+      writeFileSync(join(dir, 'a.py'), 'def f(a):\n    return a\n');
+      linkSync(join(dir, 'a.py'), join(dir, 'b.py'));
+      const run = runCliSync(['generate', '--write', 'a.py'], dir);
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stderr, /^a\.py: has 2 hard links, which replacing it would split apart; it was left unchanged/m);
+      assert.equal(readFileSync(join(dir, 'b.py'), 'utf8'), 'def f(a):\n    return a\n');
+      assert.equal(statSync(join(dir, 'a.py')).nlink, 2);
     });
 
     it('a file saved during an AI run is not overwritten; a file deleted meanwhile stays deleted', async () => {

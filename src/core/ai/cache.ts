@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
+import { readRegularFile } from '../io/regularFile';
 import { answerSchema, MAX_ANSWER_CHARS, type DocAnswer } from './schema';
 import type { PromptContext } from './prompt';
 
@@ -220,8 +221,8 @@ export class DescriptionCache {
     const index = await this.index();
     let entry: Entry;
     try {
-      if ((await fs.stat(this.file(key))).size > MAX_ENTRY_FILE_BYTES) return undefined;
-      entry = JSON.parse(await fs.readFile(this.file(key), 'utf8')) as Entry;
+      // Bounded, regular files only: an entry planted as a FIFO or a link to /dev/zero is a miss, not a hang.
+      entry = JSON.parse((await readRegularFile(this.file(key), MAX_ENTRY_FILE_BYTES, { noFollow: true })).toString('utf8')) as Entry;
     } catch {
       return undefined; // absent, or half-written by another window: a miss
     }

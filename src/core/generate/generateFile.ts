@@ -41,6 +41,11 @@ export interface GenerateRequest {
    * template was written instead (the AI's answer was unusable: a fallback for the caller to count).
    */
   onDescriptionRejected?: (symbol: SymbolFact, reason: string) => void;
+  /**
+   * Whether the file can hold `text` (a Latin-1 file cannot hold "→"). A described docstring that
+   * it cannot hold gives way to the template, like one that does not parse; default: any text.
+   */
+  encodable?: (text: string) => boolean;
 }
 
 export interface SymbolFailure {
@@ -133,7 +138,9 @@ export async function generateDocstrings(text: string, language: LanguageId, req
           } catch (error) {
             outcomes[index] = { symbol, edit: templateEdit(), rejected: `the described docstring could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
           }
-          if (edit) outcomes[index] = { symbol, edit, template: templateEdit };
+          if (edit && request.encodable && !request.encodable(edit.newText)) {
+            outcomes[index] = { symbol, edit: templateEdit(), rejected: "the described docstring has characters the file's encoding cannot hold" };
+          } else if (edit) outcomes[index] = { symbol, edit, template: templateEdit };
         }
       } catch (error) {
         if (request.signal?.aborted || isAbortError(error)) {

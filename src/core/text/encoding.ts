@@ -123,6 +123,12 @@ function encode(text: string, encoding: string): Buffer {
   return encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding, { addBOM: false });
 }
 
+/** Whether `text` encodes in `encoding` and reads back unchanged (no character would be replaced). */
+export function canEncode(text: string, encoding: string): boolean {
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+  return iconv.decode(iconv.encode(text, encoding, { addBOM: false }), encoding, { stripBOM: false }) === text;
+}
+
 /** A replacement of `text.slice(start, end)` by `newText`, in the decoded text's offsets. */
 export interface TextSplice {
   start: number;

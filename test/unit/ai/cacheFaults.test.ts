@@ -2,7 +2,8 @@
 // memory cache and the model is still asked. Creating the folder never loops (fs.mkdir's recursive
 // mode does, forever, under /proc).
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescriptionCache, descriptionCacheKey } from '../../../src/core/ai/cache';
@@ -118,5 +119,25 @@ describe('ai/cache faults', () => {
     const cache = new DescriptionCache({ directory: '/proc/docwright-test/cache', onDiskProblem: (reason) => warnings.push(reason) });
     assert.equal(await within(5000, runThree(cache), 'a cache under /proc'), 3);
     assert.equal(warnings.length, 1, warnings.join('\n'));
+  });
+});
+
+describe('description cache: entries planted in the folder', function () {
+  this.timeout(20_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'docwright-cache-planted-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('an entry that is a FIFO or a link to /dev/zero is a miss at once: no hang, no unbounded read', async () => {
+    spawnSync('mkfifo', [join(dir, `${key(1)}.json`)]);
+    symlinkSync('/dev/zero', join(dir, `${key(2)}.json`));
+    const cache = new DescriptionCache({ directory: dir });
+    const before = process.memoryUsage().rss;
+    assert.equal(await within(5000, cache.get(key(1)), 'reading a FIFO entry'), undefined);
+    assert.equal(await within(5000, cache.get(key(2)), 'reading a /dev/zero entry'), undefined);
+    assert.ok(process.memoryUsage().rss - before < 64 * 1024 * 1024, 'the entry was read without a bound');
+    assert.deepEqual(await cache.getOrCompute(key(1), async () => answer('Asked.')), answer('Asked.'));
   });
 });
