@@ -4,6 +4,7 @@
  */
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
+import { visible } from '../core/text/untrusted';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
@@ -13,8 +14,9 @@ import { closedOutput, onClosedOutput, out } from './output';
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
 
+/** A message on stderr; names and text from the repository cannot act on the terminal. */
 const err = (message: string) => {
-  if (!closedOutput()) process.stderr.write(message + '\n');
+  if (!closedOutput()) process.stderr.write(visible(message, { keepNewlines: true }) + '\n');
 };
 
 function position(text: string, offset: number): { line: number; column: number } {
@@ -51,7 +53,7 @@ function newBytes(file: SourceFile, result: FileGeneration): Buffer {
 /** Writes the new bytes in place (atomically, only over what the run read), or prints them. */
 async function emit(file: SourceFile, bytes: Buffer, write: boolean, header: boolean): Promise<void> {
   if (write) await writeAtomically(file.path, bytes, file.hash);
-  else out(header ? Buffer.concat([Buffer.from(`==> ${file.path} <==\n`), bytes]) : bytes);
+  else out(header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
 }
 
 function reportFailures(file: SourceFile, result: FileGeneration): void {
@@ -162,7 +164,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
   }
   if (options.command === 'check') {
     if (options.format === 'json') out(JSON.stringify(findings, null, 2) + '\n');
-    else for (const f of findings) out(`${f.file}:${f.line}:${f.column} ${f.code} ${f.message}\n`);
+    else for (const f of findings) out(`${visible(f.file)}:${f.line}:${f.column} ${f.code} ${visible(f.message)}\n`);
     return findings.length > 0 || !ok ? 1 : 0;
   }
   if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);

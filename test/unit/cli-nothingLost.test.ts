@@ -259,6 +259,17 @@ describe('docwright CLI: nothing lost', function () {
       }
     });
 
+    it('escape sequences in file names and docstrings reach the terminal as visible escapes, never raw', () => {
+      const name = 'y\u001b]0;pwned\u0007.py';
+      writeFileSync(join(dir, name), 'def f(a):\n    """F.\n\n    Args:\n        q\u001b[2J: Gone \u202e.\n    """\n    return a\n');
+      writeFileSync(join(dir, 'bad\u001b[31m.py'), Buffer.from([0x78, 0xff, 0x0a]));
+      const run = runCliSync(['check', '.'], dir);
+      assert.equal(run.code, 1, run.stderr);
+      for (const output of [run.stdout, run.stderr]) assert.ok(!/[\u001b\u0007\u202e]/.test(output), `raw control characters in: ${JSON.stringify(output)}`);
+      assert.match(run.stdout, /^y\\x1b\]0;pwned\\x07\.py:\d+:\d+ DW10\d /m);
+      assert.match(run.stderr, /^bad\\x1b\[31m\.py: not valid UTF-8/m);
+    });
+
     it('a closed stdout (docwright check | head) ends the CLI quietly', async () => {
       const stale = Array.from({ length: 1500 }, (_, i) => `def f${i}(a):\n    """F.\n\n    Args:\n        b: B.\n    """\n    return a\n`).join('\n');
       writeFileSync(join(dir, 'many.py'), stale);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { capLength, stripControls, untrustedText } from '../../src/core/text/untrusted';
+import { capLength, stripControls, untrustedText, visible } from '../../src/core/text/untrusted';
 
 describe('untrusted text (model answers, server error bodies)', () => {
   it('removes whole terminal sequences, not just the ESC: CSI, OSC titles, DCS, C1 forms', () => {
@@ -31,5 +31,13 @@ describe('untrusted text (model answers, server error bodies)', () => {
     assert.equal(untrustedText('  a\n\n b\u001b[2J  c '), 'a b c');
     assert.equal(untrustedText('a\n\nb', { multiline: true }), 'a\n\nb');
     assert.equal(untrustedText('x'.repeat(50), { maxLength: 20 }).length, 20);
+  });
+});
+
+describe('visible (what the CLI prints about repository content)', () => {
+  it('shows control and bidi characters as escapes instead of passing them to the terminal', () => {
+    assert.equal(visible('a\u001b]0;pwned\u0007b\u001b[31mc'), 'a\\x1b]0;pwned\\x07b\\x1b[31mc');
+    assert.equal(visible('x\u202ey\tz\n'), 'x\\u202ey\tz\\x0a');
+    assert.equal(visible('one\ntwo', { keepNewlines: true }), 'one\ntwo');
   });
 });

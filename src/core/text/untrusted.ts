@@ -53,3 +53,20 @@ export function untrustedText(text: string, options: UntrustedTextOptions = {}):
   if (!options.multiline) clean = clean.replace(/\s+/g, ' ').trim();
   return options.maxLength !== undefined ? capLength(clean, options.maxLength) : clean;
 }
+
+// Everything a terminal could act on: C0 but tab (and newline, when kept), DEL, C1, bidi controls.
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const UNPRINTABLE_KEEP_NEWLINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * `text` for a terminal line: every control or bidi character shown as an escape (`\x1b`,
+ * `\u202e`), never acted on. For what the CLI prints about files: their names and the docstring
+ * text quoted in a finding come from the repository, which may hold escape sequences.
+ */
+export function visible(text: string, options: { keepNewlines?: boolean } = {}): string {
+  const pattern = options.keepNewlines ? UNPRINTABLE_KEEP_NEWLINES : UNPRINTABLE;
+  return text.replace(pattern, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
