@@ -3,7 +3,7 @@
 // neither the user's OpenAI key nor, until the user allows it in a modal, any code. The modal is
 // asked through the real workbench (the test host refuses to draw modal dialogs, and that refusal
 // is the "no answer" case); to answer it, the test wraps vscode.window.showWarningMessage, which
-// the extension shares with the tests in this extension host.
+// the extension shares with the tests when it runs from this repository (not in the .vsix run).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,6 +22,16 @@ type Reply = 'pass-through' | 'Allow' | "Don't Allow" | 'dismiss';
 interface Asked { message: string; modal: boolean; items: string[] }
 
 type ShowWarning = (message: string, ...rest: unknown[]) => Thenable<unknown>;
+
+/**
+ * Whether the extension runs from this repository, so it shares the tests' `vscode` API object and
+ * sees the wrapped showWarningMessage. The packaged .vsix run (npm run test:vsix) loads it from
+ * elsewhere, with an API object of its own: the tests that answer the modal need the first.
+ */
+function extensionSharesTheTestsApi(): boolean {
+  const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'docwright');
+  return extension !== undefined && path.resolve(extension.extensionPath) === path.resolve(__dirname, '..', '..', '..', '..');
+}
 
 /** Answers Docwright's endpoint question as `reply` says, recording each one; any other message goes through. */
 function answerEndpointQuestions(): { asked: Asked[]; reply: Reply; restore(): void } {
@@ -123,6 +133,8 @@ describe('AI endpoint consent: workspace settings cannot redirect a key or code'
   });
 
   it('a workspace docwright.ai.baseUrl is asked about once in a modal naming the origin; with no answer nothing is sent', async () => {
+    // The packaged run cannot see the question through the wrapper: the workbench's log shows it there.
+    const shared = extensionSharesTheTestsApi();
     await configure({ 'docwright.ai.provider': 'compatible', 'docwright.ai.baseUrl': fake.baseURL }, WORKSPACE);
     questions.reply = 'pass-through'; // to the real workbench, which refuses modal dialogs in tests: no answer
     const after = await generateFile('ai_file.py');
@@ -130,7 +142,7 @@ describe('AI endpoint consent: workspace settings cannot redirect a key or code'
     assert.strictEqual(fake.requests.length, 0, `requests reached the workspace's server: ${authHeaders(fake)}`);
     assert.match(after, /"""_summary_/, 'template docstrings were written');
     const question = `This workspace's settings (docwright.ai.baseUrl) ask Docwright to send your code to ${origin}. Allow?`;
-    assert.deepStrictEqual(questions.asked, [{ message: question, modal: true, items: ['Allow', "Don't Allow"] }]);
+    if (shared) assert.deepStrictEqual(questions.asked, [{ message: question, modal: true, items: ['Allow', "Don't Allow"] }]);
     // The workbench itself received the modal with that text (and refused to draw it, as in every test run).
     assert.match(await logContaining(`AI endpoint ${origin} (docwright.ai.baseUrl): the question could not be shown`), /refused to show dialog in tests\. Contents: This workspace's settings \(docwright\.ai\.baseUrl\) ask Docwright to send your code to/);
 
@@ -139,11 +151,12 @@ describe('AI endpoint consent: workspace settings cannot redirect a key or code'
     const report = await vscode.commands.executeCommand<{ ok: boolean; category?: string; message: string }>('docwright.testConnection');
     assert.strictEqual(report.category, 'endpoint');
     assert.match(report.message, /which you did not allow, so nothing was sent\. Run "Docwright: Reset AI Endpoint Approvals"/);
-    assert.strictEqual(questions.asked.length, 1);
+    if (shared) assert.strictEqual(questions.asked.length, 1);
     assert.strictEqual(fake.requests.length, 0, authHeaders(fake));
   });
 
-  it('"Don\'t Allow" is remembered: templates, no request, no second question', async () => {
+  it('"Don\'t Allow" is remembered: templates, no request, no second question', async function () {
+    if (!extensionSharesTheTestsApi()) this.skip(); // the answer is given through the shared API object
     await vscode.commands.executeCommand('docwright.resetEndpointApprovals');
     questions.reply = "Don't Allow";
     const asked = questions.asked.length;
@@ -153,7 +166,8 @@ describe('AI endpoint consent: workspace settings cannot redirect a key or code'
     assert.strictEqual(fake.requests.length, 0, authHeaders(fake));
   });
 
-  it('"Allow": the runs and Test Connection go to that server, and the answer is remembered', async () => {
+  it('"Allow": the runs and Test Connection go to that server, and the answer is remembered', async function () {
+    if (!extensionSharesTheTestsApi()) this.skip(); // the answer is given through the shared API object
     await vscode.commands.executeCommand('docwright.resetEndpointApprovals');
     questions.reply = 'Allow';
     const asked = questions.asked.length;
