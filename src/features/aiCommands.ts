@@ -11,7 +11,7 @@ import { error, info, showLog } from '../adapters/log';
 import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
 import { currentConfig } from '../adapters/configuration';
 import { endpointSettings, type EndpointApprovals } from '../adapters/endpointApprovals';
-import { resolveEndpoint } from '../core/ai/endpointConsent';
+import { decideKeyBinding } from '../core/ai/endpointConsent';
 import type { AiRun, AiSession, ConnectionReport, EndpointFix } from './aiSession';
 import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
@@ -151,16 +151,27 @@ function keyringFailed(err: unknown): boolean {
 
 /**
  * "Set API Key": the key is bound to the origin of the endpoint in effect now (the prompt names it,
- * and who chose it), and will only ever be sent there.
+ * and who chose it), and will only ever be sent there. An origin only the workspace's settings chose,
+ * not yet allowed for this workspace, is asked about first in the run's consent modal: "Allow" is
+ * remembered as a run's would be; any other answer stores nothing.
  */
-async function setApiKey(keys: ApiKeys, given?: unknown): Promise<void> {
+async function setApiKey(keys: ApiKeys, approvals: EndpointApprovals, given?: unknown): Promise<void> {
   const provider = await providerFor('Set API Key', given);
   if (!provider) return;
-  const endpoint = resolveEndpoint(endpointSettings(currentConfig(), provider));
-  if ('problem' in endpoint) {
-    const message = `Docwright: a key is kept for the address it is sent to, and ${endpoint.problem}`;
+  const decision = decideKeyBinding(endpointSettings(currentConfig(), provider), approvals.current());
+  if (decision.action === 'refuse') {
+    const message = `Docwright: a key is kept for the address it is sent to, and ${decision.message}`;
     void vscode.window.showErrorMessage(message, OPEN_SETTINGS).then((choice) => runFix(choice));
     return;
+  }
+  const { endpoint } = decision;
+  if (decision.action === 'ask') {
+    const answer = await approvals.ask(endpoint.origin, decision.setting, decision.question);
+    if (answer !== 'allow') {
+      info(`Set API Key: ${endpoint.origin} (${decision.setting}, from this workspace's settings) was not allowed; no key was stored`);
+      void vscode.window.showInformationMessage(`Docwright: no key was stored. This workspace's settings (${decision.setting}) point AI at ${endpoint.origin}, which you did not allow.`, OPEN_SETTINGS).then((choice) => runFix(choice));
+      return;
+    }
   }
   const { origin } = endpoint;
   const chosenBy = endpoint.setting ? ` (from ${endpoint.source === 'workspace' ? "this workspace's" : 'your'} ${endpoint.setting})` : '';
@@ -281,7 +292,7 @@ function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode
 export function registerAiCommands(keys: ApiKeys, session: AiSession, approvals: EndpointApprovals): vscode.Disposable[] {
   return [
     command(AI_COMMANDS.resetEndpointApprovals, () => resetEndpointApprovals(approvals)),
-    command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, provider)),
+    command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, approvals, provider)),
     command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
     command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),
     command(AI_COMMANDS.testConnection, () => testConnection(session)),

@@ -19,7 +19,7 @@ import { budgetStopMessage } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
 import { currentConfig } from '../adapters/configuration';
 import { endpointSettings, type EndpointApprovals } from '../adapters/endpointApprovals';
-import { decideEndpoint, type EndpointDecision } from '../core/ai/endpointConsent';
+import { decideEndpoint, endpointFix, type EndpointDecision, type EndpointFix } from '../core/ai/endpointConsent';
 import { debug, error, info, warn } from '../adapters/log';
 import { KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider, type StoredKey } from '../adapters/secrets';
 import { loadAi } from './loadAi';
@@ -52,8 +52,7 @@ export interface AiRun {
   release(): void;
 }
 
-/** What fixes an AI run refused because of where it would go. */
-export type EndpointFix = 'set-key' | 'reset-approvals' | 'settings';
+export type { EndpointFix };
 
 /** Why AI is not used for a run, for the one-time notice. */
 export type AiOff =
@@ -171,6 +170,8 @@ export class AiSession implements vscode.Disposable {
     const { RunGuard } = await loadAi();
     const guard = new RunGuard({
       deadlineMs: config.aiRunDeadlineSeconds * 1000,
+      // The deadline counts from the first request: not the cost question, nor the cache's answers.
+      startOnFirstRequest: true,
       onOpen: (reason) => warn(`AI stopped for the rest of this run (${reason.category}): ${reason.message} The remaining symbols get template docstrings.`),
     });
     built.users++;
@@ -287,7 +288,8 @@ export class AiSession implements vscode.Disposable {
     if (decision.reason === 'no-key') {
       return { reason: 'no-key', provider, message: `No API key for ${PROVIDER_NAMES[provider]} is set, so template docstrings were written. Run "Docwright: Set API Key" to use AI.` };
     }
-    const fix: EndpointFix = decision.reason === 'not-allowed' ? 'reset-approvals' : decision.reason === 'endpoint' ? 'settings' : 'set-key';
+    // "Set API Key" is offered only for an address the user chose: never to bind a key to the workspace's.
+    const fix = endpointFix(decision.reason, endpointSettings(config, provider));
     info(`AI is off: ${decision.message}`);
     return { reason: 'endpoint', provider, fix, message: decision.message };
   }

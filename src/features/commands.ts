@@ -177,22 +177,24 @@ function fileCommand(
   ai?: { session: AiSession; index: DocumentIndex },
 ): vscode.Disposable {
   return documentCommand(id, async (document) => {
-    let run = ai ? await beginAiRun(ai.session) : undefined;
-    if (run && ai) {
-      const choice = await confirmCost(run, document, ai.index);
-      if (choice !== 'continue') {
-        run.release();
-        run = undefined;
-        if (choice === 'cancel') return;
-      }
-    }
+    const started = ai ? await beginAiRun(ai.session) : undefined;
+    let run = started;
     let outcome: Awaited<ReturnType<typeof computeAndApply>>;
+    // Released on every path: the cost question may throw, or be answered with templates or cancel.
     try {
+      if (run && ai) {
+        const choice = await confirmCost(run, document, ai.index);
+        if (choice !== 'continue') {
+          run.release();
+          run = undefined;
+          if (choice === 'cancel') return;
+        }
+      }
       const computeWith = withAi(compute, run);
       const title = run ? `${words.title} with ${run.model}` : words.title;
       outcome = await withFileProgress(title, document, (signal, onProgress) => computeAndApply(document, () => computeWith(document, undefined, signal, onProgress), signal));
     } finally {
-      run?.release();
+      started?.release();
     }
     if (run) reportAiRun(run);
     if (!outcome) return;

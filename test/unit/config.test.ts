@@ -27,8 +27,8 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   aiMaxConcurrency: { good: [[1], [32]], bad: [0, 33, 2.5, '4', -1] },
   aiRequestsPerMinute: { good: [[1], [10000]], bad: [0, 1.5, '500'] },
   aiTokensPerMinute: { good: [[1], [2000000]], bad: [0, -5, 1e20] },
-  aiTimeoutSeconds: { good: [[0.5], [120]], bad: [0, -1, '60'] },
-  aiRunDeadlineSeconds: { good: [[1], [3600]], bad: [0, -5, '600', null] },
+  aiTimeoutSeconds: { good: [[0.5], [120], [604800]], bad: [0, -1, '60', 604800.5, 2200000] },
+  aiRunDeadlineSeconds: { good: [[1], [3600], [604800]], bad: [0, -5, '600', null, 604801, 2200000] },
   aiConfirmAboveUsd: { good: [[0], [2]], bad: [-0.01, 'free'] },
   aiPrices: {
     good: [[{ m: { inputPerMTok: 1, outputPerMTok: 2 } }], [{ m: { inputPerMTok: 1, outputPerMTok: 2, cachedInputPerMTok: 0.5 } }]],

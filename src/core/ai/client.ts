@@ -8,10 +8,10 @@ import OpenAI, { AzureOpenAI, APIConnectionTimeoutError, APIError, APIUserAbortE
 import type { RateLimitState } from '../metrics/types';
 import { MAX_RESPONSE_BYTES, ResponseTooLargeError, cappedFetch } from './cappedFetch';
 import type { FetchLike } from './cappedFetch';
-import { ModelError, categoryForStatus, isRetryableStatus, serverText } from './errors';
+import { ModelError, categoryForStatus, isRetryableStatus, redact, serverText } from './errors';
 import type { ErrorCategory } from './errors';
 import { LimiterDeadlineError, RateLimiter } from './rateLimiter';
-import { DEFAULT_BACKOFF, MAX_SERVER_WAIT_MS, backoffDelay, parseRetryAfter, realClock } from './retry';
+import { DEFAULT_BACKOFF, MAX_SERVER_WAIT_MS, backoffDelay, longTimeout, parseRetryAfter, realClock, timerDelay } from './retry';
 import type { BackoffOptions, Clock } from './retry';
 import type { RunGuard } from './runGuard';
 
@@ -141,6 +141,8 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
     if (configError || !sdk) throw configError;
     const stoppedBy = options.guard?.error();
     if (stoppedBy) throw stoppedBy;
+    // A guard made to start with the first request starts its deadline now.
+    options.guard?.start();
     const deadlineAt = clock.now() + config.deadlineMs;
     const operation = linkSignals([closed.signal, options.signal, options.guard?.signal], config.deadlineMs);
     try {
@@ -185,7 +187,7 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
         throw guardError;
       }
       const queuedMs = clock.now() - queuedAt;
-      const attemptMs = Math.max(1, Math.ceil(Math.min(config.timeoutMs, deadlineAt - clock.now())));
+      const attemptMs = sdkTimeout(Math.min(config.timeoutMs, deadlineAt - clock.now()));
       const perAttempt = linkSignals([operation.signal], attemptMs);
       const startedAt = clock.now();
       let error: ModelError;
@@ -201,7 +203,7 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
         limiter.observe(response.headers);
         serverRequestId = response.headers.get('x-request-id') ?? undefined;
         billed = reportedUsage(data);
-        const result = readCompletion(data, request, attempt);
+        const result = readCompletion(data, request, attempt, secrets);
         guard?.record(undefined);
         options.onAttempt?.({ requestId, attempt, startedAt, latencyMs: clock.now() - startedAt, queuedMs, status: response.status, outcome: 'ok', usage: result.usage, serverRequestId });
         return result;
@@ -262,12 +264,12 @@ export function createModelClient(config: AiClientConfig, deps: ModelClientDeps 
     try {
       // OpenAI lists models for free: proves the key and that the model exists without spending a token.
       if (config.provider === 'openai') {
-        await sdk.models.retrieve(config.model, { signal: operation.signal, timeout: config.timeoutMs, maxRetries: 0 });
+        await sdk.models.retrieve(config.model, { signal: operation.signal, timeout: sdkTimeout(config.timeoutMs), maxRetries: 0 });
         return { method: 'model', model, latencyMs: clock.now() - startedAt };
       }
       // Azure deployments and local servers may not serve /models/{id}: one tiny answer instead.
       const body = requestBody(config, { messages: [{ role: 'user', content: 'Reply with the word OK.' }], maxOutputTokens: 16, promptTokens: 0 });
-      await sdk.chat.completions.create(body, { signal: operation.signal, timeout: config.timeoutMs, maxRetries: 0, headers: { 'X-Client-Request-Id': newRequestId() } });
+      await sdk.chat.completions.create(body, { signal: operation.signal, timeout: sdkTimeout(config.timeoutMs), maxRetries: 0, headers: { 'X-Client-Request-Id': newRequestId() } });
       // Any answer will do, even one cut off at the token limit (reasoning models): the server, key and model work.
       return { method: 'chat', model, latencyMs: clock.now() - startedAt };
     } catch (thrown) {
@@ -296,7 +298,7 @@ export function newRequestId(): string {
  * user's OpenAI account, so they go to OpenAI's own API only, never to Azure or another server.
  */
 function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, string | undefined>): OpenAI {
-  const common = { maxRetries: 0, timeout: Math.max(1, Math.ceil(config.timeoutMs)), fetch, organization: null, project: null };
+  const common = { maxRetries: 0, timeout: sdkTimeout(config.timeoutMs), fetch, organization: null, project: null };
   if (config.provider === 'compatible') {
     if (!config.baseURL) throw fail('bad_request', 'No base URL is set for the OpenAI-compatible provider.', 'Set docwright.ai.baseUrl to the server\'s OpenAI-compatible URL, e.g. http://localhost:11434/v1.');
     // Local servers often need no key; a placeholder keeps the SDK from reading OPENAI_API_KEY.
@@ -323,6 +325,11 @@ function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, s
     organization: toOpenAI ? env.OPENAI_ORG_ID || null : null,
     project: toOpenAI ? env.OPENAI_PROJECT_ID || null : null,
   });
+}
+
+/** A timeout for the SDK, which arms a plain setTimeout with it: 1 ms to the longest delay a timer holds. */
+function sdkTimeout(ms: number): number {
+  return Math.max(1, Math.ceil(timerDelay(ms)));
 }
 
 /** `https://api.openai.com/v1`, with or without a trailing slash. */
@@ -354,7 +361,11 @@ function requestBody(config: AiClientConfig, request: CompletionRequest): OpenAI
   return body;
 }
 
-function readCompletion(data: unknown, request: CompletionRequest, attempts: number): CompletionResult {
+/**
+ * The answer's text, with the client's secrets redacted: a model or proxy that echoes the key
+ * back must not put it into a source file, the cache or the terminal.
+ */
+function readCompletion(data: unknown, request: CompletionRequest, attempts: number, secrets: readonly (string | undefined)[]): CompletionResult {
   const completion = data as Partial<OpenAI.Chat.ChatCompletion> | undefined;
   const choice = typeof completion === 'object' && Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
   const message = choice?.message;
@@ -366,7 +377,7 @@ function readCompletion(data: unknown, request: CompletionRequest, attempts: num
   if (choice.finish_reason === 'content_filter') throw fail('invalid_response', 'The answer was blocked by the content filter.');
   if (typeof message.content !== 'string') throw fail('invalid_response', 'The response message has no text content.');
   return {
-    text: message.content,
+    text: redact(message.content, secrets),
     // A server that reports no usage: the caller's own count, nothing known about the output.
     usage: reportedUsage(data) ?? { prompt: request.promptTokens, completion: 0 },
     attempts,
@@ -490,7 +501,8 @@ function linkSignals(sources: (AbortSignal | undefined)[], timeoutMs: number): L
     if (source.aborted) onAbort();
     else source.addEventListener('abort', onAbort, { once: true });
   }
-  const timer = setTimeout(() => {
+  // Re-armed beyond a timer's range: a week-long deadline must not abort after 1 ms.
+  const cancelTimer = longTimeout(() => {
     timedOut = !controller.signal.aborted;
     controller.abort(new Error('timed out'));
   }, Math.max(1, Math.ceil(timeoutMs)));
@@ -498,7 +510,7 @@ function linkSignals(sources: (AbortSignal | undefined)[], timeoutMs: number): L
     signal: controller.signal,
     timedOut: () => timedOut,
     dispose: () => {
-      clearTimeout(timer);
+      cancelTimer();
       for (const source of present) source.removeEventListener('abort', onAbort);
     },
   };

@@ -114,17 +114,19 @@ export function decideEndpoint(settings: EndpointSettings, key: KeyBinding, appr
     };
   }
   if (key.stored && key.origin !== origin) {
+    const fix = workspaceChoseOrigin(settings, endpoint)
+      ? `${SET_KEY} to enter a key for ${origin} (it asks first, since this workspace chose the address), or remove the setting from this workspace's settings if you did not expect it.`
+      : `${SET_KEY} to enter a key for ${origin}, or remove the setting.`;
     return {
       action: 'refuse', reason: 'key-elsewhere', origin,
-      message: `Your API key for ${name} was saved for ${key.origin}, but ${chosenBy(endpoint)} points at ${origin}, so the key is not sent. ${SET_KEY} to enter a key for ${origin}, or remove the setting.`,
+      message: `Your API key for ${name} was saved for ${key.origin}, but ${chosenBy(endpoint)} points at ${origin}, so the key is not sent. ${fix}`,
     };
   }
   if (!key.stored && settings.provider !== 'compatible') {
     return { action: 'refuse', reason: 'no-key', origin, message: `No API key for ${name} is set. ${SET_KEY} to use AI.` };
   }
 
-  const userOrigins = [settings.baseUrl.userValue, settings.azureEndpoint.userValue].map((url) => (url ? originOf(url) : undefined));
-  const userChose = endpoint.source !== 'workspace' || userOrigins.includes(origin) || (key.stored && key.origin === origin);
+  const userChose = !workspaceChoseOrigin(settings, endpoint) || (key.stored && key.origin === origin);
   if (userChose || approvals.allowed.includes(origin)) return { action: 'send', origin, sendKey: key.stored };
   const setting = endpoint.setting ?? ENDPOINT_SETTINGS.baseUrl;
   if (approvals.denied.includes(origin)) {
@@ -137,4 +139,51 @@ export function decideEndpoint(settings: EndpointSettings, key: KeyBinding, appr
     action: 'ask', origin, setting,
     question: `This workspace's settings (${setting}) ask Docwright to send your code to ${origin}. Allow?`,
   };
+}
+
+/**
+ * Whether the origin comes from the workspace's (or a folder's) settings alone: not the default,
+ * not the user's own settings, and not the same origin as a URL in the user's own settings.
+ */
+export function workspaceChoseOrigin(settings: EndpointSettings, endpoint: Endpoint): boolean {
+  if (endpoint.source !== 'workspace') return false;
+  const userOrigins = [settings.baseUrl.userValue, settings.azureEndpoint.userValue].map((url) => (url ? originOf(url) : undefined));
+  return !userOrigins.includes(endpoint.origin);
+}
+
+export type KeyBindingDecision =
+  | { action: 'bind'; endpoint: Endpoint }
+  /** Ask the endpoint question (the same one a run asks) first; bind only after "Allow". */
+  | { action: 'ask'; endpoint: Endpoint; setting: string; question: string }
+  | { action: 'refuse'; message: string };
+
+/**
+ * "Set API Key" binds the key to the origin in effect: at once when the user (or the default) chose
+ * it or this workspace's answer allowed it; after the consent question when only the workspace's
+ * settings chose it, so a cloned repository cannot get a user's key by having them set one.
+ * A past "Don't Allow" asks again: the user asked to set a key, so the question is theirs to answer.
+ */
+export function decideKeyBinding(settings: EndpointSettings, approvals: Approvals): KeyBindingDecision {
+  const endpoint = resolveEndpoint(settings);
+  if ('problem' in endpoint) return { action: 'refuse', message: endpoint.problem };
+  if (!workspaceChoseOrigin(settings, endpoint) || approvals.allowed.includes(endpoint.origin)) return { action: 'bind', endpoint };
+  const setting = endpoint.setting ?? ENDPOINT_SETTINGS.baseUrl;
+  return {
+    action: 'ask', endpoint, setting,
+    question: `This workspace's settings (${setting}) ask Docwright to send your code to ${endpoint.origin}, and the API key for ${PROVIDER_NAMES[settings.provider]} you are about to enter with it. Allow?`,
+  };
+}
+
+/** What fixes an AI run refused because of where it would go. */
+export type EndpointFix = 'set-key' | 'reset-approvals' | 'settings';
+
+/**
+ * The one action a refusal's notice offers. "Set API Key" only when the origin is the user's own
+ * choice (or the default): for an origin only the workspace chose, the settings come first.
+ */
+export function endpointFix(reason: RefuseReason, settings: EndpointSettings): EndpointFix {
+  if (reason === 'not-allowed') return 'reset-approvals';
+  if (reason === 'endpoint') return 'settings';
+  const endpoint = resolveEndpoint(settings);
+  return 'problem' in endpoint || workspaceChoseOrigin(settings, endpoint) ? 'settings' : 'set-key';
 }

@@ -20,15 +20,40 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
       return;
     }
     const onAbort = (): void => {
-      clearTimeout(timer);
+      cancel();
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
+    const cancel = longTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, Math.max(0, ms));
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * The longest delay a timer holds: Node (and browsers) fire a setTimeout above 2^31-1 ms (about
+ * 24.8 days) after 1 ms instead, with a TimeoutOverflowWarning.
+ */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+/** A delay every timer can hold: 0 to MAX_TIMER_DELAY_MS (NaN counts as 0). */
+export function timerDelay(ms: number): number {
+  return Number.isNaN(ms) ? 0 : Math.min(MAX_TIMER_DELAY_MS, Math.max(0, ms));
+}
+
+/**
+ * Calls `fire` after `ms` (at once for 0 or less), however long: a delay beyond one timer's
+ * range re-arms for the rest, so it never fires early. Returns the function that cancels it.
+ */
+export function longTimeout(fire: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout>;
+  const arm = (left: number): void => {
+    const delay = timerDelay(left);
+    timer = setTimeout(() => (left > delay ? arm(left - delay) : fire()), delay);
+  };
+  arm(Number.isNaN(ms) ? 0 : Math.max(0, ms));
+  return () => clearTimeout(timer);
 }
 
 /** No server hint may make us wait longer than this (a 429 with `Retry-After: 86400` must not hang). */

@@ -17,6 +17,11 @@ export interface RunGuardOptions {
   deadlineMs?: number;
   maxConsecutiveFailures?: number;
   clock?: Clock;
+  /**
+   * The deadline's clock starts at the first request (`start()`, which the model client calls),
+   * not now: time spent before it (the editor's cost question) does not count against the run.
+   */
+  startOnFirstRequest?: boolean;
   /** Called once, when the guard opens, with the reason every remaining symbol will carry. */
   onOpen?: (error: ModelError) => void;
 }
@@ -33,13 +38,23 @@ export class RunGuard {
   private readonly onOpen?: (error: ModelError) => void;
   private failuresInARow = 0;
   private reason: ModelError | undefined;
+  private readonly options: RunGuardOptions;
+  private started = false;
 
   constructor(options: RunGuardOptions = {}) {
     this.maxConsecutive = Math.max(1, options.maxConsecutiveFailures ?? MAX_CONSECUTIVE_FAILURES);
     this.onOpen = options.onOpen;
-    const { deadlineMs } = options;
+    this.options = options;
+    if (!options.startOnFirstRequest) this.start();
+  }
+
+  /** Starts the deadline's clock; later calls, and calls after the run ended, do nothing. */
+  start(): void {
+    if (this.started || this.disposed.signal.aborted) return;
+    this.started = true;
+    const { deadlineMs } = this.options;
     if (deadlineMs !== undefined && Number.isFinite(deadlineMs)) {
-      const clock = options.clock ?? realClock;
+      const clock = this.options.clock ?? realClock;
       clock.sleep(Math.max(0, deadlineMs), this.disposed.signal).then(
         () => this.open(deadlineError(deadlineMs)),
         () => undefined, // disposed: the run ended first

@@ -93,10 +93,18 @@ function wholeNumber(min: number, max?: number, unit = '') {
   };
 }
 
-/** A finite number of at least 0 (or, with `positive`, more than 0). */
-function amount(accepts: string, positive = false) {
-  return { schema: z.number().check(positive ? z.gt(0) : z.gte(0)), accepts };
+/** A finite number of at least 0 (or, with `positive`, more than 0), and at most `max` when given. */
+function amount(accepts: string, positive = false, max?: number) {
+  const checks = [positive ? z.gt(0) : z.gte(0), ...(max === undefined ? [] : [z.lte(max)])];
+  return { schema: z.number().check(...checks), accepts };
 }
+
+/**
+ * The most seconds a model request or an AI run may be given: a week. Far beyond any useful wait,
+ * and far below what a timer can hold (2^31-1 ms, about 24.8 days; Node fires a longer timer after
+ * 1 ms), so a huge value can never end a run at once. The CLI's --timeout and --deadline share it.
+ */
+export const MAX_AI_SECONDS = 604_800;
 
 const flag = { schema: z.boolean(), accepts: 'true or false' };
 const text = (accepts: string) => ({ schema: z.string(), accepts });
@@ -237,14 +245,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
   aiTimeoutSeconds: {
     key: 'docwright.ai.timeoutSeconds',
     default: 60,
-    ...amount('a number of seconds, more than 0', true),
+    ...amount(`a number of seconds, more than 0 and at most ${MAX_AI_SECONDS} (a week)`, true, MAX_AI_SECONDS),
     scope: 'window',
     description: 'How long one model request may take.',
   },
   aiRunDeadlineSeconds: {
     key: 'docwright.ai.runDeadlineSeconds',
     default: 600,
-    ...amount('a number of seconds, more than 0', true),
+    ...amount(`a number of seconds, more than 0 and at most ${MAX_AI_SECONDS} (a week)`, true, MAX_AI_SECONDS),
     scope: 'window',
     description: 'How long one AI run (a file, a lightbulb action) may ask the model; after it, the remaining symbols get template docstrings.',
   },

@@ -186,4 +186,47 @@ describe('AI endpoint consent: workspace settings cannot redirect a key or code'
     assert.ok(fake.requests.length > sent + 1, 'the second run asked the model too');
     assert.strictEqual(questions.asked.length, asked + 1, 'asked once');
   });
+
+  it('Set API Key for an origin only the workspace chose asks the same question first: "Don\'t Allow" stores no key, "Allow" binds it there', async function () {
+    if (!extensionSharesTheTestsApi()) this.skip(); // the answer is given through the shared API object
+    await vscode.commands.executeCommand('docwright.resetEndpointApprovals');
+    await configure({ 'docwright.ai.provider': 'openai', 'docwright.ai.baseUrl': fake.baseURL }, WORKSPACE);
+    const sent = fake.requests.length;
+    const asked = questions.asked.length;
+    questions.reply = "Don't Allow";
+    // Before the fix the input box opened at once (no question): close it so the test fails instead of hanging.
+    let inputBoxOpened = false;
+    const setting = Promise.resolve(vscode.commands.executeCommand('docwright.setApiKey', 'openai'));
+    const closed = await Promise.race([setting.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000))]);
+    if (!closed) {
+      inputBoxOpened = true;
+      await pressKeys('Escape');
+      await setting;
+    }
+    assert.strictEqual(inputBoxOpened, false, 'no input box before the question is answered');
+    assert.strictEqual(questions.asked.length, asked + 1, 'the consent question was asked');
+    assert.match(questions.asked[asked].message, new RegExp(`ask Docwright to send your code to ${origin.replace(/\./g, '\\.')}, and the API key for OpenAI`));
+    assert.strictEqual(questions.asked[asked].modal, true);
+    const report = await vscode.commands.executeCommand<{ ok: boolean; category?: string; message: string }>('docwright.testConnection');
+    assert.strictEqual(report.category, 'auth', `no key was stored: ${report.message}`);
+
+    questions.reply = 'Allow';
+    const typing = Promise.resolve(vscode.commands.executeCommand('docwright.setApiKey', 'openai'));
+    await waitForSelector('.quick-input-widget input', { timeoutMs: 10000 });
+    const prompt = (await textOf('.quick-input-widget')).replace(/\s+/g, ' ');
+    await typeText(`${KEY}-for-the-workspace-server`);
+    await pressKeys('Enter');
+    await typing;
+    assert.match(prompt, new RegExp(`API key for OpenAI at ${origin.replace(/\./g, '\\.')}`), prompt);
+    assert.strictEqual(questions.asked.length, asked + 2);
+    await vscode.commands.executeCommand('docwright.clearAiCache'); // the earlier runs cached this file's answers
+    const after = await generateFile('ai_file.py');
+    assert.match(after, /"""Described by the workspace's server\./, after);
+    assert.ok(fake.requests.length > sent, 'the allowed server got the requests');
+    assert.ok(fake.requests.slice(sent).every((r) => r.headers.authorization === `Bearer ${KEY}-for-the-workspace-server`), authHeaders(fake));
+    assert.strictEqual(questions.asked.length, asked + 2, 'the run asks nothing: the answer was remembered');
+
+    await vscode.commands.executeCommand('docwright.clearApiKey', 'openai');
+    await vscode.commands.executeCommand('docwright.resetEndpointApprovals');
+  });
 });

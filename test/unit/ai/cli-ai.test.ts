@@ -79,6 +79,21 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     assert.deepEqual({ ...statsLine(second.stderr), promptTokens: 0 }, { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: sent, cacheMisses: 0, errors: {}, fallbacks: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } });
   });
 
+  it('an answer that echoes the key: the key is redacted before it reaches the file, the cache or the terminal', async () => {
+    const echoed = JSON.stringify({ summary: `Add two numbers with ${KEY}.`, description: `Bearer ${KEY}`, params: [], returns: null, yields: null, raises: [], example: null });
+    fake.fallback = ok(echoed, { prompt_tokens: 300, completion_tokens: 40 });
+    const cacheDir = join(dir, 'cache');
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--cache-dir', cacheDir, '--stats', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(run.code, 0, run.stderr);
+    const written = readFileSync(join(dir, 'm.py'), 'utf8');
+    assert.match(written, /"""Add two numbers with \[redacted\]\./);
+    assert.ok(!written.includes(KEY), written);
+    assert.ok(!run.stdout.includes(KEY) && !run.stderr.includes(KEY), run.stderr);
+    const files = readdirSync(cacheDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    assert.ok(files.length > 0, 'the answers were cached');
+    for (const file of files) assert.ok(!readFileSync(join(file.parentPath, file.name), 'utf8').includes(KEY), `${file.name} holds the key`);
+  });
+
   it('a symbol the model cannot describe: template written, reported per symbol on stderr, exit 1, errors counted', async () => {
     fake.enqueue(ok(ANSWER), status(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } }));
     const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '1', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });

@@ -79,6 +79,21 @@ describe('ai model client (real SDK against the fake server)', function () {
     assert.deepEqual(body.response_format, { type: 'json_schema', json_schema: { name: 'docwright', strict: true, schema: { type: 'object', properties: {} } } });
   });
 
+  it('a timeout and deadline beyond a timer\'s range (2^31-1 ms) do not end the request at once', async () => {
+    // Before the clamp, Node fired these timers after 1 ms: every request timed out at once.
+    fake.enqueue(delay(30, ok('{"summary":"Late but fine."}')));
+    const week = 2_200_000 * 1000;
+    const result = await client({ timeoutMs: week, deadlineMs: week * 3 + 60_000 }).complete(request);
+    assert.equal(result.text, '{"summary":"Late but fine."}');
+    assert.equal(fake.requests.length, 1);
+  });
+
+  it('an answer that echoes the key has it redacted before anyone reads the text', async () => {
+    fake.enqueue(ok(JSON.stringify({ summary: `Uses ${KEY} to sign.` })));
+    const result = await client().complete(request);
+    assert.equal(result.text, '{"summary":"Uses [redacted] to sign."}');
+  });
+
   it('Azure with endpoint + deployment + apiVersion uses the deployment path and the api-key header', async () => {
     await client({ provider: 'azure', baseURL: undefined, endpoint: fake.url, deployment: 'docs-4o', apiVersion: '2024-10-21' }).complete(request);
     const [seen] = fake.requests;

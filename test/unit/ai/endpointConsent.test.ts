@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import {
-  OPENAI_ORIGIN, decideEndpoint, originOf, resolveEndpoint,
+  OPENAI_ORIGIN, decideEndpoint, decideKeyBinding, endpointFix, originOf, resolveEndpoint,
   type Approvals, type EndpointSettings, type KeyBinding, type SettingSource,
 } from '../../../src/core/ai/endpointConsent';
 
@@ -101,5 +101,49 @@ describe('AI endpoint consent', () => {
     assert.equal(originOf('HTTPS://User:pw@API.OpenAI.com:443/v1?x=1'), OPENAI_ORIGIN);
     assert.equal(originOf('http://127.0.0.1:11434/v1'), OWN);
     assert.equal(originOf('ftp://example.com'), undefined);
+  });
+
+  describe('Set API Key', () => {
+    it('a workspace-chosen origin not allowed yet is asked about first (the defect: the key was bound with the input box as the only warning)', () => {
+      const decision = decideKeyBinding(settings({ baseUrl: fromWorkspace(`${EVIL}/v1`) }), NONE);
+      assert.equal(decision.action, 'ask');
+      assert.ok(decision.action === 'ask');
+      assert.equal(decision.endpoint.origin, EVIL);
+      assert.equal(decision.setting, 'docwright.ai.baseUrl');
+      // The run's question, so the same modal (and its remembered answer) serves both.
+      assert.match(decision.question, new RegExp(`ask Docwright to send your code to ${EVIL.replace(/\./g, '\\.')}, and the API key for OpenAI`));
+      const denied = decideKeyBinding(settings({ baseUrl: fromWorkspace(`${EVIL}/v1`) }), { allowed: [], denied: [EVIL] });
+      assert.equal(denied.action, 'ask', 'a past "Don\'t Allow" is asked again: the user asked to set a key');
+      const azure = decideKeyBinding(settings({ provider: 'azure', azureEndpoint: fromWorkspace(EVIL), azureDeployment: 'prod' }), NONE);
+      assert.ok(azure.action === 'ask' && azure.setting === 'docwright.ai.azure.endpoint');
+    });
+
+    it('binds at once to the default, the user\'s own URL, or a workspace origin already allowed', () => {
+      const bound = (s: EndpointSettings, approvals = NONE) => {
+        const decision = decideKeyBinding(s, approvals);
+        return decision.action === 'bind' ? decision.endpoint.origin : decision.action;
+      };
+      assert.equal(bound(settings({})), OPENAI_ORIGIN);
+      assert.equal(bound(settings({ provider: 'compatible', baseUrl: fromUser(`${OWN}/v1`) })), OWN);
+      assert.equal(bound(settings({ baseUrl: fromWorkspace(`${OWN}/v1`, `${OWN}/api`) })), OWN, 'the same origin as the user\'s own setting');
+      assert.equal(bound(settings({ baseUrl: fromWorkspace(`${EVIL}/v1`) }), { allowed: [EVIL], denied: [] }), EVIL);
+      assert.equal(bound(settings({ provider: 'compatible' })), 'refuse', 'no URL: nothing to bind to');
+    });
+
+    it('the key-elsewhere notice offers Set API Key only for an origin the user chose, else the settings', () => {
+      const workspace = settings({ baseUrl: fromWorkspace(`${EVIL}/v1`) });
+      const decision = decideEndpoint(workspace, keyFor(OPENAI_ORIGIN), NONE);
+      assert.ok(decision.action === 'refuse' && decision.reason === 'key-elsewhere');
+      assert.equal(endpointFix(decision.reason, workspace), 'settings');
+      assert.match(decision.message, /it asks first, since this workspace chose the address\), or remove the setting from this workspace's settings/);
+      assert.equal(endpointFix('key-unbound', workspace), 'settings');
+      const user = settings({ provider: 'compatible', baseUrl: fromUser(`${OWN}/v1`) });
+      const moved = decideEndpoint(user, keyFor(EVIL), NONE);
+      assert.ok(moved.action === 'refuse' && moved.reason === 'key-elsewhere');
+      assert.equal(endpointFix(moved.reason, user), 'set-key');
+      assert.equal(endpointFix('key-unbound', settings({})), 'set-key');
+      assert.equal(endpointFix('not-allowed', workspace), 'reset-approvals');
+      assert.equal(endpointFix('endpoint', settings({ provider: 'compatible' })), 'settings');
+    });
   });
 });

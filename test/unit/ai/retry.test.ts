@@ -1,9 +1,65 @@
 import assert from 'node:assert/strict';
-import { MAX_SERVER_WAIT_MS, abortableSleep, backoffDelay, parseResetDuration, parseRetryAfter } from '../../../src/core/ai/retry';
+import { MAX_SERVER_WAIT_MS, MAX_TIMER_DELAY_MS, abortableSleep, backoffDelay, parseResetDuration, parseRetryAfter, timerDelay } from '../../../src/core/ai/retry';
+import { RunGuard } from '../../../src/core/ai/runGuard';
+
+/** Replaces the global setTimeout while `body` runs: records every timer armed, fires them only on demand. */
+async function withFakeTimers(body: (timers: { delay: number; fire: () => void; cleared: boolean }[]) => Promise<void>): Promise<void> {
+  const timers: { delay: number; fire: () => void; cleared: boolean }[] = [];
+  const realSet = globalThis.setTimeout;
+  const realClear = globalThis.clearTimeout;
+  globalThis.setTimeout = ((fire: () => void, delay: number) => {
+    const timer = { delay, fire, cleared: false };
+    timers.push(timer);
+    return timer;
+  }) as unknown as typeof setTimeout;
+  globalThis.clearTimeout = ((timer: { cleared: boolean } | undefined) => {
+    if (timer) timer.cleared = true;
+  }) as unknown as typeof clearTimeout;
+  try {
+    await body(timers);
+  } finally {
+    globalThis.setTimeout = realSet;
+    globalThis.clearTimeout = realClear;
+  }
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
 describe('ai retry timing', () => {
+  it('timers hold at most 2^31-1 ms: a longer sleep re-arms for the rest and never ends early', async () => {
+    assert.equal(timerDelay(2_200_000_000), MAX_TIMER_DELAY_MS);
+    assert.equal(timerDelay(-5), 0);
+    assert.equal(timerDelay(Number.NaN), 0);
+    await withFakeTimers(async (timers) => {
+      let done = false;
+      const sleep = abortableSleep(2_200_000 * 1000).then(() => (done = true));
+      assert.deepEqual(timers.map((t) => t.delay), [MAX_TIMER_DELAY_MS], 'no timer beyond the range (Node would fire it after 1 ms)');
+      timers[0].fire();
+      await tick();
+      assert.equal(done, false, 'the first 24.8 days are not the whole sleep');
+      assert.deepEqual(timers.map((t) => t.delay), [MAX_TIMER_DELAY_MS, 2_200_000_000 - MAX_TIMER_DELAY_MS]);
+      timers[1].fire();
+      await sleep;
+      assert.equal(done, true);
+    });
+  });
+
+  it('a run deadline above 2^31-1 ms does not open the guard early; dispose cancels the re-armed timer', async () => {
+    await withFakeTimers(async (timers) => {
+      const guard = new RunGuard({ deadlineMs: 2_200_000 * 1000 });
+      assert.equal(timers[0].delay, MAX_TIMER_DELAY_MS);
+      timers[0].fire();
+      await tick();
+      assert.equal(guard.error(), undefined, 'the deadline has not passed');
+      assert.equal(guard.signal.aborted, false);
+      guard.dispose();
+      await tick();
+      assert.equal(timers[1].cleared, true);
+    });
+  });
+
   it('full jitter stays in [0, min(max, base * 2^(retry-1)))', () => {
     const options = { baseDelayMs: 100, maxDelayMs: 1000 };
     assert.equal(backoffDelay(1, options, () => 0), 0);

@@ -108,6 +108,25 @@ describe('RunGuard', () => {
     await clock.advance(100);
     assert.equal(disposed.error(), undefined);
   });
+
+  it('startOnFirstRequest: the deadline counts from start() (a cost question before it does not count), once', async () => {
+    const clock = manualClock();
+    const guard = new RunGuard({ deadlineMs: 5000, clock, startOnFirstRequest: true });
+    await clock.advance(60_000); // the user reads the cost question for a minute
+    assert.equal(guard.error(), undefined);
+    guard.start();
+    await clock.advance(3000);
+    guard.start(); // a later request does not restart the clock
+    await clock.advance(1999);
+    assert.equal(guard.error(), undefined);
+    await clock.advance(1);
+    assert.equal(guard.error()?.category, 'timeout');
+    const released = new RunGuard({ deadlineMs: 10, clock, startOnFirstRequest: true });
+    released.dispose();
+    released.start(); // the run ended before any request: no timer is armed
+    await clock.advance(100);
+    assert.equal(released.error(), undefined);
+  });
 });
 
 describe('RunGuard with the model client (real SDK, fake server)', function () {
@@ -128,6 +147,17 @@ describe('RunGuard with the model client (real SDK, fake server)', function () {
     clients.push(made);
     return made;
   }
+
+  it('a guard that starts on the first request: the client starts its deadline when a request is made', async () => {
+    fake.fallback = delay(400, ok('late'));
+    const guard = new RunGuard({ deadlineMs: 150, startOnFirstRequest: true });
+    await new Promise((resolve) => setTimeout(resolve, 250)); // longer than the deadline, before any request
+    assert.equal(guard.error(), undefined, 'time before the first request does not count');
+    const [result] = await settle([client().complete(request, { guard })]);
+    assert.ok(result instanceof ModelError);
+    assert.match(guard.error()?.message ?? '', /deadline of 0\.2 s passed/);
+    guard.dispose();
+  });
 
   it('a server that never answers: 8 requests at concurrency 4 cost about one attempt timeout, not one per request', async () => {
     fake.fallback = hang();
