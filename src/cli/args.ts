@@ -1,4 +1,5 @@
 /** Command-line parsing for `docwright generate | check | fix`. */
+import { MAX_AI_SECONDS } from '../core/config/settings';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
@@ -98,9 +99,9 @@ const FLAGS: Record<Options['command'], readonly string[]> = {
   fix: ['--style', '--max-file-size'],
 };
 
-function positiveNumber(flag: string, given: string, unit: string): number {
+function seconds(flag: string, given: string): number {
   const n = Number(given);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} ${given}: expected a number of ${unit} greater than 0`);
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_AI_SECONDS) throw new UsageError(`${flag} ${given}: expected a number of seconds greater than 0 and at most ${MAX_AI_SECONDS} (a week)`);
   return n;
 }
 
@@ -150,8 +151,8 @@ export function parseArgs(argv: string[]): Options {
       } else if (flag === '--model') aiOptions.model = text('--model', value());
       else if (flag === '--cache-dir') aiOptions.cacheDir = text('--cache-dir', value());
       else if (flag === '--stats') aiOptions.stats = true;
-      else if (flag === '--timeout') aiOptions.timeoutSeconds = positiveNumber('--timeout', text('--timeout', value()), 'seconds');
-      else if (flag === '--deadline') aiOptions.deadlineSeconds = positiveNumber('--deadline', text('--deadline', value()), 'seconds');
+      else if (flag === '--timeout') aiOptions.timeoutSeconds = seconds('--timeout', text('--timeout', value()));
+      else if (flag === '--deadline') aiOptions.deadlineSeconds = seconds('--deadline', text('--deadline', value()));
       else {
         const given = text('--concurrency', value());
         const n = Number(given);

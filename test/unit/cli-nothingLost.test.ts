@@ -219,7 +219,7 @@ describe('docwright CLI: nothing lost', function () {
       assert.match(readFileSync(join(dir, 'src', 'ok.py'), 'utf8'), /"""_summary_/);
     });
 
-    it('a file over --max-file-size is skipped before it is read; the default is the editor\'s 500000 bytes', () => {
+    it('a file over --max-file-size is skipped before it is read; the default is the editor\'s 500000 bytes; out-of-range limits are usage errors', () => {
       writeFileSync(join(dir, 'huge.py'), 'def f():\n    pass\n');
       truncateSync(join(dir, 'huge.py'), 50 * 1024 * 1024); // 50 MB, sparse: the parser would abort on it
       writeFileSync(join(dir, 'small.py'), 'def f(a):\n    return a\n');
@@ -230,6 +230,7 @@ describe('docwright CLI: nothing lost', function () {
       assert.match(limited.stderr, /^small\.py: 23 bytes, over the size limit of 10 bytes/m);
       assert.equal(runCliSync(['generate', '--max-file-size', 'lots', 'small.py'], dir).code, 2);
       assert.match(runCliSync(['check', '--max-file-size', '60000000', 'small.py'], dir).stderr, /from 1 to 2000000 /);
+      assert.match(runCliSync(['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://127.0.0.1:9/v1', '--deadline', '2200000', 'small.py'], dir).stderr, /--deadline 2200000: expected a number of seconds greater than 0 and at most 604800/);
     });
 
     it('an unreadable folder and a folder where nothing can be written are reported; the other files are done', function () {
