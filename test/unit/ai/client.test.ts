@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { createModelClient } from '../../../src/core/ai/client';
 import type { AiClientConfig, AttemptRecord, CompletionRequest, ModelClientDeps } from '../../../src/core/ai/client';
 import { ModelError } from '../../../src/core/ai/errors';
 import type { Clock } from '../../../src/core/ai/retry';
-import { FakeOpenAI, delay, malformed, ok, quotaExceeded, rateLimited, reset, status } from '../../support/fakeOpenAI';
+import { type FakeOpenAI, delay, malformed, ok, quotaExceeded, rateLimited, reset, status } from '../../support/fakeOpenAI';
+import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const KEY = 'sk-test-DOCWRIGHT-SECRET';
 const request: CompletionRequest = {
@@ -40,21 +40,12 @@ async function failure(promise: Promise<unknown>): Promise<ModelError> {
 
 describe('ai model client (real SDK against the fake server)', function () {
   this.timeout(10_000);
-  let fake: FakeOpenAI;
   const errors: ModelError[] = [];
-
-  beforeEach(async () => {
-    fake = await FakeOpenAI.start();
-  });
-  afterEach(async () => {
-    await fake.close();
-  });
-
   // Fixed jitter 0: retries without waiting, unless a test asks otherwise.
-  function client(over: Partial<AiClientConfig> = {}, deps: ModelClientDeps = {}) {
-    const config: AiClientConfig = { provider: 'openai', apiKey: KEY, baseURL: fake.baseURL, model: 'gpt-test', timeoutMs: 2000, deadlineMs: 8000, maxRetries: 2, ...over };
-    return createModelClient(config, { random: () => 0, ...deps });
-  }
+  const server = useFakeModelServer({ apiKey: KEY });
+  const client = server.client;
+  let fake: FakeOpenAI;
+  beforeEach(() => (fake = server.fake));
   async function run(over: Partial<AiClientConfig> = {}, deps: ModelClientDeps = {}) {
     const attempts: AttemptRecord[] = [];
     const error = await failure(client(over, deps).complete(request, { onAttempt: (a) => attempts.push(a) }));

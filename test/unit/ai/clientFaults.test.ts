@@ -3,10 +3,10 @@
 // would otherwise take from the environment.
 import assert from 'node:assert/strict';
 import { MAX_RESPONSE_BYTES } from '../../../src/core/ai/cappedFetch';
-import { createModelClient } from '../../../src/core/ai/client';
-import type { AiClientConfig, CompletionRequest, ModelClientDeps } from '../../../src/core/ai/client';
+import type { CompletionRequest } from '../../../src/core/ai/client';
 import { MAX_SERVER_TEXT, ModelError } from '../../../src/core/ai/errors';
 import { FakeOpenAI, drip, echoAuth, hugeAnswer, hugeBody, ok, status } from '../../support/fakeOpenAI';
+import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const KEY = 'sk-test-DOCWRIGHT-SECRET-faults';
 const request: CompletionRequest = { messages: [{ role: 'user', content: 'def f(): pass' }], maxOutputTokens: 64, promptTokens: 20 };
@@ -39,18 +39,10 @@ async function withEnv<T>(vars: Record<string, string>, body: () => Promise<T>):
 
 describe('ai model client: bounded bodies, untrusted error text, explicit endpoints', function () {
   this.timeout(20_000);
+  const server = useFakeModelServer({ apiKey: KEY, timeoutMs: 5000, deadlineMs: 15_000 });
+  const client = server.client;
   let fake: FakeOpenAI;
-  beforeEach(async () => {
-    fake = await FakeOpenAI.start();
-  });
-  afterEach(async () => {
-    await fake.close();
-  });
-
-  function client(over: Partial<AiClientConfig> = {}, deps: ModelClientDeps = {}) {
-    const config: AiClientConfig = { provider: 'openai', apiKey: KEY, baseURL: fake.baseURL, model: 'gpt-test', timeoutMs: 5000, deadlineMs: 15_000, maxRetries: 2, ...over };
-    return createModelClient(config, { random: () => 0, ...deps });
-  }
+  beforeEach(() => (fake = server.fake));
 
   describe('response body cap', () => {
     it('is 4 MB', () => {

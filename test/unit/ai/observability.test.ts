@@ -3,12 +3,13 @@
 // the limiter's state; the connection check; the budget gate; the log line of an attempt.
 import assert from 'node:assert/strict';
 import { attemptLogLine } from '../../../src/core/ai/attemptLog';
-import { createModelClient, type AiClientConfig, type AttemptRecord, type ModelClient } from '../../../src/core/ai/client';
+import { type AiClientConfig, type AttemptRecord, type ModelClient } from '../../../src/core/ai/client';
 import { ModelError } from '../../../src/core/ai/errors';
 import { RateLimiter } from '../../../src/core/ai/rateLimiter';
 import { createAiDescriber, type AiRunEvent } from '../../../src/core/ai/service';
 import { generateDocstrings } from '../../../src/core/generate/generateFile';
 import { FakeOpenAI, cutOff, delay, ok, quotaExceeded, rateLimited, status } from '../../support/fakeOpenAI';
+import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const KEY = 'sk-observability-KEY-123456789';
 const request = { messages: [{ role: 'user' as const, content: 'def f(): pass' }], maxOutputTokens: 32, promptTokens: 10 };
@@ -17,26 +18,10 @@ const SOURCE = 'def first(a):\n    return a\n\n\ndef second(b):\n    return b\n'
 
 describe('ai observability: attempt records, connection check, budget gate, log lines', function () {
   this.timeout(10_000);
+  const server = useFakeModelServer({ apiKey: KEY, model: 'gpt-4o-mini' }, { backoff: { baseDelayMs: 5, maxDelayMs: 20 } });
+  const client = (over: Partial<AiClientConfig> = {}): ModelClient => server.client(over);
   let fake: FakeOpenAI;
-  let clients: ModelClient[];
-
-  beforeEach(async () => {
-    fake = await FakeOpenAI.start();
-    clients = [];
-  });
-  afterEach(async () => {
-    for (const c of clients) c.close();
-    await fake.close();
-  });
-
-  function client(over: Partial<AiClientConfig> = {}): ModelClient {
-    const c = createModelClient(
-      { provider: 'openai', apiKey: KEY, baseURL: fake.baseURL, model: 'gpt-4o-mini', timeoutMs: 2000, deadlineMs: 8000, maxRetries: 2, ...over },
-      { random: () => 0, backoff: { baseDelayMs: 5, maxDelayMs: 20 } },
-    );
-    clients.push(c);
-    return c;
-  }
+  beforeEach(() => (fake = server.fake));
 
   it('every attempt of one request carries the same id, which the server receives; the answered one has its usage', async () => {
     fake.enqueue(status(503), ok('{}', { prompt_tokens: 120, completion_tokens: 30, cached_tokens: 64 }, { 'x-request-id': 'req_server_42' }));

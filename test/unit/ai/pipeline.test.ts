@@ -2,12 +2,13 @@
 // real openai SDK, against the fake OpenAI-compatible server on 127.0.0.1 with scripted faults.
 import assert from 'node:assert/strict';
 import { DescriptionCache } from '../../../src/core/ai/cache';
-import { createModelClient, type AiClientConfig, type ModelClient } from '../../../src/core/ai/client';
+import { type AiClientConfig, type ModelClient } from '../../../src/core/ai/client';
 import { createAiDescriber, DEFAULT_PRICES, estimateRun, responseFormatOf, type AiRunEvent } from '../../../src/core/ai/service';
 import { extractSymbols, parsesCleanly } from '../../../src/core/extract';
 import type { LanguageId, SymbolFact } from '../../../src/core/extract/types';
 import { generateDocstrings, needsDocstring, type FileGeneration } from '../../../src/core/generate/generateFile';
-import { FakeOpenAI, delay, malformed, ok, rateLimited, reset, status } from '../../support/fakeOpenAI';
+import { type FakeOpenAI, delay, malformed, ok, rateLimited, reset, status } from '../../support/fakeOpenAI';
+import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const PY = [
   'import os',
@@ -59,8 +60,9 @@ async function codeOnly(text: string, language: LanguageId): Promise<string> {
 
 describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against the fake server)', function () {
   this.timeout(20_000);
+  const server = useFakeModelServer({ apiKey: 'sk-test-pipeline-key', model: 'gpt-4o-mini' }, { backoff: { baseDelayMs: 5, maxDelayMs: 20 } });
+  const client = (over: Partial<AiClientConfig> = {}): ModelClient => server.client(over);
   let fake: FakeOpenAI;
-  let clients: ModelClient[];
   const templates = new Map<string, FileGeneration>();
 
   before(async () => {
@@ -68,24 +70,10 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
       templates.set(language, await generateDocstrings(text, language, { style: 'auto', types: 'auto', quote: '"""' }));
     }
   });
-  beforeEach(async () => {
-    fake = await FakeOpenAI.start();
+  beforeEach(() => {
+    fake = server.fake;
     fake.fallback = ok(answer());
-    clients = [];
   });
-  afterEach(async () => {
-    for (const c of clients) c.close();
-    await fake.close();
-  });
-
-  function client(over: Partial<AiClientConfig> = {}): ModelClient {
-    const c = createModelClient(
-      { provider: 'openai', apiKey: 'sk-test-pipeline-key', baseURL: fake.baseURL, model: 'gpt-4o-mini', timeoutMs: 2000, deadlineMs: 8000, maxRetries: 2, ...over },
-      { random: () => 0, backoff: { baseDelayMs: 5, maxDelayMs: 20 } },
-    );
-    clients.push(c);
-    return c;
-  }
 
   async function run(options: { text?: string; language?: LanguageId; client?: ModelClient; cache?: DescriptionCache; concurrency?: number; signal?: AbortSignal; onProgress?: (d: number, t: number) => void; functionsOnly?: boolean } = {}) {
     const text = options.text ?? PY;

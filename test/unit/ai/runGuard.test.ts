@@ -12,6 +12,7 @@ import { createAiDescriber, type AiRunEvent } from '../../../src/core/ai/service
 import { extractSymbols } from '../../../src/core/extract';
 import { templateDocstring } from '../../../src/core/generate/template';
 import { FakeOpenAI, delay, hang, modelAnswer, ok, reset, retryAfterDay, status } from '../../support/fakeOpenAI';
+import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const KEY = 'sk-test-DOCWRIGHT-SECRET-guard';
 const request: CompletionRequest = { messages: [{ role: 'user', content: 'def f(): pass' }], maxOutputTokens: 64, promptTokens: 20 };
@@ -131,22 +132,10 @@ describe('RunGuard', () => {
 
 describe('RunGuard with the model client (real SDK, fake server)', function () {
   this.timeout(20_000);
+  const server = useFakeModelServer({ apiKey: KEY, deadlineMs: 20_000, maxRetries: 3, maxConcurrency: 4 }, { random: () => 0.5, backoff: { baseDelayMs: 100, maxDelayMs: 100 } });
+  const client = (over: Partial<AiClientConfig> = {}): ModelClient => server.client(over);
   let fake: FakeOpenAI;
-  let clients: ModelClient[];
-  beforeEach(async () => {
-    fake = await FakeOpenAI.start();
-    clients = [];
-  });
-  afterEach(async () => {
-    for (const c of clients) c.close();
-    await fake.close();
-  });
-  function client(over: Partial<AiClientConfig> = {}): ModelClient {
-    const config: AiClientConfig = { provider: 'openai', apiKey: KEY, baseURL: fake.baseURL, model: 'gpt-test', timeoutMs: 2000, deadlineMs: 20_000, maxRetries: 3, maxConcurrency: 4, ...over };
-    const made = createModelClient(config, { random: () => 0.5, backoff: { baseDelayMs: 100, maxDelayMs: 100 } });
-    clients.push(made);
-    return made;
-  }
+  beforeEach(() => (fake = server.fake));
 
   it('a guard that starts on the first request: the client starts its deadline when a request is made', async () => {
     fake.fallback = delay(400, ok('late'));
