@@ -1,0 +1,13 @@
+from typing import NoReturn
+
+
+def func(arg1: int) -> NoReturn:
+    """
+    Do something
+
+    Parameters
+    ----------
+    arg1 : int
+        Arg 1
+    """
+    exit(1)

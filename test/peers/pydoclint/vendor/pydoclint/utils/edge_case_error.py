@@ -1,0 +1,2 @@
+class EdgeCaseError(Exception):
+    """Errors from edge cases"""
