@@ -43,6 +43,13 @@ describe('python extraction', () => {
     assert.deepEqual(found.get('method:K.s')!.params.map((p) => !!p.implicit), [false]);
   });
 
+  it('reads a decorator without the comment after it: `@staticmethod  # why` is still a staticmethod', async () => {
+    const found = await symbols('class K:\n    @staticmethod  # no self here\n    def s(z): pass\n    @functools.cache  # memo\n    def c(self, y): pass\n');
+    assert.deepEqual(found.get('method:K.s')!.params.map((p) => !!p.implicit), [false]);
+    assert.deepEqual(found.get('method:K.s')!.decorators, ['staticmethod']);
+    assert.deepEqual(found.get('method:K.c')!.decorators, ['functools.cache']);
+  });
+
   it('collects raises in source order, once each, without nested functions, lambdas or bare re-raise', async () => {
     const f = (await symbols(
       'def f(x):\n    def g():\n        raise KeyError\n    try:\n        raise ValueError("a")\n    except ValueError:\n        raise\n    if x:\n        raise mod.Err(1) from None\n    raise ValueError\n',

@@ -42,8 +42,10 @@ function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 
   for (const child of namedChildren(node)) visitStatement(child, path, owner, ctx);
 }
 
+/** The decorator's expression after `@`; a comment on its line belongs to the decorator node too. */
 function decoratorName(decorator: Node, text: string): string {
-  return text.slice(decorator.startIndex + 1, decorator.endIndex).trim();
+  const expression = namedChildren(decorator).find((n) => n.type !== 'comment');
+  return expression ? text.slice(expression.startIndex, expression.endIndex) : text.slice(decorator.startIndex + 1, decorator.endIndex).trim();
 }
 
 function definitionSymbol(
