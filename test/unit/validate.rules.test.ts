@@ -8,6 +8,17 @@ const codes = async (text: string, language: 'python' | 'javascript' | 'typescri
   (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
 
 describe('validation rules', () => {
+  it('Python: stars that name the other kind of variadic (`**args` for `*args`) are a mismatch; none, or the right ones, match', async () => {
+    const wrong = 'def f(*args, **kwargs):\n    """F.\n\n    Args:\n        **args: Positional.\n        *kwargs: Keywords.\n    """\n    print(args, kwargs)\n';
+    assert.deepEqual((await codes(wrong, 'python', 'google')).filter((c) => c.startsWith('DW101')).sort(), ["DW101 Parameter '**args' is documented but is not in the signature", "DW101 Parameter '*kwargs' is documented but is not in the signature"]);
+    const repaired = await updateDocstrings(wrong, 'python', { style: 'google' });
+    assert.match(repaired.newText, /Args:\n {8}\*args: Positional\.\n {8}\*\*kwargs: Keywords\.\n/);
+    for (const names of [['*args', '**kwargs'], ['args', 'kwargs'], ['\\*args', '\\*\\*kwargs']]) {
+      const right = `def f(*args, **kwargs):\n    """F.\n\n    Args:\n        ${names[0]}: Positional.\n        ${names[1]}: Keywords.\n    """\n    print(args, kwargs)\n`;
+      assert.deepEqual(await codes(right, 'python', 'google'), [], names.join(', '));
+    }
+  });
+
   it('JSDoc: a destructured member left out is missing, one not bound is extra; the repair adds it under the author\'s name', async () => {
     const text = '/**\n * Connect.\n * @param {object} options The options.\n * @param {string} options.host The host.\n * @param {string} options.gone Gone.\n * @returns {string} The address.\n */\nfunction connect({ host, port }) { return host + port; }\n';
     assert.deepEqual((await codes(text, 'javascript', 'jsdoc')).sort(), ["DW101 Parameter 'options.gone' is documented but is not in the signature", "DW102 Parameter 'options.port' is not documented"]);

@@ -18,6 +18,16 @@ export interface CheckContext {
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
+
+/** Stars written before a documented name (`*args`, `\\*\\*kwargs`); none is fine, a wrong count is another parameter. */
+const STARRED = /^\\?\*/;
+
+function starsAgree(documented: string, param: ParamFact): boolean {
+  const stars = (/^[\\*]+/.exec(documented)?.[0] ?? '').replace(/\\/g, '').length;
+  if (stars === 0) return true;
+  return stars === (param.kind === 'var-positional' ? 1 : param.kind === 'var-keyword' ? 2 : 0);
+}
+
 const lastSegment = (type: string) => type.replace(/^\{@link\s+|\}$/g, '').split('.').pop()!.trim();
 
 function finding(ctx: CheckContext, code: RuleCode, message: string, start: number, end: number): Finding {
@@ -68,7 +78,7 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   const extras: DocParam[] = [];
   documented.forEach((d, index) => {
     const fact = byName.get(bare(d.name));
-    if (fact) matched.set(fact, d);
+    if (fact && starsAgree(d.name, fact)) matched.set(fact, d);
     else {
       // A destructured parameter may be documented under any name at its position (`options` for `{a, b}`).
       const positional = signature[index];
@@ -76,12 +86,13 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
       else extras.push(d);
     }
   });
-  const missing = signature.filter((p) => !matched.has(p) && !(p.kind === 'var-keyword' && extras.length > 0));
+  // Names documented beside **kwargs are the keyword arguments it takes; a starred name is not one.
+  const keywordArguments = hasKwargs ? extras.filter((d) => !STARRED.test(d.name)) : [];
+  const missing = signature.filter((p) => !matched.has(p) && !(p.kind === 'var-keyword' && keywordArguments.length > 0));
   // One name gone and one new at the same place is a rename: the repair moves the description (see mergeDocstring).
   const renamed = !hasKwargs && extras.length === 1 && missing.length === 1 && ctx.doc.params.indexOf(extras[0]) === signature.indexOf(missing[0]);
   for (const d of extras) {
-    // With **kwargs, documented names that are not parameters are the keyword arguments it takes.
-    if (hasKwargs) continue;
+    if (keywordArguments.includes(d)) continue;
     const fix = renamed ? `renames it to '${documentedName(missing[0])}'` : 'removes it';
     out.push(finding(ctx, 'DW101', `Parameter '${d.name}' is documented but is not in the signature; "Update docstring" ${fix}.`, ...spread(docLine(ctx, bare(d.name)))));
   }
