@@ -5,6 +5,7 @@
 import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
+import { typeArguments, typeForDocstring } from './typeText';
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';
@@ -31,11 +32,12 @@ export function inferTypeFromDefault(value: string | undefined, python: boolean)
   return undefined;
 }
 
-/** `Iterator[int]` / `Generator[int, None, None]` / `AsyncIterator<T>` yield `int` / `T`. */
-function yieldedType(annotation: string | undefined): string | undefined {
+/** `Iterator[int]` / `Generator[Tuple[str, int], None, None]` / `AsyncIterator<T>` yield `int` / `Tuple[str, int]` / `T`. */
+function yieldedType(annotation: string | undefined, python: boolean): string | undefined {
   if (!annotation) return undefined;
-  const match = /^(?:typing\.|collections\.abc\.)?(?:Async)?(?:Iterator|Iterable|Generator|IterableIterator)\s*[[<]\s*([^,\]>]+)/.exec(annotation);
-  return match ? match[1].trim() : undefined;
+  const type = typeForDocstring(annotation, python);
+  if (!/^(?:typing\.|collections\.abc\.)?(?:Async)?(?:Iterator|Iterable|Generator|IterableIterator)\s*[[<]/.test(type)) return undefined;
+  return typeArguments(type)?.[0] || undefined;
 }
 
 /** `Promise<T>` gives `T` for the documented return of an async function. */
@@ -61,7 +63,7 @@ function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
   const out: DocParam[] = [];
   for (const param of symbol.params) {
     if (param.implicit) continue;
-    const type = param.annotation ?? inferTypeFromDefault(param.default, python);
+    const type = param.annotation !== undefined ? typeForDocstring(param.annotation, python) : inferTypeFromDefault(param.default, python);
     out.push({
       name: documentedName(param),
       ...(type ? { type } : {}),
@@ -84,11 +86,11 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
   if (symbol.kind === 'function' || symbol.kind === 'method') {
     doc.params = params(symbol, style);
     if (documentsReturn(symbol)) {
-      const type = awaitedType(symbol.returnAnnotation, symbol.isAsync);
+      const type = awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, symbol.language === 'python'), symbol.isAsync);
       doc.returns = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
     if (symbol.yieldsValue) {
-      const type = yieldedType(symbol.returnAnnotation);
+      const type = yieldedType(symbol.returnAnnotation, symbol.language === 'python');
       doc.yields = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.

@@ -18,7 +18,8 @@ function splitTopLevel(text: string, separator: string): string[] {
 
 /** A canonical spelling of a type for comparison only; never shown to the user. */
 export function normalizeType(type: string): string {
-  let t = type.replace(/\s+/g, '').replace(/^['"]|['"]$/g, '');
+  // Quotes mark forward references (`'Node'`, `Optional['Node']`): the same type without them.
+  let t = type.replace(/\s+/g, '').replace(/(['"])(.*?)\1/g, '$2');
   t = t.replace(/\b(typing|collections\.abc|builtins|t)\./g, '');
   t = t.replace(/\b(List|Dict|Tuple|Set|FrozenSet|Type)\[/g, (m) => m.toLowerCase());
   t = t.replace(/\bNoneType\b/g, 'None');
