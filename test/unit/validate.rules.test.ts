@@ -8,6 +8,15 @@ const codes = async (text: string, language: 'python' | 'javascript' | 'typescri
   (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
 
 describe('validation rules', () => {
+  it('JSDoc: @inheritdoc, {@inheritDoc}, @override, @implements and @type document a function elsewhere; @class needs no @returns', async () => {
+    for (const tag of ['@inheritdoc', '{@inheritDoc}', '@override', '@implements {Shape}', '@type {Area}']) {
+      const text = `/**\n * ${tag}\n */\nfunction area(width, height) { if (!width) throw new RangeError('w'); return width * height; }\n`;
+      assert.deepEqual(await codes(text, 'javascript', 'jsdoc'), [], tag);
+    }
+    const constructor = '/**\n * A point.\n * @class\n * @param {number} x The x.\n */\nfunction Point(x, y) { this.x = x; this.y = y; return this; }\n';
+    assert.deepEqual(await codes(constructor, 'javascript', 'jsdoc'), ["DW102 Parameter 'y' is not documented"]);
+  });
+
   it('Python: stars that name the other kind of variadic (`**args` for `*args`) are a mismatch; none, or the right ones, match', async () => {
     const wrong = 'def f(*args, **kwargs):\n    """F.\n\n    Args:\n        **args: Positional.\n        *kwargs: Keywords.\n    """\n    print(args, kwargs)\n';
     assert.deepEqual((await codes(wrong, 'python', 'google')).filter((c) => c.startsWith('DW101')).sort(), ["DW101 Parameter '**args' is documented but is not in the signature", "DW101 Parameter '*kwargs' is documented but is not in the signature"]);

@@ -140,6 +140,9 @@ function spread(range: { start: number; end: number }): [number, number] {
   return [range.start, range.end];
 }
 
+/** JSDoc tags that say a symbol's parameters, return and throws are documented elsewhere. */
+const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];
+
 const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
 
 function checkReturns(ctx: CheckContext, out: Finding[]): void {
@@ -208,8 +211,12 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     if (symbol.initParams && ctx.doc.params.length > 0) checkParams(ctx, symbol.initParams, out);
     return out;
   }
+  const tags = new Set(ctx.doc.sections.map((section) => section.title.toLowerCase()));
+  // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
+  if (symbol.language !== 'python' && (INHERITS.some((tag) => tags.has(tag)) || /\{@inheritdoc\}/i.test(`${ctx.doc.summary}\n${ctx.doc.description ?? ''}`))) return out;
   checkParams(ctx, symbol.params, out);
-  checkReturns(ctx, out);
+  // A constructor function (`@class`, `@constructor`) makes an object; it documents no return.
+  if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor')))) checkReturns(ctx, out);
   checkYields(ctx, out);
   checkRaises(ctx, out);
   return out;
