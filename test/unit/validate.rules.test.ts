@@ -4,10 +4,19 @@ import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { updateDocstrings, validateText } from '../../src/core/validate';
 import { normalizeType, sameType } from '../../src/core/validate/types';
 
-const codes = async (text: string, language: 'python' | 'javascript' | 'typescript', style: 'google' | 'numpy' | 'jsdoc') =>
+const codes = async (text: string, language: 'python' | 'javascript' | 'typescript', style: 'google' | 'numpy' | 'sphinx' | 'jsdoc') =>
   (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
 
 describe('validation rules', () => {
+  it('Sphinx: ":raises: ValueError: text" names the exception (and a list of them); JSDoc: an untyped @throws covers whatever is thrown', async () => {
+    const sphinx = 'def f(x):\n    """F.\n\n    :param x: The x.\n    :raises: ValueError, KeyError: When x is bad.\n    """\n    if x:\n        raise ValueError(x)\n    raise KeyError(x)\n';
+    assert.deepEqual(await codes(sphinx, 'python', 'sphinx'), []);
+    const wrongName = sphinx.replace(':raises: ValueError, KeyError:', ':raises: TypeError:');
+    assert.deepEqual((await codes(wrongName, 'python', 'sphinx')).sort(), ["DW401 'KeyError' is raised but not documented", "DW401 'ValueError' is raised but not documented", "DW402 'TypeError' is documented as raised but the body does not raise it (fine if a callee does)."]);
+    const js = '/**\n * Parse.\n * @param {string} s The text.\n * @throws When the text is not JSON.\n */\nfunction parse(s) { if (!s) throw new SyntaxError("empty"); return s; }\n';
+    assert.deepEqual((await codes(js, 'javascript', 'jsdoc')).filter((c) => /DW40/.test(c)), []);
+  });
+
   it('JSDoc: @inheritdoc, {@inheritDoc}, @override, @implements and @type document a function elsewhere; @class needs no @returns', async () => {
     for (const tag of ['@inheritdoc', '{@inheritDoc}', '@override', '@implements {Shape}', '@type {Area}']) {
       const text = `/**\n * ${tag}\n */\nfunction area(width, height) { if (!width) throw new RangeError('w'); return width * height; }\n`;

@@ -112,8 +112,10 @@ export function parseSphinx(content: string): ParseResult {
       const key = tag === 'rtype' ? 'returns' : 'yields';
       doc[key] = { description: '', ...doc[key], type: text };
     } else if (RAISES.has(tag)) {
+      // `:raises ValueError: desc`, or the other common form `:raises: ValueError[, KeyError]: desc`.
+      const named = /^([\w.]+(?:\s*,\s*[\w.]+)*)\s*(?::\s*([\s\S]*))?$/.exec(text);
       if (arg) doc.raises.push({ type: arg, description: text });
-      else if (/^[\w.]+$/.test(text)) doc.raises.push({ type: text, description: '' });
+      else if (named) for (const type of named[1].split(/\s*,\s*/)) doc.raises.push({ type, description: named[2] ?? '' });
       else doc.raises.push({ type: '', description: text });
     } else if (EXAMPLES.has(tag) && !arg) {
       doc.examples = text;

@@ -180,7 +180,9 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
 function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const documented = doc.raises.map((r) => lastSegment(r.type));
-  for (const raised of symbol.raises) {
+  // JSDoc's `@throws Some words.` (no type) says the function throws, whatever it throws.
+  const throwsAnything = symbol.language !== 'python' && doc.raises.some((r) => !r.type.trim());
+  for (const raised of throwsAnything ? [] : symbol.raises) {
     // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
     if (raised === 'NotImplementedError') continue;
     if (!documented.includes(lastSegment(raised))) {
@@ -189,7 +191,8 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   }
   const raised = symbol.raises.map(lastSegment);
   for (const r of doc.raises) {
-    if (!raised.includes(lastSegment(r.type))) {
+    // An entry without a type names no exception that could be missing from the body.
+    if (r.type.trim() && !raised.includes(lastSegment(r.type))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
   }
