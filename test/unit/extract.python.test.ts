@@ -50,7 +50,17 @@ describe('python extraction', () => {
     assert.deepEqual(found.get('method:K.c')!.decorators, ['functools.cache']);
   });
 
-  it('collects raises in source order, once each, without nested functions, lambdas or bare re-raise', async () => {
+  it('a re-raise passes on what its except clause caught: bare `raise`, and `raise e` of `except (A, m.B) as e`', async () => {
+    const f = (await symbols(
+      'def f(x):\n    try:\n        g()\n    except (KeyError, mod.Err) as e:\n        raise e\n    except ValueError:\n        log()\n        raise\n    except Exception as err:\n        raise RuntimeError("x") from err\n    except:\n        raise\n',
+    )).get('function:f')!;
+    assert.deepEqual(f.raises, ['RuntimeError']);
+    assert.deepEqual(f.reraises, ['KeyError', 'mod.Err', 'ValueError']);
+    const other = (await symbols('def g(e):\n    try:\n        h()\n    except OSError as err:\n        raise e\n')).get('function:g')!;
+    assert.deepEqual(other.raises, ['e'], 'a name the except clause does not bind is taken as written');
+  });
+
+  it('collects raises in source order, once each, without nested functions or lambdas; a bare re-raise adds nothing new', async () => {
     const f = (await symbols(
       'def f(x):\n    def g():\n        raise KeyError\n    try:\n        raise ValueError("a")\n    except ValueError:\n        raise\n    if x:\n        raise mod.Err(1) from None\n    raise ValueError\n',
     )).get('function:f')!;

@@ -8,6 +8,12 @@ const codes = async (text: string, language: 'python' | 'javascript' | 'typescri
   (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
 
 describe('validation rules', () => {
+  it('Python: a documented exception that is only re-raised is not DW402; an undocumented one is not DW401', async () => {
+    const text = 'def load(path):\n    """Load.\n\n    Args:\n        path: The path.\n\n    Returns:\n        The text.\n\n    Raises:\n        OSError: When the file cannot be read.\n    """\n    try:\n        return open(path).read()\n    except OSError:\n        log(path)\n        raise\n';
+    assert.deepEqual(await codes(text, 'python', 'google'), []);
+    assert.deepEqual(await codes(text.replace('\n    Raises:\n        OSError: When the file cannot be read.\n', ''), 'python', 'google'), []);
+  });
+
   it('Sphinx: ":raises: ValueError: text" names the exception (and a list of them); JSDoc: an untyped @throws covers whatever is thrown', async () => {
     const sphinx = 'def f(x):\n    """F.\n\n    :param x: The x.\n    :raises: ValueError, KeyError: When x is bad.\n    """\n    if x:\n        raise ValueError(x)\n    raise KeyError(x)\n';
     assert.deepEqual(await codes(sphinx, 'python', 'sphinx'), []);

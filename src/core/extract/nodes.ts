@@ -25,6 +25,8 @@ export function walk(node: Node, visit: (n: Node) => void, stop: (n: Node) => bo
 
 export interface BodyFlow {
   raises: string[];
+  /** Types only re-raised from an `except` (bare `raise`, `raise e`): passed on, not raised anew. */
+  reraises: string[];
   returnsValue: boolean;
   yieldsValue: boolean;
 }
@@ -33,22 +35,22 @@ export interface BodyFlow {
 export interface FlowGrammar {
   /** Node types whose bodies belong to someone else (nested functions, classes, lambdas). */
   nestedScopes: ReadonlySet<string>;
-  /** The exception type a raise/throw node names, if it names one. */
-  raisedType(node: Node): Node | undefined;
+  /** The exception types a raise/throw node raises, if it names them; `reraised` when it passes on what an `except` caught. */
+  raisedTypes(node: Node, text: string): { types: string[]; reraised?: boolean } | undefined;
   returnsValue(node: Node): boolean;
   isYield(node: Node): boolean;
 }
 
 /** Raises (in source order, once each), returned values and yields of one body, not of nested scopes. */
 export function bodyFlow(body: Node, text: string, grammar: FlowGrammar): BodyFlow {
-  const flow: BodyFlow = { raises: [], returnsValue: false, yieldsValue: false };
+  const flow: BodyFlow = { raises: [], reraises: [], returnsValue: false, yieldsValue: false };
   walk(
     body,
     (node) => {
-      const raised = grammar.raisedType(node);
+      const raised = grammar.raisedTypes(node, text);
       if (raised) {
-        const name = text.slice(raised.startIndex, raised.endIndex);
-        if (!flow.raises.includes(name)) flow.raises.push(name);
+        const list = raised.reraised ? flow.reraises : flow.raises;
+        for (const name of raised.types) if (!list.includes(name)) list.push(name);
       } else if (grammar.returnsValue(node)) flow.returnsValue = true;
       else if (grammar.isYield(node)) flow.yieldsValue = true;
     },

@@ -67,7 +67,7 @@ function definitionSymbol(
   const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
   const docNode = docstringNode(statements[0]);
   const rest = docNode ? statements.slice(1) : statements;
-  const flow = isClass || !body ? { raises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW);
+  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW);
   const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
@@ -93,6 +93,7 @@ function definitionSymbol(
     typeParams: [],
     returnAnnotation: returnType ? text.slice(returnType.startIndex, returnType.endIndex) : undefined,
     raises: flow.raises,
+    ...(flow.reraises.length > 0 ? { reraises: flow.reraises } : {}),
     returnsValue: flow.returnsValue,
     yieldsValue: flow.yieldsValue,
     range: { start: outer.startIndex, end: outer.endIndex },
@@ -272,13 +273,41 @@ function parameter(node: Node, text: string): ParamFact | undefined {
   }
 }
 
+/**
+ * The types caught by the innermost `except` around `node` (in this function), when `name` is
+ * undefined (a bare re-raise) or the name it binds with `as`; undefined otherwise or for a bare
+ * `except:`.
+ */
+function caughtBy(node: Node, name: string | undefined, text: string): string[] | undefined {
+  for (let up = node.parent; up && !NESTED_SCOPES.has(up.type); up = up.parent) {
+    if (up.type !== 'except_clause') continue;
+    const value = field(up, 'value');
+    const pattern = value?.type === 'as_pattern' ? value : undefined;
+    const alias = pattern ? field(pattern, 'alias')?.text : undefined;
+    if (name !== undefined && alias !== name) return undefined;
+    const caught = pattern ? namedChildren(pattern)[0] : value;
+    if (!caught) return undefined;
+    const types = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? namedChildren(caught) : [caught];
+    const names = types.filter((t) => t.type === 'identifier' || t.type === 'attribute').map((t) => text.slice(t.startIndex, t.endIndex));
+    return names.length > 0 ? names : undefined;
+  }
+  return undefined;
+}
+
+const reraised = (types: string[] | undefined) => (types ? { types, reraised: true } : undefined);
+
 const PYTHON_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
-  raisedType(node) {
+  raisedTypes(node, text) {
     if (node.type !== 'raise_statement') return undefined;
-    const exc = namedChildren(node)[0];
-    const target = exc?.type === 'call' ? field(exc, 'function') : exc;
-    return target && (target.type === 'identifier' || target.type === 'attribute') ? target : undefined;
+    const exc = namedChildren(node).find((n) => n.type !== 'comment' && n !== field(node, 'cause'));
+    // A bare `raise` re-raises what the enclosing `except` caught.
+    if (!exc) return reraised(caughtBy(node, undefined, text));
+    const target = exc.type === 'call' ? field(exc, 'function') : exc;
+    if (!target || (target.type !== 'identifier' && target.type !== 'attribute')) return undefined;
+    // `raise e` of `except ValueError as e` raises a ValueError, not an exception class named `e`.
+    const caught = target.type === 'identifier' ? caughtBy(node, target.text, text) : undefined;
+    return caught ? reraised(caught) : { types: [text.slice(target.startIndex, target.endIndex)] };
   },
   returnsValue(node) {
     if (node.type !== 'return_statement') return false;

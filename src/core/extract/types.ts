@@ -80,6 +80,11 @@ export interface SymbolFact {
   returnAnnotation?: string;
   /** Exception types raised directly in this body (not nested functions), in source order, deduplicated. */
   raises: string[];
+  /**
+   * Types only passed on from an `except` (bare `raise`, `raise e`): documenting them is optional,
+   * like a callee's exceptions, so they are neither required nor "never raised".
+   */
+  reraises?: string[];
   returnsValue: boolean;
   yieldsValue: boolean;
   /** Whole definition including decorators (and `export`). */

@@ -307,10 +307,11 @@ function boundNames(pattern: Node): string[] {
 const TS_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
   // `throw new E(...)` names a type; `throw err` does not say which.
-  raisedType(node) {
+  raisedTypes(node, text) {
     if (node.type !== 'throw_statement') return undefined;
     const thrown = namedChildren(node)[0];
-    return thrown?.type === 'new_expression' ? field(thrown, 'constructor') : undefined;
+    const type = thrown?.type === 'new_expression' ? field(thrown, 'constructor') : undefined;
+    return type ? { types: [text.slice(type.startIndex, type.endIndex)] } : undefined;
   },
   returnsValue: (node) => node.type === 'return_statement' && namedChildren(node).some((c) => c.type !== 'comment'),
   isYield: (node) => node.type === 'yield_expression',

@@ -189,7 +189,7 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
       out.push(finding(ctx, 'DW401', `'${raised}' is raised but not documented; "Update docstring" adds it.`, ...spread(docLine(ctx))));
     }
   }
-  const raised = symbol.raises.map(lastSegment);
+  const raised = [...symbol.raises, ...(symbol.reraises ?? [])].map(lastSegment);
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
     if (r.type.trim() && !raised.includes(lastSegment(r.type))) {
