@@ -8,6 +8,13 @@ const codes = async (text: string, language: 'python' | 'javascript' | 'typescri
   (await validateText(text, language, { style })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
 
 describe('validation rules', () => {
+  it('Python: a documented return that the annotation promises is not DW202, even when the body does not return (yet)', async () => {
+    const text = 'def count(items) -> int:\n    """Count.\n\n    Args:\n        items: The items.\n\n    Returns:\n        How many.\n    """\n    print(items)\n';
+    assert.deepEqual(await codes(text, 'python', 'google'), []);
+    assert.deepEqual(await codes(text.replace(' -> int', ''), 'python', 'google'), ["DW202 A return is documented but 'count' returns nothing"]);
+    assert.deepEqual(await codes(text.replace(' -> int', ' -> None'), 'python', 'google'), ["DW202 A return is documented but 'count' returns nothing"]);
+  });
+
   it('Python: a documented exception that is only re-raised is not DW402; an undocumented one is not DW401', async () => {
     const text = 'def load(path):\n    """Load.\n\n    Args:\n        path: The path.\n\n    Returns:\n        The text.\n\n    Raises:\n        OSError: When the file cannot be read.\n    """\n    try:\n        return open(path).read()\n    except OSError:\n        log(path)\n        raise\n';
     assert.deepEqual(await codes(text, 'python', 'google'), []);

@@ -155,7 +155,9 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   }
   // `@returns {void}` / NumPy `None` say explicitly that nothing is returned.
   const saysNothing = doc.returns?.type !== undefined && VOID.test(doc.returns.type.replace(/\s+/g, ''));
-  if (doc.returns && !symbol.returnsValue && !exempt && !saysNothing && !(annotation && !VOID.test(annotation) && symbol.yieldsValue)) {
+  // A value-returning annotation promises a return: a docstring that documents it agrees with the signature (pydoclint too).
+  const promisesValue = annotation !== undefined && !VOID.test(annotation);
+  if (doc.returns && !symbol.returnsValue && !exempt && !saysNothing && !promisesValue) {
     out.push(finding(ctx, 'DW202', `A return is documented but '${symbol.name}' returns nothing; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Returns') )));
   }
   // Several named values (NumPy) describe the parts of a tuple, not the annotation as a whole.
