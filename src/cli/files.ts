@@ -8,7 +8,8 @@ import type { LanguageId } from '../core/extract/types';
 import { projectStyle } from '../core/generate/project';
 import type { StyleSetting } from '../core/generate/style';
 import { decodeSource, EncodingError, type DecodedSource } from '../core/text/encoding';
-import { contentHash, describeError, FileProblem, kindOf, readRegularFile } from './safeFs';
+import { describeError, FileProblem, kindOf, readRegularFile } from '../core/io/regularFile';
+import { contentHash } from './safeFs';
 
 const WALKED = /\.(py|ts|tsx|js|jsx)$/;
 const SKIPPED_DIRS = new Set(['node_modules', '__pycache__']);

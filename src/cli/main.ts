@@ -9,7 +9,8 @@ import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { expandPaths, readSource, type SourceFile } from './files';
-import { FileProblem, writeAtomically, writesSettled } from './safeFs';
+import { FileProblem } from '../core/io/regularFile';
+import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
 
 const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;

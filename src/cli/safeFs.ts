@@ -1,15 +1,12 @@
 /**
- * File system access for the CLI that cannot hang or lose data: files are opened without blocking
- * (a FIFO named `x.py` is refused, not waited on), checked to be regular and within a size limit
- * before any byte is read, and written atomically (a temporary file beside the original, flushed,
- * renamed over it) only while the file still holds what the run read.
+ * The CLI's writes, which cannot lose data: atomic (a temporary file beside the original, flushed,
+ * renamed over it), and only while the file still holds what the run read. Reads go through
+ * core/io/regularFile, which cannot hang on a FIFO or read past a size limit.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeError, FileProblem, readRegularFile } from '../core/io/regularFile';
-
-export { describeError, FileProblem, kindOf, readRegularFile } from '../core/io/regularFile';
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -71,12 +71,10 @@ export async function parseText(text: string, languageId: LanguageId): Promise<T
     // character of the same length keeps every offset and the shape of the tree.
     tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text);
   } catch (error) {
-    // An abort (out of WASM memory on a huge file) leaves the module unusable: start a fresh one
-    // for the next file, so one bad file never stops a run.
+    // An abort (out of WASM memory on a huge file) leaves the module unusable for the rest of the
+    // process, and @vscode/tree-sitter-wasm keeps its one instance: callers bound the input size
+    // (the CLI's --max-file-size) so that it does not happen; here it is at least named.
     if (!(error instanceof Error) || !/Abort|memory/i.test(`${error.name} ${error.message}`)) throw error;
-    runtime = undefined;
-    languages.clear();
-    parsers.clear();
     throw new ParserAbortedError(text.length);
   }
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${languageId} document`);

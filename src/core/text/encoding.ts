@@ -155,13 +155,11 @@ export function spliceBytes(original: Uint8Array, source: DecodedSource, edits: 
     take(byteLength(source.text.slice(offset, edit.start), source.encoding));
     const removed = byteLength(source.text.slice(edit.start, edit.end), source.encoding);
     byte += removed;
-    const inserted = encode(edit.newText, source.encoding);
-    const readBack = source.encoding === 'utf-8' ? inserted.toString('utf8') : iconv.decode(inserted, source.encoding, { stripBOM: false });
-    if (readBack !== edit.newText) {
-      const bad = [...edit.newText].find((c) => (source.encoding === 'utf-8' ? false : iconv.decode(iconv.encode(c, source.encoding), source.encoding) !== c));
+    if (!canEncode(edit.newText, source.encoding)) {
+      const bad = [...edit.newText].find((c) => !canEncode(c, source.encoding));
       throw new EncodingError(`the new docstring has a character ${bad ? `(${JSON.stringify(bad)}, U+${bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}) ` : ''}that ${source.encoding} cannot hold`);
     }
-    parts.push(inserted);
+    parts.push(encode(edit.newText, source.encoding));
     offset = edit.end;
   }
   take(original.length - byte);
