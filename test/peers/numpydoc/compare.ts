@@ -15,7 +15,8 @@ export interface Comparison {
   details: Map<string, PeerFinding[]>;
 }
 
-export function compare(toolFindings: PeerFinding[], docwrightFindings: PeerFinding[]): Comparison {
+/** `docwrightCodes`: every rule Docwright reports per `file:qualname` (exclusions may require one). */
+export function compare(toolFindings: PeerFinding[], docwrightFindings: PeerFinding[], docwrightCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Comparison {
   const details = new Map<string, PeerFinding[]>();
   const keysOf = (findings: PeerFinding[]): Set<string> => {
     const keys = new Set<string>();
@@ -30,7 +31,7 @@ export function compare(toolFindings: PeerFinding[], docwrightFindings: PeerFind
   const docwrightKeys = keysOf(docwrightFindings);
   const result: Comparison = { tool: new Set(), both: new Set(), onlyTool: new Set(), onlyDocwright: new Set(), excluded: new Map(), details };
   for (const key of new Set([...toolKeys, ...docwrightKeys])) {
-    const exclusion = exclusionFor(key);
+    const exclusion = exclusionFor(key, docwrightCodes.get(key.slice(0, key.lastIndexOf(' '))));
     if (exclusion) {
       result.excluded.set(key, exclusion.reason);
       continue;

@@ -11,6 +11,7 @@
  * Environment: DOCWRIGHT_PYTHON (default /usr/bin/python3; needs numpydoc, Debian's python3-numpydoc).
  */
 import { compare, recall } from './compare';
+import { unusedExclusions } from './exclusions';
 import { codeTable, differenceList, suiteTable } from './report';
 import { runDocwright } from './runDocwright';
 import { DATA_DIR, mapNumpydocFindings, runNumpydoc, VENDORED_VERSION } from './runNumpydoc';
@@ -30,7 +31,8 @@ async function main(): Promise<number> {
   const objects = new Set(numpydocRun.objects.map((o) => `${o.file}:${o.qualname}`));
   const docwright = await runDocwright(DATA_DIR, files, objects);
   for (const skipped of docwright.skipped) console.log(`Docwright did not check ${skipped.file}: ${skipped.reason}`);
-  const comparison = compare(numpydoc, docwright.findings);
+  const comparison = compare(numpydoc, docwright.findings, docwright.codes);
+  for (const unused of unusedExclusions(new Set(comparison.excluded.keys()))) console.log(`Exclusion not applied (no such finding, or Docwright does not report ${unused.requires ?? 'it'} there): ${unused.key}`);
   console.log(`\n== ${objects.size} objects (case classes, their methods, test_main's module functions): numpydoc ${numpydoc.length} findings on PR01/PR02/RT01/YD01, Docwright ${docwright.findings.length} on DW101/DW102/DW201/DW301 (--style numpy)`);
   console.log(codeTable(comparison));
   const suite = suiteTable(numpydocRun, numpydoc, docwright.findings, comparison);

@@ -12,12 +12,14 @@ export interface DocwrightRun {
   findings: PeerFinding[];
   /** Files Docwright does not check (it does not parse them), with the reason. */
   skipped: { file: string; reason: string }[];
+  /** Every rule Docwright reports per `file:qualname`, compared or not (DW501...). */
+  codes: Map<string, Set<string>>;
 }
 
 /** `objects`: `file:qualname` of every case numpydoc validates; other symbols are not compared. */
 export async function runDocwright(dataDir: string, files: readonly string[], objects: ReadonlySet<string>): Promise<DocwrightRun> {
   const compared = new Set(COMPARED_RULES);
-  const run: DocwrightRun = { findings: [], skipped: [] };
+  const run: DocwrightRun = { findings: [], skipped: [], codes: new Map() };
   for (const file of files) {
     const text = fs.readFileSync(path.join(dataDir, file), 'utf8');
     try {
@@ -25,9 +27,12 @@ export async function runDocwright(dataDir: string, files: readonly string[], ob
       const symbols = new Map(extracted.symbols.map((s) => [s.id, s]));
       for (const f of findings) {
         const symbol = symbols.get(f.symbolId);
-        if (!compared.has(f.code) || !symbol) continue;
+        if (!symbol) continue;
         const qualname = symbol.namePath.join('.');
-        if (!objects.has(`${file}:${qualname}`)) continue;
+        const object = `${file}:${qualname}`;
+        if (!objects.has(object)) continue;
+        run.codes.set(object, (run.codes.get(object) ?? new Set()).add(f.code));
+        if (!compared.has(f.code)) continue;
         run.findings.push({ file, qualname, rule: f.code, code: f.code, message: f.message });
       }
     } catch (error) {
