@@ -8,7 +8,7 @@
  * --list    prints every difference with both tools' messages.
  * --strict  exits 1 below the goal of issue 10 (recall >= 95 %, no finding only Docwright has).
  * Without --strict it always exits 0 (report mode), unless a tool cannot run.
- * Environment: DOCWRIGHT_PYTHON (default /usr/bin/python3; needs numpydoc, Debian's python3-numpydoc).
+ * Environment: DOCWRIGHT_PYTHON (default /usr/bin/python3; needs numpydoc and pytest, Debian's python3-numpydoc and python3-pytest).
  */
 import { compare, recall } from './compare';
 import { unusedExclusions } from './exclusions';

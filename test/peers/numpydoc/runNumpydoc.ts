@@ -39,7 +39,7 @@ export function runNumpydoc(): NumpydocRun {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`run_numpydoc.py exited ${result.status} (needs numpydoc: apt-get install python3-numpydoc):\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`run_numpydoc.py exited ${result.status} (needs numpydoc and pytest: apt-get install python3-numpydoc python3-pytest):\n${result.stderr}`);
   return JSON.parse(result.stdout) as NumpydocRun;
 }
 
