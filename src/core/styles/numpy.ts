@@ -103,7 +103,20 @@ export function renderNumpy(doc: Docstring, opts: RenderOptions): string[] {
   return out;
 }
 
-function parseParams(body: string[], bodyStart: number): DocParam[] {
+/**
+ * numpydoc splits a parameter line into name and type at ` : ` only, and several names at `, `
+ * only: it reads `kind: str` as one parameter named `kind: str`, and `a,  b` as `a` and ` b`.
+ * We read what the author meant, and report the line (numpydoc's PR10 / PR01 / PR02).
+ */
+function paramLineProblem(head: string, colon: number, names: string[]): string | undefined {
+  const untyped = colon === head.length - 1 && /\s:$/.test(head); // `x :` is a name without a type (numpydoc strips ` :`)
+  if (colon >= 0 && !untyped && head.indexOf(' : ') !== colon - 1) return `"${head}": NumPy style separates a parameter's name and type with " : ".`;
+  const namesPart = (colon >= 0 ? head.slice(0, colon) : head).trim();
+  if (names.length > 1 && namesPart !== names.join(', ')) return `"${head}": NumPy style separates parameter names with ", ".`;
+  return undefined;
+}
+
+function parseParams(body: string[], bodyStart: number, problems: DocProblem[]): DocParam[] {
   const out: DocParam[] = [];
   for (const it of splitItems(body, bodyStart)) {
     const desc = itemText('', it.rest);
@@ -111,10 +124,13 @@ function parseParams(body: string[], bodyStart: number): DocParam[] {
     const namesPart = ci >= 0 ? it.first.slice(0, ci) : it.first;
     const t = ci >= 0 ? splitOptional(it.first.slice(ci + 1)) : {};
     // `x, y : int` documents two parameters at once.
-    for (const n of namesPart.split(',')) {
-      const name = unescapeStars(n.trim());
+    const names = namesPart.split(',').map((n) => n.trim()).filter(Boolean);
+    for (const n of names) {
+      const name = unescapeStars(n);
       if (name) out.push(makeParam(name, desc, t));
     }
+    const problem = paramLineProblem(it.first, ci, names);
+    if (problem) problems.push({ line: it.line, kind: 'layout', message: problem });
   }
   return out;
 }
@@ -169,7 +185,7 @@ export function parseNumpy(content: string): ParseResult {
     }
     switch (kind) {
       case 'params':
-        doc.params.push(...parseParams(body, bodyStart));
+        doc.params.push(...parseParams(body, bodyStart, problems));
         break;
       case 'returns':
       case 'yields': {

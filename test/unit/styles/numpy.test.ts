@@ -211,6 +211,31 @@ describe('numpy style', () => {
     assert.deepEqual(problems.map((p) => [p.kind, p.line]), [['layout', 3]]);
   });
 
+  it('reports a parameter line that numpydoc reads as one name ("kind: str"), and still reads name and type', () => {
+    // numpydoc splits name and type at " : " only: "kind: str" is a parameter named "kind: str" (PR10).
+    for (const head of ['kind: str', 'kind :str', 'kind:str']) {
+      const { doc: d, problems } = parseDocstring(`S.\n\nParameters\n----------\n${head}\n    A.`, 'numpy');
+      assert.deepEqual(d.params, [{ name: 'kind', type: 'str', description: 'A.' }], head);
+      assert.deepEqual(problems.map((p) => [p.kind, p.line]), [['layout', 4]], head);
+      assert.match(problems[0].message, /" : "/);
+    }
+  });
+
+  it('reports names that numpydoc does not split at ", " ("a,  b : int", "a,b"), and still reads each name', () => {
+    for (const head of ['a,  b : int', 'a,b : int', 'a , b : int']) {
+      const { doc: d, problems } = parseDocstring(`S.\n\nParameters\n----------\n${head}\n    A.`, 'numpy');
+      assert.deepEqual(d.params.map((p) => [p.name, p.type]), [['a', 'int'], ['b', 'int']], head);
+      assert.deepEqual(problems.map((p) => [p.kind, p.line]), [['layout', 4]], head);
+    }
+  });
+
+  it('accepts what numpydoc reads: "x : T" with colons in T, a bare name, "x :", "*args, **kwargs"', () => {
+    const text = 'S.\n\nParameters\n----------\nf : Callable[[int], str]\n    A: with a colon.\nn\n    B.\nm :\n    C.\n*args, **kwargs\n    D.';
+    const { doc: d, problems } = parseDocstring(text, 'numpy');
+    assert.deepEqual(d.params.map((p) => [p.name, p.type]), [['f', 'Callable[[int], str]'], ['n', undefined], ['m', undefined], ['*args', undefined], ['**kwargs', undefined]]);
+    assert.deepEqual(problems, []);
+  });
+
   it('reads escaped stars', () => {
     const { doc: d } = parseDocstring('S.\n\nParameters\n----------\n\\*args : int\n    A.', 'numpy');
     assert.equal(d.params[0].name, '*args');
