@@ -46,7 +46,8 @@ export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
   const existing = existingDocstring(symbol, style);
   const fresh = templateDocstring(symbol, style);
   // A class docstring that documents arguments documents its __init__'s: keep them in step with it.
-  if (existing && symbol.kind === 'class' && symbol.initParams && existing.params.length > 0) {
+  // It is also their only place when __init__ has no docstring (validation asks for them there).
+  if (existing && symbol.kind === 'class' && symbol.initParams && (existing.params.length > 0 || symbol.initDocumented === false)) {
     fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style).params;
   }
   if (!existing) return fresh;
