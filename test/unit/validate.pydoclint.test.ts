@@ -1,5 +1,6 @@
 /** Classes of disagreement with pydoclint on its own test data (issue 10), each as a small fixture. */
 import assert from 'node:assert/strict';
+import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { updateDocstrings, validateText } from '../../src/core/validate';
 
 type Style = 'google' | 'numpy' | 'sphinx';
@@ -119,5 +120,43 @@ describe('validation against pydoclint classes (issue 10)', () => {
       const text = 'def f(param: str) -> str:\n    """F.\n\n    :param: No name.\n    :return: A string.\n    """\n    return param\n';
       assert.deepEqual(await codes(text, 'sphinx'), ['DW501 The docstring does not follow its style: The ":param:" field names no parameter (":param name: ...").']);
     });
+  });
+
+  describe('generation writes what the checks ask for', () => {
+    const generate = async (text: string) => (await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""' })).newText;
+
+    it('a generator that returns a value gets Returns; one annotated to return None does not', async () => {
+      const text = (annotation: string) => `def count(n)${annotation}:\n    yield from range(n)\n    return 'done'\n`;
+      const typed = await generate(text(' -> Generator[int, None, str]'));
+      assert.match(typed, /Returns:\n {8}_description_\n\n {4}Yields:\n {8}_description_\n/);
+      const always = await generateDocstrings(text(' -> Generator[int, None, str]'), 'python', { style: 'google', types: 'always', quote: '"""' });
+      assert.match(always.newText, /Returns:\n {8}str: _description_\n\n {4}Yields:\n {8}int: _description_\n/);
+      assert.match(await generate(text('')), /Returns:\n {8}_description_\n\n {4}Yields:\n/);
+      assert.doesNotMatch(await generate(text(' -> Generator[int, None, None]')), /Returns:/);
+      assert.deepEqual((await codes(typed)).filter((c) => !c.startsWith('DW105')), []);
+    });
+
+    it('`-> int` whose body only raises gets no Returns; an abstract one (or `raise NotImplementedError`) gets it from the annotation', async () => {
+      const raising = await generate('def fail(code) -> int:\n    raise ValueError(code)\n');
+      assert.doesNotMatch(raising, /Returns:/);
+      assert.match(raising, /Raises:\n {8}ValueError: _description_\n/);
+      assert.deepEqual((await codes(raising)).filter((c) => !c.startsWith('DW105')), []);
+      const abstract = await generate('class Base:\n    def size(self) -> int:\n        raise NotImplementedError\n');
+      assert.match(abstract, /Returns:\n {12}_description_\n/);
+      assert.deepEqual((await codes(abstract)).filter((c) => !c.startsWith('DW105')), []);
+    });
+  });
+
+  it('a Returns, Yields or Raises entry without a description is DW204 / DW303 / DW403 (information), as DW105 is for a parameter', async () => {
+    const google = 'def load(path) -> Iterator[str]:\n    """Load.\n\n    Args:\n        path: The path.\n\n    Yields:\n        str:\n\n    Raises:\n        OSError\n        ValueError: When bad.\n    """\n    if not path:\n        raise ValueError(path)\n    yield from open(path)\n    raise OSError(path)\n';
+    assert.deepEqual(await codes(google), ['DW303 The documented yield has no description.', "DW403 Exception 'OSError' has no description."]);
+    const numpy = 'def size(a):\n    """Size.\n\n    Parameters\n    ----------\n    a : list\n        The list.\n\n    Returns\n    -------\n    int\n    """\n    return len(a)\n';
+    assert.deepEqual(await codes(numpy, 'numpy'), ['DW204 The documented return has no description.']);
+    const sphinx = 'def size(a):\n    """Size.\n\n    :param a: The list.\n    :rtype: int\n    """\n    return len(a)\n';
+    assert.deepEqual(await codes(sphinx, 'sphinx'), ['DW204 The documented return has no description.']);
+    const findings = (await validateText(numpy, 'python', { style: 'numpy' })).findings;
+    assert.deepEqual(findings.map((f) => f.severity), ['information']);
+    // "Update docstring" leaves them to a person, like DW105.
+    assert.equal((await updateDocstrings(numpy, 'python', { style: 'numpy' })).newText, numpy);
   });
 });

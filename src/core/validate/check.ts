@@ -230,6 +230,26 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   }
 }
 
+/**
+ * A Returns, Yields or Raises entry with nothing said about it, as DW105 for a parameter (Python;
+ * an entry whose section could not be read is DW501 instead). A NumPy tuple's every part counts.
+ */
+function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | undefined>, out: Finding[]): void {
+  const { doc } = ctx;
+  // NumPy's bare `None` says nothing is returned; there is nothing more to describe.
+  const values = (value: typeof doc.returns) => (value ? [value, ...(value.others ?? [])].filter((v) => !saysNothing(v)) : []);
+  if (!unread.has('returns') && values(doc.returns).some((v) => !v.description.trim())) {
+    out.push(finding(ctx, 'DW204', 'The documented return has no description.', ...spread(docLine(ctx, doc.returns!.type ?? doc.returns!.name))));
+  }
+  if (!unread.has('yields') && values(doc.yields).some((v) => !v.description.trim())) {
+    out.push(finding(ctx, 'DW303', 'The documented yield has no description.', ...spread(docLine(ctx, doc.yields!.type ?? doc.yields!.name))));
+  }
+  if (unread.has('raises')) return;
+  for (const r of doc.raises) {
+    if (r.type.trim() && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+  }
+}
+
 /** All rules for one documented symbol. */
 export function checkSymbol(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -256,5 +276,6 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
   if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor'))) && !unread.has('returns')) checkReturns(ctx, out);
   if (!unread.has('yields')) checkYields(ctx, out);
   if (!unread.has('raises')) checkRaises(ctx, out);
+  if (symbol.language === 'python') checkEntryDescriptions(ctx, unread, out);
   return out;
 }
