@@ -58,6 +58,9 @@ describe('validation against pydoclint classes (issue 10)', () => {
     assert.deepEqual(await codes(text(' -> Iterator[None]')), []);
     assert.deepEqual(await codes(text(' -> Generator[None, None, None]')), []);
     assert.deepEqual(await codes(text(' -> Iterator[int]')), ["DW301 'opened' yields but the docstring documents no yield"]);
+    // Generation agrees: no Yields section to fill in.
+    const generated = await generateDocstrings('@contextmanager\ndef opened(path) -> Iterator[None]:\n    yield\n', 'python', { style: 'google', types: 'auto', quote: '"""' });
+    assert.doesNotMatch(generated.newText, /Yields:/);
   });
 
   it("Google's `Returns: None` says nothing is returned: not DW202", async () => {
@@ -114,6 +117,9 @@ describe('validation against pydoclint classes (issue 10)', () => {
       assert.deepEqual(await codes(text('        : No name.\n')), ['DW501 The docstring does not follow its style: Cannot read a parameter from ": No name.".']);
       assert.deepEqual(await codes(text('        :param param: reST inside Google.\n')), ['DW501 The docstring does not follow its style: Cannot read a parameter from ":param param: reST inside Google.".']);
       assert.deepEqual(await codes(text('')), ['DW501 The docstring does not follow its style: The "Args" section is empty']);
+      // Entries at the title's indentation are not in the section: it is empty, and they are stray text.
+      const flat = 'def f(x):\n    """F.\n\n    Args:\n    x: The x.\n    """\n    print(x)\n';
+      assert.deepEqual(await codes(flat), ['DW501 The docstring does not follow its style: Text after the sections is not part of any section', 'DW501 The docstring does not follow its style: The "Args" section is empty']);
     });
 
     it('Sphinx: a :param: field without a name is DW501, not an unknown field', async () => {

@@ -6,7 +6,7 @@ import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { typeArguments, typeForDocstring } from './typeText';
-import { isContractOnly, iteratorAnnotation, VOID } from '../validate/pythonFacts';
+import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../validate/pythonFacts';
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';
@@ -52,7 +52,7 @@ function documentsReturn(symbol: SymbolFact): boolean {
   if (symbol.kind === 'class' || symbol.kind === 'module' || symbol.isProperty) return false;
   const python = symbol.language === 'python';
   // A Python generator that also returns a value documents it, unless its annotation says that is None.
-  if (symbol.yieldsValue) return python && symbol.returnsValue && !VOID.test(iteratorAnnotation(symbol.returnAnnotation)?.returns?.replace(/\s+/g, '') ?? '');
+  if (symbol.yieldsValue) return python && symbol.returnsValue && !generatorReturnsNothing(symbol);
   if (python && symbol.name === '__init__') return false;
   if (symbol.namePath[symbol.namePath.length - 1] === 'constructor' && !python) return false;
   const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
@@ -104,7 +104,7 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
       const type = returnedType(symbol);
       doc.returns = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
-    if (symbol.yieldsValue) {
+    if (symbol.yieldsValue && !yieldsNothing(symbol)) {
       const type = yieldedType(symbol.returnAnnotation, symbol.language === 'python');
       doc.yields = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }

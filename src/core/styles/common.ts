@@ -17,7 +17,7 @@ const SECTION_NAMES: Record<SectionKind, string> = { params: 'parameter', return
 
 /** A known section with nothing in it: it documents nothing, so its checks are not run on a guess. */
 export function emptySection(line: number, title: string, section: SectionKind): DocProblem {
-  return { line, kind: 'layout', section, message: `The "${title}" section is empty; write each ${SECTION_NAMES[section]} in it, or remove it.` };
+  return { line, kind: 'layout', section, message: `The "${title}" section is empty; write each ${SECTION_NAMES[section]} in it, indented under the title, or remove it.` };
 }
 
 export interface ParseResult {

@@ -8,7 +8,7 @@ import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
-import { documentsRaised, isContractOnly, iteratorAnnotation, VOID } from './pythonFacts';
+import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from './pythonFacts';
 import { otherParameterNames } from '../docstring/sections';
 
 export interface CheckContext {
@@ -164,8 +164,7 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   const isConstructor = symbol.name === '__init__' || (symbol.language !== 'python' && symbol.name === 'constructor');
   const generator = generatorParts(symbol);
   // A Python generator that returns a value documents it (Returns), unless its annotation says the return is None.
-  const generatorReturnsNothing = generator?.returns !== undefined && VOID.test(generator.returns.replace(/\s+/g, ''));
-  const returnsToDocument = symbol.returnsValue && (!symbol.yieldsValue || (symbol.language === 'python' && !generatorReturnsNothing));
+  const returnsToDocument = symbol.returnsValue && (!symbol.yieldsValue || (symbol.language === 'python' && !generatorReturnsNothing(symbol)));
   // A value-returning annotation promises a return: a docstring that documents it agrees with the signature (pydoclint too).
   const promisesValue = annotation !== undefined && !VOID.test(annotation);
   // An abstract or body-less method returns nothing itself; its annotation says what implementations return.
@@ -196,9 +195,7 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
 
 function checkYields(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
-  // `Iterator[None]` (a @contextmanager, a fixture) says nothing useful is yielded, as `-> None` says for Returns.
-  const yieldsNothing = symbol.language === 'python' && VOID.test(iteratorAnnotation(symbol.returnAnnotation)?.yields?.replace(/\s+/g, '') ?? '');
-  if (symbol.yieldsValue && !doc.yields && !yieldsNothing) {
+  if (symbol.yieldsValue && !doc.yields && !yieldsNothing(symbol)) {
     out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
   if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload) {

@@ -51,6 +51,18 @@ export function iteratorAnnotation(annotation: string | undefined): IteratorAnno
   return { yields: args[0], returns: args[2] ?? 'None' };
 }
 
+const isVoid = (type: string | undefined) => type !== undefined && VOID.test(type.replace(/\s+/g, ''));
+
+/** A Python generator annotated to yield None (`Iterator[None]`: a @contextmanager, a fixture): nothing to describe, as `-> None` returns nothing. */
+export function yieldsNothing(symbol: SymbolFact): boolean {
+  return symbol.language === 'python' && isVoid(iteratorAnnotation(symbol.returnAnnotation)?.yields);
+}
+
+/** A Python generator annotated to return None (`Generator[Y, S, None]`, `Generator[Y]`, an async generator). */
+export function generatorReturnsNothing(symbol: SymbolFact): boolean {
+  return symbol.language === 'python' && isVoid(iteratorAnnotation(symbol.returnAnnotation)?.returns);
+}
+
 /**
  * A body that only states a contract: `@abstractmethod`, or a body of `pass` / `...` /
  * `raise NotImplementedError`. Its annotation and docstring describe what implementations do.
