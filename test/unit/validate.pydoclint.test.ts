@@ -89,6 +89,14 @@ describe('validation against pydoclint classes (issue 10)', () => {
       }
     });
 
+    it('"Update docstring" on such an __init__ (for another finding) leaves its arguments on the class', async () => {
+      const text = cls(args, '        """Make a point."""\n        if x < 0:\n            raise ValueError(x)\n');
+      assert.deepEqual(await codes(text), ["DW401 'ValueError' is raised but not documented"]);
+      const repaired = await updateDocstrings(text, 'python', { style: 'google' });
+      assert.match(repaired.newText, /"""Make a point\.\n\n        Raises:\n            ValueError: _description_\n        """/);
+      assert.deepEqual((await codes(repaired.newText)).filter((c) => !c.startsWith('DW105')), []);
+    });
+
     it('with no Args on the class and no docstring on __init__, its arguments are reported once, on the class', async () => {
       const findings = await validateText(cls('', ''), 'python', { style: 'google' });
       assert.deepEqual(findings.findings.filter((f) => f.code !== 'DW601').map((f) => `${f.code} ${f.symbol} ${f.message.split(';')[0]}`), ["DW102 Point Parameter 'x' is not documented", "DW102 Point Parameter 'y' is not documented"]);
