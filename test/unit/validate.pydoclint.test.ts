@@ -133,6 +133,9 @@ describe('validation against pydoclint classes (issue 10)', () => {
     it('Sphinx: a :param: field without a name is DW501, not an unknown field', async () => {
       const text = 'def f(param: str) -> str:\n    """F.\n\n    :param: No name.\n    :return: A string.\n    """\n    return param\n';
       assert.deepEqual(await codes(text, 'sphinx'), ['DW501 The docstring does not follow its style: The ":param:" field names no parameter (":param name: ...").']);
+      // `:type:` alone is a property's type (valid reST), not a broken parameter.
+      const property = 'class C:\n    """C."""\n\n    @property\n    def root(self) -> str:\n        """The root.\n\n        :type: str\n        """\n        return "/"\n';
+      assert.deepEqual(await codes(property, 'sphinx'), []);
     });
   });
 
@@ -166,6 +169,9 @@ describe('validation against pydoclint classes (issue 10)', () => {
     assert.deepEqual(await codes(google), ['DW303 The documented yield has no description.', "DW403 Exception 'OSError' has no description."]);
     const numpy = 'def size(a):\n    """Size.\n\n    Parameters\n    ----------\n    a : list\n        The list.\n\n    Returns\n    -------\n    int\n    """\n    return len(a)\n';
     assert.deepEqual(await codes(numpy, 'numpy'), ['DW204 The documented return has no description.']);
+    // A description written flush with the NumPy title is not an exception without a description.
+    const flush = 'def load(q):\n    """Load.\n\n    Parameters\n    ----------\n    q : str\n        The query.\n\n    Raises\n    ------\n    ImportError, if it is not possible to import\n    the bindings\n    """\n    raise ImportError(q)\n';
+    assert.deepEqual((await codes(flush, 'numpy')).filter((c) => c.startsWith('DW403')), []);
     const sphinx = 'def size(a):\n    """Size.\n\n    :param a: The list.\n    :rtype: int\n    """\n    return len(a)\n';
     assert.deepEqual(await codes(sphinx, 'sphinx'), ['DW204 The documented return has no description.']);
     const findings = (await validateText(numpy, 'python', { style: 'numpy' })).findings;

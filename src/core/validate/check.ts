@@ -243,7 +243,8 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   }
   if (unread.has('raises')) return;
   for (const r of doc.raises) {
-    if (r.type.trim() && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
+    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 
