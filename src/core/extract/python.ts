@@ -74,7 +74,7 @@ function definitionSymbol(
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
   const init = isClass ? statements.map((n) => (n.type === 'decorated_definition' ? field(n, 'definition') : n)).find((n) => n?.type === 'function_definition' && field(n, 'name')?.text === '__init__') : undefined;
   return {
-    ...(init ? { initParams: parameters(field(init, 'parameters'), true, text) } : {}),
+    ...(init ? { initParams: parameters(field(init, 'parameters'), true, text), initDocumented: hasDocstring(init) } : {}),
     id: '',
     name,
     namePath: [...path, name],
@@ -102,6 +102,11 @@ function definitionSymbol(
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
   };
+}
+
+function hasDocstring(definition: Node): boolean {
+  const body = field(definition, 'body');
+  return docstringNode(body ? namedChildren(body).find((n) => n.type !== 'comment') : undefined) !== undefined;
 }
 
 /** The `:` that ends the signature, found as the last `:` token before the body. */

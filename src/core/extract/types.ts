@@ -93,6 +93,8 @@ export interface SymbolFact {
   signatureRange: OffsetRange;
   /** A Python class's `__init__` parameters, which its docstring may document (Google, NumPy). */
   initParams?: ParamFact[];
+  /** Whether that `__init__` has a docstring of its own (else the class docstring is the only place for its arguments). */
+  initDocumented?: boolean;
   /** Base classes (Python) or heritage clauses (TS) of a class. */
   bases: string[];
   docstring?: ExistingDoc;

@@ -125,11 +125,12 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       const symbol = selected[index];
       try {
         const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
-        const template = docstringFor(symbol, own);
+        const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
+        const template = docstringFor(symbol, own, paramsOnClass);
         const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;
         const editOf = (d: Docstring) => docstringEdit(text, extracted, symbol, d, { ...options, style: own });
         // Built again from the symbol: a describer may have changed the object it was given.
-        const templateEdit = () => editOf(docstringFor(symbol, own));
+        const templateEdit = () => editOf(docstringFor(symbol, own, paramsOnClass));
         if (doc === template) outcomes[index] = { symbol, edit: editOf(doc) };
         else {
           let edit: DocEdit | undefined;

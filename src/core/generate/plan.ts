@@ -41,12 +41,18 @@ function existingDocstring(symbol: SymbolFact, style: DocStyle): Docstring | und
   return parseDocstring(symbol.docstring.content, written).doc;
 }
 
-/** The docstring model for `symbol`: the template, merged with what its existing docstring says. */
-export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
+/**
+ * The docstring model for `symbol`: the template, merged with what its existing docstring says.
+ * `paramsOnClass`: a Python `__init__` whose class docstring documents its arguments; they stay
+ * there (unless its own docstring lists some), as validation reads them.
+ */
+export function docstringFor(symbol: SymbolFact, style: DocStyle, paramsOnClass = false): Docstring {
   const existing = existingDocstring(symbol, style);
   const fresh = templateDocstring(symbol, style);
+  if (paramsOnClass && !existing?.params.length) fresh.params = [];
   // A class docstring that documents arguments documents its __init__'s: keep them in step with it.
-  if (existing && symbol.kind === 'class' && symbol.initParams && existing.params.length > 0) {
+  // It is also their only place when __init__ has no docstring (validation asks for them there).
+  if (existing && symbol.kind === 'class' && symbol.initParams && (existing.params.length > 0 || symbol.initDocumented === false)) {
     fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style).params;
   }
   if (!existing) return fresh;

@@ -6,6 +6,7 @@ import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { typeArguments, typeForDocstring } from './typeText';
+import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../validate/pythonFacts';
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';
@@ -48,14 +49,28 @@ function awaitedType(annotation: string | undefined, isAsync: boolean): string |
 }
 
 function documentsReturn(symbol: SymbolFact): boolean {
-  if (symbol.kind === 'class' || symbol.kind === 'module' || symbol.isProperty || symbol.yieldsValue) return false;
-  if (symbol.language === 'python' && symbol.name === '__init__') return false;
-  if (symbol.namePath[symbol.namePath.length - 1] === 'constructor' && symbol.language !== 'python') return false;
+  if (symbol.kind === 'class' || symbol.kind === 'module' || symbol.isProperty) return false;
+  const python = symbol.language === 'python';
+  // A Python generator that also returns a value documents it, unless its annotation says that is None.
+  if (symbol.yieldsValue) return python && symbol.returnsValue && !generatorReturnsNothing(symbol);
+  if (python && symbol.name === '__init__') return false;
+  if (symbol.namePath[symbol.namePath.length - 1] === 'constructor' && !python) return false;
   const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
-  if (annotation && /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/.test(annotation)) return false;
+  if (annotation && VOID.test(annotation)) return false;
   if (symbol.returnsValue) return true;
-  // Stubs and abstract methods promise a value through their annotation.
-  return Boolean(annotation) && (symbol.isStub || symbol.isAbstract || symbol.isOverload);
+  // Stubs and abstract methods (in Python also a body that only raises NotImplementedError) promise a
+  // value through their annotation; a body that only raises another error returns nothing.
+  return Boolean(annotation) && (symbol.isOverload || (python ? isContractOnly(symbol) : symbol.isStub || symbol.isAbstract));
+}
+
+/** The documented return type: the annotation's, or a generator's return part (`Generator[Y, S, R]` gives R). */
+function returnedType(symbol: SymbolFact): string | undefined {
+  const python = symbol.language === 'python';
+  if (symbol.yieldsValue) {
+    const returns = iteratorAnnotation(symbol.returnAnnotation)?.returns;
+    return returns && returns !== symbol.returnAnnotation ? typeForDocstring(returns, python) : undefined;
+  }
+  return awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, python), symbol.isAsync);
 }
 
 function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
@@ -86,10 +101,10 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
   if (symbol.kind === 'function' || symbol.kind === 'method') {
     doc.params = params(symbol, style);
     if (documentsReturn(symbol)) {
-      const type = awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, symbol.language === 'python'), symbol.isAsync);
+      const type = returnedType(symbol);
       doc.returns = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
-    if (symbol.yieldsValue) {
+    if (symbol.yieldsValue && !yieldsNothing(symbol)) {
       const type = yieldedType(symbol.returnAnnotation, symbol.language === 'python');
       doc.yields = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }

@@ -7,6 +7,17 @@ export interface DocProblem {
   line: number;
   message: string;
   kind: 'unknown-section' | 'layout';
+  /** The section this problem leaves unread (an entry without a name, indented wrongly): its checks are skipped, not guessed. */
+  section?: SectionKind;
+}
+
+export type SectionKind = 'params' | 'returns' | 'yields' | 'raises';
+
+const SECTION_NAMES: Record<SectionKind, string> = { params: 'parameter', returns: 'return', yields: 'yield', raises: 'exception' };
+
+/** A known section with nothing in it: it documents nothing, so its checks are not run on a guess. */
+export function emptySection(line: number, title: string, section: SectionKind): DocProblem {
+  return { line, kind: 'layout', section, message: `The "${title}" section is empty; write each ${SECTION_NAMES[section]} in it, indented under the title, or remove it.` };
 }
 
 export interface ParseResult {

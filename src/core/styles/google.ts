@@ -17,6 +17,7 @@
 import type { DocParam, DocRaise, Docstring, DocValue, RenderOptions } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
+import { emptySection } from './common';
 import {
   dedent, headWithText, indentOf, indentText, indexOutside, isBlank, itemText, joinText, makeParam,
   matchBracket, paramTypeShown, pushBlock, renderHead, returnTypeShown, splitHead, splitItems,
@@ -111,7 +112,7 @@ function splitTypeColon(line: string): { type: string; rest: string } | undefine
 function parseParam(first: string, rest: string[], line: number, problems: DocProblem[]): DocParam {
   const m = /^((?:\\?\*){0,2}[\w.]+)\s*/.exec(first);
   if (!m) {
-    problems.push({ line, kind: 'layout', message: `Cannot read a parameter from "${first}".` });
+    problems.push({ line, kind: 'layout', section: 'params', message: `Cannot read a parameter from "${first}".` });
     return makeParam(first.replace(/:.*$/, '').trim(), itemText(first.replace(/^[^:]*:?/, ''), rest));
   }
   const name = unescapeStars(m[1]);
@@ -191,6 +192,7 @@ export function parseGoogle(content: string): ParseResult {
     const body = dedent(lines.slice(i + 1, end));
     if (hm[2]) body.unshift(hm[2]);
     const bodyStart = hm[2] ? i : i + 1;
+    if (body.length === 0 && (kind === 'params' || kind === 'returns' || kind === 'yields' || kind === 'raises')) problems.push(emptySection(i, title, kind));
     switch (kind) {
       case 'params':
         for (const it of splitItems(body, bodyStart)) doc.params.push(parseParam(it.first, it.rest, it.line, problems));

@@ -23,6 +23,7 @@
 import type { DocParam, Docstring, DocSection, DocValue, RenderOptions } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
+import { emptySection } from './common';
 import {
   dedent, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
   renderHead, splitHead, splitItems, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
@@ -182,6 +183,14 @@ export function parseNumpy(content: string): ParseResult {
     if (!kind) {
       kind = 'other';
       problems.push({ line: h, kind: 'unknown-section', message: `Unknown section "${title}".` });
+    }
+    if (kind === 'params' || kind === 'returns' || kind === 'yields' || kind === 'raises') {
+      // numpydoc's entries start at the header's indentation; a body indented deeper has no entry line.
+      if (body.length === 0) problems.push(emptySection(h, title, kind));
+      else if (indentOf(raw[lead]) > base) {
+        problems.push({ line: bodyStart, kind: 'layout', section: kind, message: `The entries of "${title}" are indented; each starts at the indentation of the section title.` });
+        return;
+      }
     }
     switch (kind) {
       case 'params':

@@ -103,6 +103,9 @@ export function parseSphinx(content: string): ParseResult {
       const p = getParam(name);
       p.description = text;
       if (words.length > 2) Object.assign(p, splitOptional(words.slice(1, -1).join(' ')));
+    } else if (PARAM.has(tag) && words.length < 2) {
+      // (`:type: int` alone is an attribute's or property's type, valid reST: kept as a field.)
+      problems.push({ line: i, kind: 'layout', section: 'params', message: `The ":${tag}:" field names no parameter (":${tag} name: ...").` });
     } else if (tag === 'type' && words.length >= 2) {
       Object.assign(getParam(unescapeStars(arg)), splitOptional(text));
     } else if (RETURNS.has(tag) || YIELDS.has(tag)) {

@@ -8,6 +8,7 @@ import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
+import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from './pythonFacts';
 import { otherParameterNames } from '../docstring/sections';
 
 export interface CheckContext {
@@ -15,6 +16,8 @@ export interface CheckContext {
   symbol: SymbolFact;
   doc: Docstring;
   problems: readonly DocProblem[];
+  /** Python `__init__` whose class docstring documents its arguments (then its own need not). */
+  paramsOnClass?: boolean;
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
@@ -143,35 +146,56 @@ function spread(range: { start: number; end: number }): [number, number] {
 /** JSDoc tags that say a symbol's parameters, return and throws are documented elsewhere. */
 const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];
 
-const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
+/** Google's `Returns: None` (a bare `None` as its text) says nothing is returned, like NumPy's `None` type. */
+function saysNothing(value: { type?: string; description: string }): boolean {
+  if (value.type !== undefined) return VOID.test(value.type.replace(/\s+/g, ''));
+  return /^None\.?$/.test(value.description.trim());
+}
+
+/** A Python generator's annotation parts (its return part is what a Returns section documents). */
+function generatorParts(symbol: SymbolFact) {
+  return symbol.language === 'python' && symbol.yieldsValue ? iteratorAnnotation(symbol.returnAnnotation) : undefined;
+}
 
 function checkReturns(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
   const exempt = symbol.isStub || symbol.isAbstract || symbol.isOverload || symbol.isProperty || symbol.raises.includes('NotImplementedError');
   const isConstructor = symbol.name === '__init__' || (symbol.language !== 'python' && symbol.name === 'constructor');
-  if (symbol.returnsValue && !symbol.yieldsValue && !doc.returns && !symbol.isProperty && !isConstructor) {
-    out.push(finding(ctx, 'DW201', `'${symbol.name}' returns a value but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
-  }
-  // `@returns {void}` / NumPy `None` say explicitly that nothing is returned.
-  const saysNothing = doc.returns?.type !== undefined && VOID.test(doc.returns.type.replace(/\s+/g, ''));
+  const generator = generatorParts(symbol);
+  // A Python generator that returns a value documents it (Returns), unless its annotation says the return is None.
+  const returnsToDocument = symbol.returnsValue && (!symbol.yieldsValue || (symbol.language === 'python' && !generatorReturnsNothing(symbol)));
   // A value-returning annotation promises a return: a docstring that documents it agrees with the signature (pydoclint too).
   const promisesValue = annotation !== undefined && !VOID.test(annotation);
-  if (doc.returns && !symbol.returnsValue && !exempt && !saysNothing && !promisesValue) {
+  // An abstract or body-less method returns nothing itself; its annotation says what implementations return.
+  const contractReturns = symbol.language === 'python' && isContractOnly(symbol) && promisesValue && !(doc.yields && iteratorAnnotation(annotation));
+  if ((returnsToDocument || contractReturns) && !doc.returns && !symbol.isProperty && !isConstructor) {
+    const why = returnsToDocument ? 'returns a value' : `is annotated '-> ${symbol.returnAnnotation}'`;
+    out.push(finding(ctx, 'DW201', `'${symbol.name}' ${why} but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
+  }
+  // `@returns {void}` / NumPy `None` / Google `Returns: None` say explicitly that nothing is returned.
+  const nothing = doc.returns !== undefined && saysNothing(doc.returns);
+  if (doc.returns && !symbol.returnsValue && !exempt && !nothing && !promisesValue) {
     out.push(finding(ctx, 'DW202', `A return is documented but '${symbol.name}' returns nothing; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Returns') )));
   }
   // Several named values (NumPy) describe the parts of a tuple, not the annotation as a whole.
-  if (doc.returns?.type && symbol.returnAnnotation && !symbol.yieldsValue && !doc.returns.others?.length) {
-    const expected = symbol.isAsync ? symbol.returnAnnotation.replace(/^Promise\s*<([\s\S]+)>$/, '$1') : symbol.returnAnnotation;
-    if (!sameType(doc.returns.type, expected) && !sameType(doc.returns.type, symbol.returnAnnotation)) {
-      out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but annotated '${symbol.returnAnnotation}'.`, ...spread(docLine(ctx, doc.returns.type))));
+  if (!doc.returns?.type || !symbol.returnAnnotation || doc.returns.others?.length) return;
+  if (symbol.yieldsValue) {
+    // A generator's Returns is its return part (`Generator[Y, S, R]`); `Iterator[Y]` does not say it.
+    if (generator?.returns !== undefined && !sameType(doc.returns.type, generator.returns)) {
+      out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but the generator is annotated to return '${generator.returns}' ('${symbol.returnAnnotation}').`, ...spread(docLine(ctx, doc.returns.type))));
     }
+    return;
+  }
+  const expected = symbol.isAsync ? symbol.returnAnnotation.replace(/^Promise\s*<([\s\S]+)>$/, '$1') : symbol.returnAnnotation;
+  if (!sameType(doc.returns.type, expected) && !sameType(doc.returns.type, symbol.returnAnnotation)) {
+    out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but annotated '${symbol.returnAnnotation}'.`, ...spread(docLine(ctx, doc.returns.type))));
   }
 }
 
 function checkYields(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
-  if (symbol.yieldsValue && !doc.yields) {
+  if (symbol.yieldsValue && !doc.yields && !yieldsNothing(symbol)) {
     out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
   if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload) {
@@ -181,22 +205,46 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
 
 function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
-  const documented = doc.raises.map((r) => lastSegment(r.type));
+  const python = symbol.language === 'python';
+  const same = (documented: string, raised: string) => (python ? documentsRaised(documented, raised) : lastSegment(documented) === lastSegment(raised));
   // JSDoc's `@throws Some words.` (no type) says the function throws, whatever it throws.
-  const throwsAnything = symbol.language !== 'python' && doc.raises.some((r) => !r.type.trim());
+  const throwsAnything = !python && doc.raises.some((r) => !r.type.trim());
   for (const raised of throwsAnything ? [] : symbol.raises) {
     // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
     if (raised === 'NotImplementedError') continue;
-    if (!documented.includes(lastSegment(raised))) {
+    if (!doc.raises.some((r) => r.type.trim() && same(r.type, raised))) {
       out.push(finding(ctx, 'DW401', `'${raised}' is raised but not documented; "Update docstring" adds it.`, ...spread(docLine(ctx))));
     }
   }
-  const raised = [...symbol.raises, ...(symbol.reraises ?? [])].map(lastSegment);
+  // An abstract or body-less method's Raises is the contract its implementations keep.
+  if (python && isContractOnly(symbol)) return;
+  const raised = [...symbol.raises, ...(symbol.reraises ?? [])];
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
-    if (r.type.trim() && !raised.includes(lastSegment(r.type))) {
+    if (r.type.trim() && !raised.some((name) => same(r.type, name))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
+  }
+}
+
+/**
+ * A Returns, Yields or Raises entry with nothing said about it, as DW105 for a parameter (Python;
+ * an entry whose section could not be read is DW501 instead). A NumPy tuple's every part counts.
+ */
+function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | undefined>, out: Finding[]): void {
+  const { doc } = ctx;
+  // NumPy's bare `None` says nothing is returned; there is nothing more to describe.
+  const values = (value: typeof doc.returns) => (value ? [value, ...(value.others ?? [])].filter((v) => !saysNothing(v)) : []);
+  if (!unread.has('returns') && values(doc.returns).some((v) => !v.description.trim())) {
+    out.push(finding(ctx, 'DW204', 'The documented return has no description.', ...spread(docLine(ctx, doc.returns!.type ?? doc.returns!.name))));
+  }
+  if (!unread.has('yields') && values(doc.yields).some((v) => !v.description.trim())) {
+    out.push(finding(ctx, 'DW303', 'The documented yield has no description.', ...spread(docLine(ctx, doc.yields!.type ?? doc.yields!.name))));
+  }
+  if (unread.has('raises')) return;
+  for (const r of doc.raises) {
+    // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
+    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 
@@ -211,18 +259,21 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     out.push(finding(ctx, 'DW501', `The docstring does not follow its style: ${problem.message}`, start, start + lines[line].length));
   }
   if (symbol.kind === 'module') return out;
+  // A section the parser could not read is reported above; checking it on a guess would add noise.
+  const unread = new Set(ctx.problems.map((problem) => problem.section));
   if (symbol.kind === 'class') {
-    // Google and NumPy allow documenting __init__'s arguments on the class.
-    if (symbol.initParams && ctx.doc.params.length > 0) checkParams(ctx, symbol.initParams, out);
+    // A class docstring may document __init__'s arguments; it must when __init__ has no docstring of its own.
+    if (symbol.initParams && (ctx.doc.params.length > 0 || symbol.initDocumented === false) && !unread.has('params')) checkParams(ctx, symbol.initParams, out);
     return out;
   }
   const tags = new Set(ctx.doc.sections.map((section) => section.title.toLowerCase()));
   // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
   if (symbol.language !== 'python' && (INHERITS.some((tag) => tags.has(tag)) || /\{@inheritdoc\}/i.test(`${ctx.doc.summary}\n${ctx.doc.description ?? ''}`))) return out;
-  checkParams(ctx, symbol.params, out);
+  if (!(ctx.paramsOnClass && ctx.doc.params.length === 0) && !unread.has('params')) checkParams(ctx, symbol.params, out);
   // A constructor function (`@class`, `@constructor`) makes an object; it documents no return.
-  if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor')))) checkReturns(ctx, out);
-  checkYields(ctx, out);
-  checkRaises(ctx, out);
+  if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor'))) && !unread.has('returns')) checkReturns(ctx, out);
+  if (!unread.has('yields')) checkYields(ctx, out);
+  if (!unread.has('raises')) checkRaises(ctx, out);
+  if (symbol.language === 'python') checkEntryDescriptions(ctx, unread, out);
   return out;
 }

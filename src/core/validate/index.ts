@@ -48,6 +48,8 @@ function isPublic(symbol: SymbolFact): boolean {
   return symbol.namePath.every((part) => !part.startsWith('_') || /^__\w+__$/.test(part)) && !symbol.name.startsWith('#');
 }
 
+const SETTLED_BY_A_PERSON = new Set<RuleCode>(['DW402', 'DW105', 'DW204', 'DW303', 'DW403']);
+
 /** `extracted`, when given, must be the extraction of this very `text` (the editor's per-version index), so it is not parsed twice. */
 export async function validateText(text: string, language: LanguageId, options: ValidateOptions, extracted?: ExtractResult): Promise<ValidationResult> {
   extracted ??= await extractSymbols(text, language);
@@ -68,7 +70,7 @@ export async function validateText(text: string, language: LanguageId, options: 
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
       const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
       const { doc, problems } = parseDocstring(symbol.docstring.content, written);
-      raw.push(...checkSymbol({ text, symbol, doc, problems }));
+      raw.push(...checkSymbol({ text, symbol, doc, problems, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol) }));
     }
     for (const f of raw) {
       const level = severity(f.code);
@@ -98,7 +100,8 @@ export async function updateDocstrings(
   let select = options.select;
   if (!select) {
     const { findings } = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
-    const stale = new Set(findings.filter((f) => f.code !== 'DW402' && f.code !== 'DW105').map((f) => f.symbolId));
+    // Left for a person: a hint that a callee may raise, and descriptions only a person can write.
+    const stale = new Set(findings.filter((f) => !SETTLED_BY_A_PERSON.has(f.code)).map((f) => f.symbolId));
     select = (symbol) => symbol.docstring !== undefined && stale.has(symbol.id);
   }
   return generateDocstrings(text, language, {

@@ -11,10 +11,13 @@ export const RULES = {
   DW201: { name: 'returns-missing', severity: 'warning', summary: 'A value is returned but no return is documented.' },
   DW202: { name: 'returns-extra', severity: 'warning', summary: 'A return is documented but nothing is returned.' },
   DW203: { name: 'returns-type-mismatch', severity: 'warning', summary: 'The documented return type differs from the annotation.' },
+  DW204: { name: 'returns-no-description', severity: 'information', summary: 'A documented return has no description (Python).' },
   DW301: { name: 'yields-missing', severity: 'warning', summary: 'The function yields but no yield is documented.' },
   DW302: { name: 'yields-extra', severity: 'warning', summary: 'A yield is documented but the function does not yield.' },
+  DW303: { name: 'yields-no-description', severity: 'information', summary: 'A documented yield has no description (Python).' },
   DW401: { name: 'raises-missing', severity: 'warning', summary: 'An exception is raised but not documented.' },
   DW402: { name: 'raises-extra', severity: 'hint', summary: 'A documented exception is never raised in the body (it may come from a callee).' },
+  DW403: { name: 'raises-no-description', severity: 'information', summary: 'A documented exception has no description (Python).' },
   DW501: { name: 'docstring-syntax', severity: 'warning', summary: 'The docstring does not parse in its style (unknown section, broken layout).' },
   DW601: { name: 'docstring-missing', severity: 'off', summary: 'A public symbol has no docstring.' },
 } as const satisfies Record<string, { name: string; severity: Severity; summary: string }>;

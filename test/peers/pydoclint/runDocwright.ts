@@ -35,10 +35,12 @@ function definitionLine(text: string, symbol: SymbolFact): number {
 /**
  * The line a finding counts at. pydoclint (at its default, allow-init-docstring off) checks a class
  * docstring against `__init__` and reports at the `__init__` line; Docwright reports on the class.
- * Both are about `__init__`, so a class's findings count at its `__init__` when it has one.
+ * Both are about `__init__`, so a class's findings count at its `__init__` when it has one. A
+ * class docstring that does not parse is the class's own problem: pydoclint reports that DOC001
+ * at the `class` line, and so it counts there.
  */
-function findingLine(text: string, symbol: SymbolFact, symbols: SymbolFact[]): number {
-  if (symbol.kind !== 'class') return definitionLine(text, symbol);
+function findingLine(text: string, symbol: SymbolFact, symbols: SymbolFact[], rule: string): number {
+  if (symbol.kind !== 'class' || rule === 'DW501') return definitionLine(text, symbol);
   const init = symbols.find((s) => s.kind === 'method' && s.name === '__init__' && s.namePath.length === symbol.namePath.length + 1 && symbol.namePath.every((part, i) => s.namePath[i] === part));
   return definitionLine(text, init ?? symbol);
 }
@@ -60,7 +62,7 @@ export async function runDocwright(style: Style, dataDir: string): Promise<Docwr
       for (const f of findings) {
         const symbol = symbols.get(f.symbolId);
         if (!compared.has(f.code) || !symbol) continue;
-        run.findings.push({ style, file, line: findingLine(text, symbol, extracted.symbols), rule: f.code, code: f.code, message: `${f.symbol}: ${f.message}` });
+        run.findings.push({ style, file, line: findingLine(text, symbol, extracted.symbols, f.code), rule: f.code, code: f.code, message: `${f.symbol}: ${f.message}` });
       }
     } catch (error) {
       run.skipped.push({ file, reason: error instanceof Error ? error.message : String(error) });
