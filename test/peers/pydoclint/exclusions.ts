@@ -27,6 +27,7 @@ const ABSTRACT_ITERATOR = "An abstract method annotated `-> Iterator[...]` whose
 const YIELD_WITH_RETURN = "A generator that also returns a value still needs its Yields section; pydoclint skips DOC402 for functions that both yield and return whenever --skip-checking-short-docstrings is on (its default), whatever the docstring.";
 const PARSE_REST = "When one section of a docstring cannot be read (DW501), Docwright still checks the others; pydoclint reports only DOC001 for that docstring.";
 const NO_COLON = "A Google entry without a colon (`arg1` alone) is DW501 and still names the parameter it documents (so an extra one is DW101); pydoclint reports only DOC001.";
+const NUMPY_COLON_LAYOUT = "A NumPy entry `name: type` (no space before the colon) is DW501, as numpydoc, the style's reference, reads it as one parameter named `name: type` (its PR10); Docwright still reads the name and type meant. pydoclint's parser accepts the line.";
 const SPHINX_TYPE_ONLY = "A Sphinx `:type x:` field documents x even without `:param x:` (DW101 when x is not a parameter); pydoclint ignores a `:type` field alone.";
 
 export const EXCLUSIONS: readonly Exclusion[] = [
@@ -271,6 +272,9 @@ export const EXCLUSIONS: readonly Exclusion[] = [
   ]),
   ...group(NO_COLON, [
     'google/parsing_errors/cases.py:10 DW101',
+  ]),
+  ...group(NUMPY_COLON_LAYOUT, [
+    'numpy/arg_defaults/cases.py:224 DW501',
   ]),
   ...group(SPHINX_TYPE_ONLY, [
     'sphinx/args/classmethod.py:135 DW101',
