@@ -18,7 +18,7 @@ const NESTED_SCOPES = new Set([
   'arrow_function', 'method_definition', 'class_declaration', 'class', 'abstract_class_declaration',
 ]);
 /** Statements whose children are statements at the same level (`if (...) { function f() {} }`, namespaces, `declare`). */
-const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_statement', 'catch_clause', 'finally_clause', 'expression_statement', 'ambient_declaration']);
+const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_statement', 'catch_clause', 'finally_clause', 'expression_statement']);
 /** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
 const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 
@@ -57,6 +57,21 @@ function visitStatement(node: Node, anchor: Node, path: string[], nested: boolea
   }
   if (BLOCKS.has(node.type)) {
     for (const child of namedChildren(node)) visitStatement(child, child, path, nested, ctx);
+    return;
+  }
+  // `declare function f(): T` is documented above `declare` (or `export declare`).
+  if (node.type === 'ambient_declaration') {
+    for (const child of namedChildren(node)) visitStatement(child, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'interface_declaration') {
+    addInterface(node, path, nested, ctx);
+    return;
+  }
+  // Functions declared inside an IIFE are the module's functions, only not exported.
+  const iife = iifeBody(node);
+  if (iife) {
+    visitStatements(namedChildren(iife), path, true, ctx);
     return;
   }
   if (node.type === 'internal_module' || node.type === 'module') {
@@ -120,6 +135,36 @@ function addClass(node: Node, anchor: Node, path: string[], nested: boolean, ctx
   });
 }
 
+/** The body of `(function () { ... })()`, `(() => { ... })()`, `!function () { ... }()` and the like. */
+function iifeBody(node: Node): Node | undefined {
+  let callee = node;
+  while (callee.type === 'unary_expression' || callee.type === 'parenthesized_expression') {
+    const inner = field(callee, 'argument') ?? namedChildren(callee)[0];
+    if (!inner) return undefined;
+    callee = inner;
+  }
+  if (callee.type !== 'call_expression') return undefined;
+  let fn = field(callee, 'function');
+  while (fn?.type === 'parenthesized_expression') fn = namedChildren(fn)[0];
+  const body = fn && FUNCTION_VALUES.has(fn.type) ? field(fn, 'body') : undefined;
+  return body?.type === 'statement_block' ? body : undefined;
+}
+
+/** Interface methods, call signatures and function-typed properties are documented like class methods. */
+function addInterface(node: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'interface';
+  const body = field(node, 'body');
+  for (const member of body ? namedChildren(body) : []) {
+    if (member.type === 'method_signature') addFunction(member, member, [...path, name, memberName(member)], 'method', nested, ctx);
+    else if (member.type === 'call_signature') addFunction(member, member, [...path, name, 'call'], 'method', nested, ctx);
+    else if (member.type === 'construct_signature') addFunction(member, member, [...path, name, 'new'], 'method', nested, ctx);
+    else if (member.type === 'property_signature') {
+      const type = namedChildren(field(member, 'type') ?? member).find((t) => t.type === 'function_type');
+      if (type) addFunction(type, member, [...path, name, memberName(member)], 'method', nested, ctx);
+    }
+  }
+}
+
 /** Class members carry their decorators as preceding siblings in the class body. */
 function withLeadingDecorators(members: Node[], index: number): Node {
   let first = members[index];
@@ -159,6 +204,9 @@ function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKin
   }
   if (symbol.returnAnnotation && /^(void|never|Promise<void>|undefined)$/.test(symbol.returnAnnotation.replace(/\s+/g, ''))) {
     symbol.returnsValue = false;
+  } else if (!body && symbol.returnAnnotation) {
+    // A declaration without a body (`declare`, an overload, an interface or abstract method) returns what it is annotated with.
+    symbol.returnsValue = true;
   }
   ctx.out.push(symbol);
   if (body) visitNestedDeclarations(body, namePath, ctx);
