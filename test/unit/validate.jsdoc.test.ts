@@ -1,6 +1,7 @@
 /** JSDoc / TSDoc checks that eslint-plugin-jsdoc's own rule tests exposed (issue 10). */
 import assert from 'node:assert/strict';
-import { validateText } from '../../src/core/validate';
+import { generateDocstrings } from '../../src/core/generate/generateFile';
+import { updateDocstrings, validateText } from '../../src/core/validate';
 
 const codes = async (text: string, language: 'javascript' | 'typescript' = 'javascript') =>
   (await validateText(text, language, { style: 'jsdoc' })).findings.map((f) => `${f.code} ${f.message.split(';')[0]}`);
@@ -26,5 +27,51 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     assert.deepEqual(await codes(overload, 'typescript'), ["DW201 'readFixture' returns a value but the docstring documents no return"]);
     const iife = '(function () {\n  /**\n   * Negates.\n   */\n  function f(param) {\n    return !param;\n  }\n})();\n';
     assert.deepEqual((await codes(iife)).sort(), ["DW102 Parameter 'param' is not documented", "DW201 'f' returns a value but the docstring documents no return"]);
+  });
+
+  it('reads destructuring as eslint-plugin-jsdoc does: quoted keys, rest keys, array indices and holes, computed keys, rest tuples, @param this', async () => {
+    const fine = [
+      '/**\n * Q.\n * @param root The root.\n * @param root.foo The foo.\n */\nfunction quoted({"foo": bar}) { use(bar); }\n',
+      '/**\n * Q.\n * @param root The root.\n * @param root."foo" The foo.\n */\nfunction quotedDoc({foo: bar}) { use(bar); }\n',
+      '/**\n * R.\n * @param cfg The cfg.\n * @param cfg.num The num.\n */\nfunction rest({num, ...extra}) { use(num, extra); }\n',
+      '/**\n * H.\n * @param root The pair.\n * @param root."0" Ignored.\n * @param root."1" The b.\n */\nfunction hole([, b]) { use(b); }\n',
+      '/**\n * N.\n * @param pair The pair.\n * @param pair.a The a.\n * @param pair.b The b.\n */\nfunction named([a, b]) { use(a, b); }\n',
+      '/**\n * C.\n * @param cfg The cfg.\n * @param cfg.abc The abc.\n */\nfunction computed({[key]: cX, abc}) { use(cX, abc); }\n',
+    ];
+    for (const text of fine) assert.deepEqual(await codes(text), [], text);
+    const typed = [
+      '/**\n * T.\n * @param this The receiver.\n * @param bar The bar.\n */\nfunction withThis(this: Window, bar: number): void { use(this, bar); }\n',
+      '/**\n * F.\n * @param type The type.\n * @param arg The arg.\n */\nexport function tuple(...[type, arg]: Args): void { use(type, arg); }\n',
+    ];
+    for (const text of typed) assert.deepEqual(await codes(text, 'typescript'), [], text);
+  });
+
+  it('JSDoc destructured members: a root alone needs them unless a type names them; members are checked level by level; duplicates and rootless paths are findings', async () => {
+    const fn = (doc: string, params = '{x, y}', ts = false) => `/**\n * Draw.\n${doc.split('\n').map((l) => ` * ${l}\n`).join('')} */\nfunction draw(${params}) { use(${ts ? 'x' : 'x, y'}); }\n`;
+    assert.deepEqual(await codes(fn('@param {object} box The box.')), ["DW102 Parameter 'box.x' is not documented", "DW102 Parameter 'box.y' is not documented"]);
+    assert.deepEqual(await codes(fn('@param {SVGRect} box The box.')), []);
+    assert.deepEqual(await codes(fn('@param box - The box.')), [], 'TSDoc has no member form');
+    assert.deepEqual(await codes(fn('@param box The box.', '{x}: Point', true), 'typescript'), []);
+    const nested = (type: string) => fn(`@param {Object} options The options.\n@param {${type}} options.foo The foo.`, '{ foo: { bar } }');
+    assert.deepEqual(await codes(nested('Object')), ["DW102 Parameter 'options.foo.bar' is not documented"]);
+    assert.deepEqual(await codes(nested('FooBar')), []);
+    assert.deepEqual(await codes(fn('@param {object} root The root.\n@param {object} root.cfg The cfg.\n@param {string} root.cfg.foo Not there.', '{cfg}')), ["DW101 Parameter 'root.cfg.foo' is documented but is not in the signature"]);
+    assert.deepEqual(await codes(fn('@param cfg The cfg.\n@param cfg.x The x.\n@param cfg.x Again.\n@param cfg.y The y.')), ["DW101 Parameter 'cfg.x' is documented twice"]);
+    assert.deepEqual(await codes(fn('@param foo The foo.\n@param Foo.Bar Not a parameter.', 'foo')), ["DW101 Parameter 'Foo.Bar' is documented but no parameter 'Foo' is in the signature"]);
+    assert.deepEqual(await codes(fn('@param {object} box\n@param box.x The x.\n@param box.y The y.')), ["DW105 Parameter 'box' has no description."]);
+    const literal = '/**\n * Set.\n * @param options The options.\n * @param options.foo The foo.\n * @param options.gone Gone.\n */\nfunction set(options: { foo: string; bar: string }): void { use(options); }\n';
+    assert.deepEqual((await codes(literal, 'typescript')).sort(), ["DW101 Parameter 'options.gone' is documented but is not in the signature", "DW102 Parameter 'options.bar' is not documented"]);
+  });
+
+  it('the JSDoc template writes nested destructured members, and what it writes passes the check', async () => {
+    const text = 'function draw({ at: { x, y }, ...style }, [, second]) { use(x, y, style, second); }\n';
+    const generated = await generateDocstrings(text, 'javascript', { style: 'jsdoc', types: 'auto', quote: '"""' });
+    const names = [...generated.newText.matchAll(/@param (\S+)/g)].map((m) => m[1]);
+    assert.deepEqual(names, ['param0', 'param0.at', 'param0.at.x', 'param0.at.y', 'param0.style', 'param1', 'param1.second']);
+    const described = generated.newText.replace(/_description_/g, 'Text.').replace('_summary_', 'Draw.');
+    assert.deepEqual(await codes(described), []);
+    const stale = '/**\n * Draw.\n * @param {object} options The options.\n * @param options."at" Where.\n */\nfunction draw({ at: { x } }) { use(x); }\n';
+    const repaired = await updateDocstrings(stale, 'javascript', { style: 'jsdoc' });
+    assert.match(repaired.newText, /@param options\.at Where\.\n \* @param options\.at\.x _description_\n/);
   });
 });

@@ -2,6 +2,7 @@
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
+import { patternMembers, typeMembers } from './typescriptMembers';
 
 interface Context {
   text: string;
@@ -310,18 +311,30 @@ function parameters(list: Node | undefined, ctx: Context): ParamFact[] {
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       ...(children(node).some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly' || c.type === 'override_modifier') ? { property: true } : {}),
     };
+    const restTuple = pattern.type === 'rest_pattern' ? tupleNames(namedChildren(pattern)[0]) : undefined;
     if (pattern.type === 'this') {
       out.push({ name: 'this', kind: 'positional', ...base, implicit: true });
+    } else if (restTuple) {
+      // `...[type, arg]` takes its arguments one by one: each is a parameter in its own right.
+      for (const name of restTuple) out.push({ name, kind: 'positional', ...base, optional: false });
     } else if (pattern.type === 'rest_pattern') {
       const inner = namedChildren(pattern)[0];
       out.push({ name: inner?.type === 'identifier' ? inner.text : `param${index}`, kind: 'rest', ...base, optional: true });
     } else if (pattern.type === 'object_pattern' || pattern.type === 'array_pattern') {
-      out.push({ name: `param${index}`, kind: 'destructured', ...base, elements: boundNames(pattern) });
+      out.push({ name: `param${index}`, kind: 'destructured', ...base, elements: boundNames(pattern), members: patternMembers(pattern) });
     } else {
-      out.push({ name: pattern.text, kind: 'positional', ...base });
+      const objectType = typeNode && namedChildren(typeNode).find((t) => t.type === 'object_type');
+      out.push({ name: pattern.text, kind: 'positional', ...base, ...(objectType ? { members: typeMembers(objectType) } : {}) });
     }
   });
   return out;
+}
+
+/** The names of `...[a, b]` when it binds plain names only. */
+function tupleNames(pattern: Node | undefined): string[] | undefined {
+  if (pattern?.type !== 'array_pattern') return undefined;
+  const elements = namedChildren(pattern).filter((e) => e.type !== 'comment');
+  return elements.length > 0 && elements.every((e) => e.type === 'identifier') ? elements.map((e) => e.text) : undefined;
 }
 
 /** Top-level names bound by a destructuring pattern, in order (`{a, b: c, ...d}` gives a, b, d). */

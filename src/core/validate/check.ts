@@ -2,19 +2,22 @@
  * Checking one symbol's docstring against its signature and body. Pure: facts in, findings out.
  * Names come from the parser; the docstring is read in the style it is written in.
  */
-import type { DocParam, Docstring } from '../docstring/model';
+import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
 import { otherParameterNames } from '../docstring/sections';
+import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from './jsdocMembers';
 
 export interface CheckContext {
   text: string;
   symbol: SymbolFact;
   doc: Docstring;
   problems: readonly DocProblem[];
+  /** The style the docstring is written in. */
+  style?: DocStyle;
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
@@ -71,7 +74,9 @@ function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; e
 function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Finding[]): void {
   const signature = params.filter((p) => !p.implicit);
   const others = otherParameterNames(ctx.doc);
-  const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.')), ...[...others].map((name) => ({ name, description: 'x' }))];
+  // JS/TS: `@param this` documents a `this:` parameter.
+  const documentsThis = (d: DocParam) => ctx.symbol.language !== 'python' && d.name === 'this' && params.some((p) => p.implicit && p.name === 'this');
+  const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.') && !documentsThis(p)), ...[...others].map((name) => ({ name, description: 'x' }))];
   const hasKwargs = signature.some((p) => p.kind === 'var-keyword');
   const byName = new Map(signature.map((p) => [p.name, p]));
   const matched = new Map<ParamFact, DocParam>();
@@ -106,34 +111,39 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   if (documentedOrder.some((p, i) => p !== signatureOrder[i])) {
     out.push(finding(ctx, 'DW103', `Parameters are documented in the order ${documentedOrder.map((p) => p.name).join(', ')}; the signature has ${signatureOrder.map((p) => p.name).join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]?.name))));
   }
-  checkMembers(ctx, matched, out);
+  if (ctx.symbol.language !== 'python') checkMembers(ctx, params, matched, out);
   for (const [fact, d] of matched) {
+    // A destructured parameter goes by the name its author gave it, not the template's `param0`.
+    const name = fact.kind === 'destructured' ? bare(d.name) : fact.name;
     if (d.type && fact.annotation && !sameType(d.type, fact.annotation)) {
-      out.push(finding(ctx, 'DW104', `Parameter '${fact.name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
+      out.push(finding(ctx, 'DW104', `Parameter '${name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
     }
     if (!d.description.trim()) {
-      out.push(finding(ctx, 'DW105', `Parameter '${fact.name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
+      out.push(finding(ctx, 'DW105', `Parameter '${name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
     }
   }
 }
 
 /**
- * JSDoc members of a destructured parameter (`options.host`): once an author documents one, every
- * member the pattern binds is expected, and none it does not (eslint-plugin-jsdoc agrees).
+ * JSDoc members (`@param options.host`) against the keys a parameter's pattern or object type has
+ * (jsdocMembers.ts), entries whose root is no parameter, and names documented twice.
  */
-function checkMembers(ctx: CheckContext, matched: Map<ParamFact, DocParam>, out: Finding[]): void {
+function checkMembers(ctx: CheckContext, params: readonly ParamFact[], matched: Map<ParamFact, DocParam>, out: Finding[]): void {
+  const names = ctx.doc.params.map((p) => p.name);
   for (const [fact, d] of matched) {
-    if (fact.kind !== 'destructured' || !fact.elements) continue;
-    const root = bare(d.name);
-    const members = ctx.doc.params.filter((p) => p.name.startsWith(`${root}.`) && !p.name.slice(root.length + 1).includes('.')).map((p) => p.name.slice(root.length + 1));
-    if (members.length === 0) continue;
-    for (const element of fact.elements) {
-      if (!members.includes(element)) out.push(finding(ctx, 'DW102', `Parameter '${root}.${element}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
-    }
-    for (const member of members) {
-      if (!fact.elements.includes(member)) out.push(finding(ctx, 'DW101', `Parameter '${root}.${member}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${member}`))));
-    }
+    if (!fact.members) continue;
+    const root = memberKey(d.name);
+    const below = ctx.doc.params.filter((p) => memberKey(p.name).startsWith(`${root}.`)).map((p) => ({ path: p.name.slice(p.name.indexOf('.') + 1), type: p.type }));
+    const { missing, extra } = compareMembers(fact, below, membersRequired(fact, d.type, ctx.style));
+    for (const path of missing) out.push(finding(ctx, 'DW102', `Parameter '${root}.${path}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
+    for (const path of extra) out.push(finding(ctx, 'DW101', `Parameter '${root}.${path}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${path}`))));
   }
+  // `@param Foo.Bar` where no parameter or documented name is `Foo`.
+  const roots = new Set([...params.map((p) => p.name), ...names.filter((n) => !n.includes('.')).map(memberKey)]);
+  for (const name of names) {
+    if (name.includes('.') && !roots.has(rootOf(name))) out.push(finding(ctx, 'DW101', `Parameter '${name}' is documented but no parameter '${rootOf(name)}' is in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, name))));
+  }
+  for (const name of duplicateNames(names)) out.push(finding(ctx, 'DW101', `Parameter '${name}' is documented twice; "Update docstring" keeps one.`, ...spread(docLine(ctx, name))));
 }
 
 function spread(range: { start: number; end: number }): [number, number] {

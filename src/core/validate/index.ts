@@ -68,7 +68,7 @@ export async function validateText(text: string, language: LanguageId, options: 
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
       const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
       const { doc, problems } = parseDocstring(symbol.docstring.content, written);
-      raw.push(...checkSymbol({ text, symbol, doc, problems }));
+      raw.push(...checkSymbol({ text, symbol, doc, problems, style: written }));
     }
     for (const f of raw) {
       const level = severity(f.code);
