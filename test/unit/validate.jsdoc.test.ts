@@ -74,4 +74,40 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     const repaired = await updateDocstrings(stale, 'javascript', { style: 'jsdoc' });
     assert.match(repaired.newText, /@param options\.at Where\.\n \* @param options\.at\.x _description_\n/);
   });
+
+  it('returns, yields and throws as eslint-plugin-jsdoc reads them: a promise that resolves with nothing, a bare yield, @class, a caught throw, @throws {*}, @abstract', async () => {
+    const doc = (tags: string) => `/**\n * Do it.\n${tags.split('\n').filter(Boolean).map((l) => ` * ${l}\n`).join('')} */\n`;
+    const returnsNothing = [
+      'function wait() {\n  return new Promise((resolve) => { setTimeout(() => { resolve(); }); });\n}\n',
+      'function never() {\n  return new Promise();\n}\n',
+      'function shadowed() {\n  return new Promise(function (resolve) { each(function (resolve) { resolve(true); }); });\n}\n',
+      'async function wrapped() {\n  return new Promise((resolve) => resolve());\n}\n',
+    ];
+    for (const fn of returnsNothing) assert.deepEqual(await codes(doc('') + fn), [], fn);
+    assert.deepEqual(await codes(doc('@param ms The ms.') + 'export const sleep = (ms: number) =>\n  new Promise<void>((res) => setTimeout(res, ms));\n', 'typescript'), []);
+    const returnsValue = [
+      'function one() {\n  return new Promise((resolve) => resolve(1));\n}\n',
+      'function handed() {\n  return new Promise((resolve) => later(resolve));\n}\n',
+    ];
+    for (const fn of returnsValue) assert.deepEqual((await codes(doc('') + fn)).map((c) => c.slice(0, 5)), ['DW201'], fn);
+    assert.deepEqual(await codes(doc('') + 'function* pause() {\n  yield;\n}\n'), []);
+    assert.deepEqual(await codes(doc('@class\n@param foo The foo.') + 'function* Maker(foo) {\n  yield foo;\n}\n'), []);
+    assert.deepEqual(await codes(doc('') + 'function safe() {\n  try {\n    throw new Error("x");\n  } catch (e) {\n    log(e);\n  }\n}\n'), []);
+    assert.deepEqual((await codes(doc('') + 'function unsafe() {\n  try {\n    work();\n  } catch (e) {\n    throw new TypeError("x");\n  }\n}\n')).map((c) => c.slice(0, 5)), ['DW401']);
+    for (const tag of ['@throws {object}', '@throws {*}', '@abstract', '@virtual']) {
+      assert.deepEqual(await codes(doc(tag) + 'function todo() {\n  throw new Error("implement me");\n}\n'), [], tag);
+    }
+    assert.deepEqual(await codes(doc('@returns {Function} The thrower.') + "const nested = () => () => { throw new Error('oops'); };\n"), []);
+  });
+
+  it('a class marked @override or @implements documents its methods elsewhere; @param may put its name on the next line', async () => {
+    for (const tag of ['@override', '@implements {Shape}']) {
+      const text = `/**\n * ${tag}\n */\nclass A {\n  /**\n   *\n   */\n  area(width) {\n    return width;\n  }\n}\n`;
+      assert.deepEqual(await codes(text), [], tag);
+    }
+    const plain = '/**\n * A.\n */\nclass A {\n  /**\n   * Area.\n   */\n  area(width) {\n    use(width);\n  }\n}\n';
+    assert.deepEqual(await codes(plain), ["DW102 Parameter 'width' is not documented"]);
+    const broken = '/**\n * Show.\n * @param {string}\n *   foo The foo.\n */\nexport function show(foo) {\n  console.log(foo);\n}\n';
+    assert.deepEqual(await codes(broken), []);
+  });
 });

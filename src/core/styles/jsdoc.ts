@@ -104,7 +104,12 @@ function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
 }
 
 function parseParamTag(tag: Tag, problems: DocProblem[]): DocParam | undefined {
-  const { type, rest } = takeBraces(tag.first);
+  let { type, rest } = takeBraces(tag.first);
+  // `@param {string}` with the name on the next line (JSDoc parsers allow the break).
+  if (!rest.trim() && type !== undefined && tag.rest.length > 0 && tag.rest[0].trim()) {
+    rest = tag.rest[0].trim();
+    tag = { ...tag, rest: tag.rest.slice(1) };
+  }
   let name: string;
   let after: string;
   const extra: { type?: string; optional?: boolean; default?: string } = { type };

@@ -10,6 +10,7 @@ import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
 import { otherParameterNames } from '../docstring/sections';
 import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from './jsdocMembers';
+import { documentedElsewhere, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from './jsdocTags';
 
 export interface CheckContext {
   text: string;
@@ -18,6 +19,8 @@ export interface CheckContext {
   problems: readonly DocProblem[];
   /** The style the docstring is written in. */
   style?: DocStyle;
+  /** JS/TS: the enclosing class says its members are documented elsewhere (`@override`, `@implements`). */
+  classDocumentsMembers?: boolean;
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
@@ -150,9 +153,6 @@ function spread(range: { start: number; end: number }): [number, number] {
   return [range.start, range.end];
 }
 
-/** JSDoc tags that say a symbol's parameters, return and throws are documented elsewhere. */
-const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];
-
 const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
 
 function checkReturns(ctx: CheckContext, out: Finding[]): void {
@@ -192,9 +192,8 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
 function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const documented = doc.raises.map((r) => lastSegment(r.type));
-  // JSDoc's `@throws Some words.` (no type) says the function throws, whatever it throws.
-  const throwsAnything = symbol.language !== 'python' && doc.raises.some((r) => !r.type.trim());
-  for (const raised of throwsAnything ? [] : symbol.raises) {
+  const js = symbol.language !== 'python';
+  for (const raised of js && (throwsAnything(doc) || isAbstractDoc(doc)) ? [] : symbol.raises) {
     // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
     if (raised === 'NotImplementedError') continue;
     if (!documented.includes(lastSegment(raised))) {
@@ -204,7 +203,7 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const raised = [...symbol.raises, ...(symbol.reraises ?? [])].map(lastSegment);
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
-    if (r.type.trim() && !raised.includes(lastSegment(r.type))) {
+    if (r.type.trim() && !(js && namesNoException(r.type)) && !raised.includes(lastSegment(r.type))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
   }
@@ -226,13 +225,14 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     if (symbol.initParams && ctx.doc.params.length > 0) checkParams(ctx, symbol.initParams, out);
     return out;
   }
-  const tags = new Set(ctx.doc.sections.map((section) => section.title.toLowerCase()));
+  const js = symbol.language !== 'python';
   // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
-  if (symbol.language !== 'python' && (INHERITS.some((tag) => tags.has(tag)) || /\{@inheritdoc\}/i.test(`${ctx.doc.summary}\n${ctx.doc.description ?? ''}`))) return out;
+  if (js && (ctx.classDocumentsMembers || documentedElsewhere(ctx.doc))) return out;
   checkParams(ctx, symbol.params, out);
-  // A constructor function (`@class`, `@constructor`) makes an object; it documents no return.
-  if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor')))) checkReturns(ctx, out);
-  checkYields(ctx, out);
+  if (!(js && isConstructorDoc(ctx.doc))) {
+    checkReturns(ctx, out);
+    checkYields(ctx, out);
+  }
   checkRaises(ctx, out);
   return out;
 }
