@@ -1,7 +1,7 @@
 /**
  * What JSDoc block tags say about the checks, as eslint-plugin-jsdoc reads them: the docs are
- * elsewhere (`@inheritdoc`, `@override`, ... on the function or on its class), the function is a
- * constructor (`@class`), or it is abstract (`@abstract`, `@virtual`).
+ * elsewhere (`@inheritdoc`, `@override`, ... on the function; `@override`, `@implements` on its
+ * class), the function is a constructor (`@class`), or it is abstract (`@abstract`, `@virtual`).
  */
 import type { Docstring } from '../docstring/model';
 import type { SymbolFact } from '../extract/types';
@@ -9,7 +9,7 @@ import type { SymbolFact } from '../extract/types';
 /** On a function: its parameters, return and throws are documented elsewhere. */
 const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];
 /** On a class: its methods are documented where they are declared (the parent, the interface). */
-const CLASS_INHERITS = ['override', 'implements', 'inheritdoc'];
+const CLASS_INHERITS = ['override', 'implements'];
 
 const tagsOf = (doc: Docstring) => new Set(doc.sections.map((section) => section.title.toLowerCase()));
 
