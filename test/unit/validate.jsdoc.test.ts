@@ -25,6 +25,8 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     ]);
     const overload = '/**\n * Reads a fixture.\n * @param path The path.\n */\nexport function readFixture(path: string): Promise<Buffer>;\n';
     assert.deepEqual(await codes(overload, 'typescript'), ["DW201 'readFixture' returns a value but the docstring documents no return"]);
+    const abstract = 'export abstract class Shape {\n  /**\n   * The area.\n   */\n  abstract area(): number;\n  /**\n   * Draws.\n   */\n  abstract draw(): void;\n}\n';
+    assert.deepEqual(await codes(abstract, 'typescript'), ["DW201 'area' returns a value but the docstring documents no return"]);
     const iife = '(function () {\n  /**\n   * Negates.\n   */\n  function f(param) {\n    return !param;\n  }\n})();\n';
     assert.deepEqual((await codes(iife)).sort(), ["DW102 Parameter 'param' is not documented", "DW201 'f' returns a value but the docstring documents no return"]);
   });

@@ -104,7 +104,9 @@ function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
 }
 
 function parseParamTag(tag: Tag, problems: DocProblem[]): DocParam | undefined {
-  let { type, rest } = takeBraces(tag.first);
+  const braces = takeBraces(tag.first);
+  const { type } = braces;
+  let { rest } = braces;
   // `@param {string}` with the name on the next line (JSDoc parsers allow the break).
   if (!rest.trim() && type !== undefined && tag.rest.length > 0 && tag.rest[0].trim()) {
     rest = tag.rest[0].trim();
