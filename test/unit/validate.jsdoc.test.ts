@@ -112,4 +112,11 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     const broken = '/**\n * Show.\n * @param {string}\n *   foo The foo.\n */\nexport function show(foo) {\n  console.log(foo);\n}\n';
     assert.deepEqual(await codes(broken), []);
   });
+
+  it('reads a {type} that spans lines; entries under a root that is no parameter are one finding', async () => {
+    const multiLine = '/**\n * Check.\n * @param {{\n *   tags: string[],\n *   indent: string,\n * }} cfg The settings.\n * @param {import(\'x\').Node|\n *   undefined} node The node.\n */\nfunction check({tags, indent}, node) { use(tags, indent, node); }\n';
+    assert.deepEqual(await codes(multiLine), []);
+    const rootless = '/**\n * Make.\n * @param {string} [opts.apiKey] The key.\n * @param {number} [opts.timeout] The timeout.\n */\nfunction make(options) { use(options); }\n';
+    assert.deepEqual(await codes(rootless), ["DW101 Parameter 'opts.apiKey' (and 1 more under 'opts') is documented but no parameter 'opts' is in the signature", "DW102 Parameter 'options' is not documented"]);
+  });
 });

@@ -103,6 +103,21 @@ function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
   return { head, tags };
 }
 
+/** Tags whose text may start with a `{type}`. */
+const TYPED_TAGS = new Set(['param', 'arg', 'argument', 'returns', 'return', 'yields', 'yield', 'throws', 'throw', 'exception', 'template', 'typeParam', 'typeparam']);
+
+/** A `{type}` that spans lines (`{{\n  a: string,\n}} cfg`) is read as one line, as JSDoc parsers do. */
+function joinTypeLines(tag: Tag): Tag {
+  const first = tag.first.trimStart();
+  if (!TYPED_TAGS.has(tag.name) || !first.startsWith('{') || matchBracket(first, 0) > 0) return tag;
+  let joined = first;
+  for (let i = 0; i < tag.rest.length; i++) {
+    joined = `${joined} ${tag.rest[i].trim()}`;
+    if (matchBracket(joined, 0) > 0) return { ...tag, first: joined, rest: tag.rest.slice(i + 1) };
+  }
+  return tag;
+}
+
 function parseParamTag(tag: Tag, problems: DocProblem[]): DocParam | undefined {
   const braces = takeBraces(tag.first);
   const { type } = braces;
@@ -142,7 +157,7 @@ export function parseJsdoc(content: string): ParseResult {
   const { summary, description } = splitHead(head);
   doc.summary = summary;
   doc.description = description;
-  for (const tag of tags) {
+  for (const tag of tags.map(joinTypeLines)) {
     switch (tag.name) {
       case 'param':
       case 'arg':

@@ -141,10 +141,13 @@ function checkMembers(ctx: CheckContext, params: readonly ParamFact[], matched: 
     for (const path of missing) out.push(finding(ctx, 'DW102', `Parameter '${root}.${path}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
     for (const path of extra) out.push(finding(ctx, 'DW101', `Parameter '${root}.${path}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${path}`))));
   }
-  // `@param Foo.Bar` where no parameter or documented name is `Foo`.
+  // `@param Foo.Bar` where no parameter or documented name is `Foo`: one finding per such root.
   const roots = new Set([...params.map((p) => p.name), ...names.filter((n) => !n.includes('.')).map(memberKey)]);
-  for (const name of names) {
-    if (name.includes('.') && !roots.has(rootOf(name))) out.push(finding(ctx, 'DW101', `Parameter '${name}' is documented but no parameter '${rootOf(name)}' is in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, name))));
+  const rootless = names.filter((n) => n.includes('.') && !roots.has(rootOf(n)));
+  for (const root of new Set(rootless.map(rootOf))) {
+    const entries = rootless.filter((n) => rootOf(n) === root);
+    const more = entries.length > 1 ? ` (and ${entries.length - 1} more under '${root}')` : '';
+    out.push(finding(ctx, 'DW101', `Parameter '${entries[0]}'${more} is documented but no parameter '${root}' is in the signature; "Update docstring" removes ${entries.length > 1 ? 'them' : 'it'}.`, ...spread(docLine(ctx, entries[0]))));
   }
   for (const name of duplicateNames(names)) out.push(finding(ctx, 'DW101', `Parameter '${name}' is documented twice; "Update docstring" keeps one.`, ...spread(docLine(ctx, name))));
 }
