@@ -75,6 +75,9 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     const stale = '/**\n * Draw.\n * @param {object} options The options.\n * @param options."at" Where.\n */\nfunction draw({ at: { x } }) { use(x); }\n';
     const repaired = await updateDocstrings(stale, 'javascript', { style: 'jsdoc' });
     assert.match(repaired.newText, /@param options\.at Where\.\n \* @param options\.at\.x _description_\n/);
+    const indexed = '/**\n * Pair.\n * @param pair The pair.\n * @param pair."0" The first.\n */\nfunction pair([a, b]) { use(a, b); }\n';
+    const kept = await updateDocstrings(indexed, 'javascript', { style: 'jsdoc' });
+    assert.match(kept.newText, /@param pair\."0" The first\.\n \* @param pair\.b _description_\n/);
   });
 
   it('returns, yields and throws as eslint-plugin-jsdoc reads them: a promise that resolves with nothing, a bare yield, @class, a caught throw, @throws {*}, @abstract', async () => {
