@@ -96,6 +96,7 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     ];
     for (const fn of returnsValue) assert.deepEqual((await codes(doc('') + fn)).map((c) => c.slice(0, 5)), ['DW201'], fn);
     assert.deepEqual(await codes(doc('') + 'function* pause() {\n  yield;\n}\n'), []);
+    assert.deepEqual(await codes(doc('@yields {void} Nothing.') + 'function* idle() {\n  yield;\n}\n'), []);
     assert.deepEqual(await codes(doc('@class\n@param foo The foo.') + 'function* Maker(foo) {\n  yield foo;\n}\n'), []);
     assert.deepEqual(await codes(doc('') + 'function safe() {\n  try {\n    throw new Error("x");\n  } catch (e) {\n    log(e);\n  }\n}\n'), []);
     assert.deepEqual((await codes(doc('') + 'function unsafe() {\n  try {\n    work();\n  } catch (e) {\n    throw new TypeError("x");\n  }\n}\n')).map((c) => c.slice(0, 5)), ['DW401']);

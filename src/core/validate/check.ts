@@ -187,7 +187,9 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
   if (symbol.yieldsValue && !doc.yields) {
     out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
-  if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload) {
+  // `@yields {void}` says explicitly that nothing is yielded, as `@returns {void}` does for returns.
+  const saysNothing = doc.yields?.type !== undefined && VOID.test(doc.yields.type.replace(/\s+/g, ''));
+  if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload && !saysNothing) {
     out.push(finding(ctx, 'DW302', `A yield is documented but '${symbol.name}' does not yield; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Yields'))));
   }
 }
