@@ -123,4 +123,13 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     const rootless = '/**\n * Make.\n * @param {string} [opts.apiKey] The key.\n * @param {number} [opts.timeout] The timeout.\n */\nfunction make(options) { use(options); }\n';
     assert.deepEqual(await codes(rootless), ["DW101 Parameter 'opts.apiKey' (and 1 more under 'opts') is documented but no parameter 'opts' is in the signature", "DW102 Parameter 'options' is not documented"]);
   });
+
+  it('"Update docstring" keeps member entries it cannot check, and lists an object-literal type\'s properties once one is documented', async () => {
+    const unchecked = '/**\n * Set.\n * @param {Object} options The options.\n * @param {string} options.foo The foo.\n * @param {string} employees[].name A name.\n */\nfunction set(options, employees, extra) { use(options, employees, extra); }\n';
+    const kept = await updateDocstrings(unchecked, 'javascript', { style: 'jsdoc' });
+    assert.match(kept.newText, /@param \{Object\} options The options\.\n \* @param \{string\} options\.foo The foo\.\n \* @param employees _description_\n \* @param \{string\} employees\[\]\.name A name\.\n \* @param extra _description_\n/);
+    const literal = '/**\n * Set.\n * @param options The options.\n * @param options.foo The foo.\n * @param options.gone Gone.\n */\nfunction set(options: { foo: string; bar: string }): void { use(options); }\n';
+    const repaired = await updateDocstrings(literal, 'typescript', { style: 'jsdoc' });
+    assert.match(repaired.newText, /@param options The options\.\n \* @param options\.foo The foo\.\n \* @param options\.bar _description_\n \*\//);
+  });
 });

@@ -4,13 +4,13 @@
  * line endings to the file's. Edits touch only the docstring's range.
  */
 import type { Docstring, DocStyle, RenderOptions, TypesMode } from '../docstring/model';
-import type { ExtractResult, ParamFact, SymbolFact } from '../extract/types';
+import type { ExtractResult, SymbolFact } from '../extract/types';
 import { detectDocstringStyle, parseDocstring, renderDocstring } from '../styles';
 import { indentOfLineAt } from '../text/lines';
 import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
 import { documentedName, mergeDocstring, templateDocstring } from './template';
 import { sameType } from '../validate/types';
-import { memberKey } from '../validate/jsdocMembers';
+import { addTypeMembers, keepIndexedMembers, keepUncheckedMembers } from './memberEntries';
 import { otherParameterNames } from '../docstring/sections';
 
 export interface GenerateOptions {
@@ -55,7 +55,11 @@ export function docstringFor(symbol: SymbolFact, style: DocStyle): Docstring {
   const others = otherParameterNames(existing);
   fresh.params = fresh.params.filter((p) => !others.has(p.name.replace(/^[*\\]+/, '')));
   alignDestructuredNames(symbol, fresh, existing);
-  return mergeDocstring(fresh, existing, sameType);
+  if (symbol.language === 'python') return mergeDocstring(fresh, existing, sameType);
+  addTypeMembers(symbol, fresh, existing);
+  const merged = mergeDocstring(fresh, existing, sameType);
+  keepUncheckedMembers(symbol, merged, existing);
+  return merged;
 }
 
 /**
@@ -76,15 +80,6 @@ function alignDestructuredNames(symbol: SymbolFact, fresh: Docstring, existing: 
   });
 }
 
-/** Array elements the author documents by index (`root."0"`) keep that name; the template writes the bound name (`root.a`). */
-function keepIndexedMembers(param: ParamFact, root: string, fresh: Docstring, existing: Docstring): void {
-  for (const member of param.members ?? []) {
-    if (member.alias === undefined) continue;
-    const written = existing.params.find((p) => memberKey(p.name) === `${root}.${member.path}`);
-    const generated = fresh.params.find((p) => p.name === `${root}.${member.alias}`);
-    if (written && generated) generated.name = written.name;
-  }
-}
 
 /** The inner indentation a docstring already uses (Google items under `Args:`), so a repair keeps its layout. */
 function writtenIndentUnit(content: string): string | undefined {
