@@ -28,6 +28,22 @@ export interface ParamFact {
   offset?: number;
   /** Names bound by a destructured parameter (`{a, b}` gives ['a', 'b']). */
   elements?: string[];
+  /**
+   * JS/TS: what JSDoc may document as `root.path` below this parameter: the keys of a destructuring
+   * pattern (nested ones too) or of an object-literal type annotation.
+   */
+  members?: ParamMember[];
+}
+
+export interface ParamMember {
+  /** Dotted path below the root: `foo`, `foo.bar`; array elements by index (`0`, `1`). */
+  path: string;
+  /** Another accepted spelling: the name an array element binds (`b` for index 1 of `[, b]`). */
+  alias?: string;
+  /** An object pattern's `...rest` or an array hole (`[, b]`): it may be documented, and need not be. */
+  optional?: 'rest' | 'hole';
+  /** From a type annotation, not a pattern: only checked once the author documents members. */
+  fromType?: boolean;
 }
 
 export interface OffsetRange {

@@ -1,7 +1,9 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
-import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
+import { assignIds, bodyFlow, children, field, namedChildren, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
+import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './typescriptFlow';
+import { patternMembers, typeMembers } from './typescriptMembers';
 
 interface Context {
   text: string;
@@ -9,16 +11,11 @@ interface Context {
   out: SymbolFact[];
 }
 
-const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
 const CLASS_NODES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
 const FUNCTION_DECLS = new Set(['function_declaration', 'generator_function_declaration', 'function_signature']);
 const MEMBER_FUNCTIONS = new Set(['method_definition', 'method_signature', 'abstract_method_signature']);
-const NESTED_SCOPES = new Set([
-  'function_declaration', 'generator_function_declaration', 'function_expression', 'function', 'generator_function',
-  'arrow_function', 'method_definition', 'class_declaration', 'class', 'abstract_class_declaration',
-]);
 /** Statements whose children are statements at the same level (`if (...) { function f() {} }`, namespaces, `declare`). */
-const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_statement', 'catch_clause', 'finally_clause', 'expression_statement', 'ambient_declaration']);
+const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_statement', 'catch_clause', 'finally_clause', 'expression_statement']);
 /** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
 const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 
@@ -57,6 +54,21 @@ function visitStatement(node: Node, anchor: Node, path: string[], nested: boolea
   }
   if (BLOCKS.has(node.type)) {
     for (const child of namedChildren(node)) visitStatement(child, child, path, nested, ctx);
+    return;
+  }
+  // `declare function f(): T` is documented above `declare` (or `export declare`).
+  if (node.type === 'ambient_declaration') {
+    for (const child of namedChildren(node)) visitStatement(child, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'interface_declaration') {
+    addInterface(node, path, nested, ctx);
+    return;
+  }
+  // Functions declared inside an IIFE are the module's functions, only not exported.
+  const iife = iifeBody(node);
+  if (iife) {
+    visitStatements(namedChildren(iife), path, true, ctx);
     return;
   }
   if (node.type === 'internal_module' || node.type === 'module') {
@@ -120,6 +132,36 @@ function addClass(node: Node, anchor: Node, path: string[], nested: boolean, ctx
   });
 }
 
+/** The body of `(function () { ... })()`, `(() => { ... })()`, `!function () { ... }()` and the like. */
+function iifeBody(node: Node): Node | undefined {
+  let callee = node;
+  while (callee.type === 'unary_expression' || callee.type === 'parenthesized_expression') {
+    const inner = field(callee, 'argument') ?? namedChildren(callee)[0];
+    if (!inner) return undefined;
+    callee = inner;
+  }
+  if (callee.type !== 'call_expression') return undefined;
+  let fn = field(callee, 'function');
+  while (fn?.type === 'parenthesized_expression') fn = namedChildren(fn)[0];
+  const body = fn && FUNCTION_VALUES.has(fn.type) ? field(fn, 'body') : undefined;
+  return body?.type === 'statement_block' ? body : undefined;
+}
+
+/** Interface methods, call signatures and function-typed properties are documented like class methods. */
+function addInterface(node: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'interface';
+  const body = field(node, 'body');
+  for (const member of body ? namedChildren(body) : []) {
+    if (member.type === 'method_signature') addFunction(member, member, [...path, name, memberName(member)], 'method', nested, ctx);
+    else if (member.type === 'call_signature') addFunction(member, member, [...path, name, 'call'], 'method', nested, ctx);
+    else if (member.type === 'construct_signature') addFunction(member, member, [...path, name, 'new'], 'method', nested, ctx);
+    else if (member.type === 'property_signature') {
+      const type = namedChildren(field(member, 'type') ?? member).find((t) => t.type === 'function_type');
+      if (type) addFunction(type, member, [...path, name, memberName(member)], 'method', nested, ctx);
+    }
+  }
+}
+
 /** Class members carry their decorators as preceding siblings in the class body. */
 function withLeadingDecorators(members: Node[], index: number): Node {
   let first = members[index];
@@ -151,14 +193,19 @@ function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKin
   symbol.params = single ? [{ name: single.text, kind: 'positional', optional: false }] : parameters(field(fn, 'parameters'), ctx);
   symbol.typeParams = typeParams(fn);
   symbol.returnAnnotation = returnType ? text.slice(returnType.startIndex, returnType.endIndex).replace(/^:\s*/, '') : undefined;
-  if (body) {
+  // `() => () => { throw ... }`: the expression body is another function, whose flow is its own.
+  if (body && NESTED_SCOPES.has(body.type)) symbol.returnsValue = true;
+  else if (body) {
     const flow = bodyFlow(body, text, TS_FLOW);
     symbol.raises = flow.raises;
     symbol.yieldsValue = flow.yieldsValue;
-    symbol.returnsValue = body.type !== 'statement_block' ? true : flow.returnsValue;
+    symbol.returnsValue = body.type !== 'statement_block' ? !isVoidPromise(body) : flow.returnsValue;
   }
   if (symbol.returnAnnotation && /^(void|never|Promise<void>|undefined)$/.test(symbol.returnAnnotation.replace(/\s+/g, ''))) {
     symbol.returnsValue = false;
+  } else if (!body && symbol.returnAnnotation) {
+    // A declaration without a body (`declare`, an overload, an interface or abstract method) returns what it is annotated with.
+    symbol.returnsValue = true;
   }
   ctx.out.push(symbol);
   if (body) visitNestedDeclarations(body, namePath, ctx);
@@ -262,18 +309,30 @@ function parameters(list: Node | undefined, ctx: Context): ParamFact[] {
       ...(defaultValue !== undefined ? { default: defaultValue } : {}),
       ...(children(node).some((c) => c.type === 'accessibility_modifier' || c.type === 'readonly' || c.type === 'override_modifier') ? { property: true } : {}),
     };
+    const restTuple = pattern.type === 'rest_pattern' ? tupleNames(namedChildren(pattern)[0]) : undefined;
     if (pattern.type === 'this') {
       out.push({ name: 'this', kind: 'positional', ...base, implicit: true });
+    } else if (restTuple) {
+      // `...[type, arg]` takes its arguments one by one: each is a parameter in its own right.
+      for (const name of restTuple) out.push({ name, kind: 'positional', ...base, optional: false });
     } else if (pattern.type === 'rest_pattern') {
       const inner = namedChildren(pattern)[0];
       out.push({ name: inner?.type === 'identifier' ? inner.text : `param${index}`, kind: 'rest', ...base, optional: true });
     } else if (pattern.type === 'object_pattern' || pattern.type === 'array_pattern') {
-      out.push({ name: `param${index}`, kind: 'destructured', ...base, elements: boundNames(pattern) });
+      out.push({ name: `param${index}`, kind: 'destructured', ...base, elements: boundNames(pattern), members: patternMembers(pattern) });
     } else {
-      out.push({ name: pattern.text, kind: 'positional', ...base });
+      const objectType = typeNode && namedChildren(typeNode).find((t) => t.type === 'object_type');
+      out.push({ name: pattern.text, kind: 'positional', ...base, ...(objectType ? { members: typeMembers(objectType) } : {}) });
     }
   });
   return out;
+}
+
+/** The names of `...[a, b]` when it binds plain names only. */
+function tupleNames(pattern: Node | undefined): string[] | undefined {
+  if (pattern?.type !== 'array_pattern') return undefined;
+  const elements = namedChildren(pattern).filter((e) => e.type !== 'comment');
+  return elements.length > 0 && elements.every((e) => e.type === 'identifier') ? elements.map((e) => e.text) : undefined;
 }
 
 /** Top-level names bound by a destructuring pattern, in order (`{a, b: c, ...d}` gives a, b, d). */
@@ -303,19 +362,6 @@ function boundNames(pattern: Node): string[] {
   }
   return names;
 }
-
-const TS_FLOW: FlowGrammar = {
-  nestedScopes: NESTED_SCOPES,
-  // `throw new E(...)` names a type; `throw err` does not say which.
-  raisedTypes(node, text) {
-    if (node.type !== 'throw_statement') return undefined;
-    const thrown = namedChildren(node)[0];
-    const type = thrown?.type === 'new_expression' ? field(thrown, 'constructor') : undefined;
-    return type ? { types: [text.slice(type.startIndex, type.endIndex)] } : undefined;
-  },
-  returnsValue: (node) => node.type === 'return_statement' && namedChildren(node).some((c) => c.type !== 'comment'),
-  isYield: (node) => node.type === 'yield_expression',
-};
 
 /** TS overloads: signatures followed by an implementation of the same name. The signatures carry the docs. */
 function markOverloads(symbols: SymbolFact[]): void {

@@ -10,6 +10,7 @@ import { indentOfLineAt } from '../text/lines';
 import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
 import { documentedName, mergeDocstring, templateDocstring } from './template';
 import { sameType } from '../validate/types';
+import { addTypeMembers, keepIndexedMembers, keepUncheckedMembers } from './memberEntries';
 import { otherParameterNames } from '../docstring/sections';
 
 export interface GenerateOptions {
@@ -60,7 +61,11 @@ export function docstringFor(symbol: SymbolFact, style: DocStyle, paramsOnClass 
   const others = otherParameterNames(existing);
   fresh.params = fresh.params.filter((p) => !others.has(p.name.replace(/^[*\\]+/, '')));
   alignDestructuredNames(symbol, fresh, existing);
-  return mergeDocstring(fresh, existing, sameType);
+  if (symbol.language === 'python') return mergeDocstring(fresh, existing, sameType);
+  addTypeMembers(symbol, fresh, existing);
+  const merged = mergeDocstring(fresh, existing, sameType);
+  keepUncheckedMembers(symbol, merged, existing);
+  return merged;
 }
 
 /**
@@ -77,8 +82,10 @@ function alignDestructuredNames(symbol: SymbolFact, fresh: Docstring, existing: 
       if (p.name === param.name) p.name = authored;
       else if (p.name.startsWith(`${param.name}.`)) p.name = authored + p.name.slice(param.name.length);
     }
+    keepIndexedMembers(param, authored, fresh, existing);
   });
 }
+
 
 /** The inner indentation a docstring already uses (Google items under `Args:`), so a repair keeps its layout. */
 function writtenIndentUnit(content: string): string | undefined {

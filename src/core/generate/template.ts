@@ -88,7 +88,12 @@ function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
     });
     // JSDoc documents the members of a destructured parameter as `param0.a`; TSDoc has no such form.
     if (param.kind === 'destructured' && style === 'jsdoc') {
-      for (const element of param.elements ?? []) out.push({ name: `${param.name}.${element}`, description: DESCRIPTION_PLACEHOLDER });
+      // Keys as the validator reads them: nested ones too (`param0.a.b`), array elements by the name
+      // they bind, a `...rest` key but no array hole.
+      for (const member of param.members ?? []) {
+        if (member.optional === 'hole' || (member.optional && member.path.includes('.'))) continue;
+        out.push({ name: `${param.name}.${member.alias ?? member.path}`, description: DESCRIPTION_PLACEHOLDER });
+      }
     }
   }
   return out;
@@ -122,7 +127,8 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
  * and exactly one parameter appeared at the same place, that is a rename: the description moves.
  */
 export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: (a: string, b: string) => boolean = (a, b) => a === b): Docstring {
-  const key = (name: string) => name.replace(/^[\\*]+/, '').replace(/\\/g, '');
+  // `root."foo"` is the JSDoc member `root.foo`.
+  const key = (name: string) => name.replace(/^[\\*]+/, '').replace(/\\/g, '').replace(/(^|\.)(["'])([^."']*)\2(?=\.|$)/g, '$1$3');
   const described = new Map(existing.params.map((p) => [key(p.name), p]));
   const freshNames = new Set(fresh.params.map((p) => key(p.name)));
   const gone = existing.params.filter((p) => !freshNames.has(key(p.name)) && !p.name.includes('.'));

@@ -103,8 +103,30 @@ function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
   return { head, tags };
 }
 
+/** Tags whose text may start with a `{type}`. */
+const TYPED_TAGS = new Set(['param', 'arg', 'argument', 'returns', 'return', 'yields', 'yield', 'throws', 'throw', 'exception', 'template', 'typeParam', 'typeparam']);
+
+/** A `{type}` that spans lines (`{{\n  a: string,\n}} cfg`) is read as one line, as JSDoc parsers do. */
+function joinTypeLines(tag: Tag): Tag {
+  const first = tag.first.trimStart();
+  if (!TYPED_TAGS.has(tag.name) || !first.startsWith('{') || matchBracket(first, 0) > 0) return tag;
+  let joined = first;
+  for (let i = 0; i < tag.rest.length; i++) {
+    joined = `${joined} ${tag.rest[i].trim()}`;
+    if (matchBracket(joined, 0) > 0) return { ...tag, first: joined, rest: tag.rest.slice(i + 1) };
+  }
+  return tag;
+}
+
 function parseParamTag(tag: Tag, problems: DocProblem[]): DocParam | undefined {
-  const { type, rest } = takeBraces(tag.first);
+  const braces = takeBraces(tag.first);
+  const { type } = braces;
+  let { rest } = braces;
+  // `@param {string}` with the name on the next line (JSDoc parsers allow the break).
+  if (!rest.trim() && type !== undefined && tag.rest.length > 0 && tag.rest[0].trim()) {
+    rest = tag.rest[0].trim();
+    tag = { ...tag, rest: tag.rest.slice(1) };
+  }
   let name: string;
   let after: string;
   const extra: { type?: string; optional?: boolean; default?: string } = { type };
@@ -135,7 +157,7 @@ export function parseJsdoc(content: string): ParseResult {
   const { summary, description } = splitHead(head);
   doc.summary = summary;
   doc.description = description;
-  for (const tag of tags) {
+  for (const tag of tags.map(joinTypeLines)) {
     switch (tag.name) {
       case 'param':
       case 'arg':

@@ -2,7 +2,7 @@
  * Checking one symbol's docstring against its signature and body. Pure: facts in, findings out.
  * Names come from the parser; the docstring is read in the style it is written in.
  */
-import type { DocParam, Docstring } from '../docstring/model';
+import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
@@ -10,6 +10,8 @@ import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
 import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from './pythonFacts';
 import { otherParameterNames } from '../docstring/sections';
+import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from './jsdocMembers';
+import { documentedElsewhere, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from './jsdocTags';
 
 export interface CheckContext {
   text: string;
@@ -18,6 +20,10 @@ export interface CheckContext {
   problems: readonly DocProblem[];
   /** Python `__init__` whose class docstring documents its arguments (then its own need not). */
   paramsOnClass?: boolean;
+  /** The style the docstring is written in. */
+  style?: DocStyle;
+  /** JS/TS: the enclosing class says its members are documented elsewhere (`@override`, `@implements`). */
+  classDocumentsMembers?: boolean;
 }
 
 const bare = (name: string) => name.replace(/^[\\*.]+/, '').replace(/\\/g, '');
@@ -74,7 +80,9 @@ function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; e
 function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Finding[]): void {
   const signature = params.filter((p) => !p.implicit);
   const others = otherParameterNames(ctx.doc);
-  const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.')), ...[...others].map((name) => ({ name, description: 'x' }))];
+  // JS/TS: `@param this` documents a `this:` parameter.
+  const documentsThis = (d: DocParam) => ctx.symbol.language !== 'python' && d.name === 'this' && params.some((p) => p.implicit && p.name === 'this');
+  const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.') && !documentsThis(p)), ...[...others].map((name) => ({ name, description: 'x' }))];
   const hasKwargs = signature.some((p) => p.kind === 'var-keyword');
   const byName = new Map(signature.map((p) => [p.name, p]));
   const matched = new Map<ParamFact, DocParam>();
@@ -109,42 +117,47 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   if (documentedOrder.some((p, i) => p !== signatureOrder[i])) {
     out.push(finding(ctx, 'DW103', `Parameters are documented in the order ${documentedOrder.map((p) => p.name).join(', ')}; the signature has ${signatureOrder.map((p) => p.name).join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]?.name))));
   }
-  checkMembers(ctx, matched, out);
+  if (ctx.symbol.language !== 'python') checkMembers(ctx, params, matched, out);
   for (const [fact, d] of matched) {
+    // A destructured parameter goes by the name its author gave it, not the template's `param0`.
+    const name = fact.kind === 'destructured' ? bare(d.name) : fact.name;
     if (d.type && fact.annotation && !sameType(d.type, fact.annotation)) {
-      out.push(finding(ctx, 'DW104', `Parameter '${fact.name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
+      out.push(finding(ctx, 'DW104', `Parameter '${name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
     }
     if (!d.description.trim()) {
-      out.push(finding(ctx, 'DW105', `Parameter '${fact.name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
+      out.push(finding(ctx, 'DW105', `Parameter '${name}' has no description.`, ...spread(docLine(ctx, bare(d.name)))));
     }
   }
 }
 
 /**
- * JSDoc members of a destructured parameter (`options.host`): once an author documents one, every
- * member the pattern binds is expected, and none it does not (eslint-plugin-jsdoc agrees).
+ * JSDoc members (`@param options.host`) against the keys a parameter's pattern or object type has
+ * (jsdocMembers.ts), entries whose root is no parameter, and names documented twice.
  */
-function checkMembers(ctx: CheckContext, matched: Map<ParamFact, DocParam>, out: Finding[]): void {
+function checkMembers(ctx: CheckContext, params: readonly ParamFact[], matched: Map<ParamFact, DocParam>, out: Finding[]): void {
+  const names = ctx.doc.params.map((p) => p.name);
   for (const [fact, d] of matched) {
-    if (fact.kind !== 'destructured' || !fact.elements) continue;
-    const root = bare(d.name);
-    const members = ctx.doc.params.filter((p) => p.name.startsWith(`${root}.`) && !p.name.slice(root.length + 1).includes('.')).map((p) => p.name.slice(root.length + 1));
-    if (members.length === 0) continue;
-    for (const element of fact.elements) {
-      if (!members.includes(element)) out.push(finding(ctx, 'DW102', `Parameter '${root}.${element}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
-    }
-    for (const member of members) {
-      if (!fact.elements.includes(member)) out.push(finding(ctx, 'DW101', `Parameter '${root}.${member}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${member}`))));
-    }
+    if (!fact.members) continue;
+    const root = memberKey(d.name);
+    const below = ctx.doc.params.filter((p) => memberKey(p.name).startsWith(`${root}.`)).map((p) => ({ path: p.name.slice(p.name.indexOf('.') + 1), type: p.type }));
+    const { missing, extra } = compareMembers(fact, below, membersRequired(fact, d.type, ctx.style));
+    for (const path of missing) out.push(finding(ctx, 'DW102', `Parameter '${root}.${path}' is not documented; "Update docstring" adds it.`, ...spread(signatureSpot(ctx, fact))));
+    for (const path of extra) out.push(finding(ctx, 'DW101', `Parameter '${root}.${path}' is documented but is not in the signature; "Update docstring" removes it.`, ...spread(docLine(ctx, `${root}.${path}`))));
   }
+  // `@param Foo.Bar` where no parameter or documented name is `Foo`: one finding per such root.
+  const roots = new Set([...params.map((p) => p.name), ...names.filter((n) => !n.includes('.')).map(memberKey)]);
+  const rootless = names.filter((n) => n.includes('.') && !roots.has(rootOf(n)));
+  for (const root of new Set(rootless.map(rootOf))) {
+    const entries = rootless.filter((n) => rootOf(n) === root);
+    const more = entries.length > 1 ? ` (and ${entries.length - 1} more under '${root}')` : '';
+    out.push(finding(ctx, 'DW101', `Parameter '${entries[0]}'${more} is documented but no parameter '${root}' is in the signature; "Update docstring" removes ${entries.length > 1 ? 'them' : 'it'}.`, ...spread(docLine(ctx, entries[0]))));
+  }
+  for (const name of duplicateNames(names)) out.push(finding(ctx, 'DW101', `Parameter '${name}' is documented twice; "Update docstring" keeps one.`, ...spread(docLine(ctx, name))));
 }
 
 function spread(range: { start: number; end: number }): [number, number] {
   return [range.start, range.end];
 }
-
-/** JSDoc tags that say a symbol's parameters, return and throws are documented elsewhere. */
-const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];
 
 /** Google's `Returns: None` (a bare `None` as its text) says nothing is returned, like NumPy's `None` type. */
 function saysNothing(value: { type?: string; description: string }): boolean {
@@ -198,7 +211,9 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
   if (symbol.yieldsValue && !doc.yields && !yieldsNothing(symbol)) {
     out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
-  if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload) {
+  // `@yields {void}` says explicitly that nothing is yielded, as `@returns {void}` does for returns.
+  const yieldsVoid = doc.yields?.type !== undefined && VOID.test(doc.yields.type.replace(/\s+/g, ''));
+  if (doc.yields && !symbol.yieldsValue && !symbol.isStub && !symbol.isAbstract && !symbol.isOverload && !yieldsVoid) {
     out.push(finding(ctx, 'DW302', `A yield is documented but '${symbol.name}' does not yield; "Update docstring" removes it.`, ...spread(docLine(ctx, 'Yields'))));
   }
 }
@@ -206,10 +221,9 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
 function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const python = symbol.language === 'python';
+  const js = !python;
   const same = (documented: string, raised: string) => (python ? documentsRaised(documented, raised) : lastSegment(documented) === lastSegment(raised));
-  // JSDoc's `@throws Some words.` (no type) says the function throws, whatever it throws.
-  const throwsAnything = !python && doc.raises.some((r) => !r.type.trim());
-  for (const raised of throwsAnything ? [] : symbol.raises) {
+  for (const raised of js && (throwsAnything(doc) || isAbstractDoc(doc)) ? [] : symbol.raises) {
     // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
     if (raised === 'NotImplementedError') continue;
     if (!doc.raises.some((r) => r.type.trim() && same(r.type, raised))) {
@@ -221,7 +235,7 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const raised = [...symbol.raises, ...(symbol.reraises ?? [])];
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
-    if (r.type.trim() && !raised.some((name) => same(r.type, name))) {
+    if (r.type.trim() && !(js && namesNoException(r.type)) && !raised.some((name) => same(r.type, name))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
   }
@@ -266,14 +280,16 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     if (symbol.initParams && (ctx.doc.params.length > 0 || symbol.initDocumented === false) && !unread.has('params')) checkParams(ctx, symbol.initParams, out);
     return out;
   }
-  const tags = new Set(ctx.doc.sections.map((section) => section.title.toLowerCase()));
+  const js = symbol.language !== 'python';
   // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
-  if (symbol.language !== 'python' && (INHERITS.some((tag) => tags.has(tag)) || /\{@inheritdoc\}/i.test(`${ctx.doc.summary}\n${ctx.doc.description ?? ''}`))) return out;
+  if (js && (ctx.classDocumentsMembers || documentedElsewhere(ctx.doc))) return out;
   if (!(ctx.paramsOnClass && ctx.doc.params.length === 0) && !unread.has('params')) checkParams(ctx, symbol.params, out);
-  // A constructor function (`@class`, `@constructor`) makes an object; it documents no return.
-  if (!(symbol.language !== 'python' && (tags.has('class') || tags.has('constructor'))) && !unread.has('returns')) checkReturns(ctx, out);
-  if (!unread.has('yields')) checkYields(ctx, out);
+  // A constructor function (`@class`, `@constructor`) makes an object; it documents no return or yield.
+  if (!(js && isConstructorDoc(ctx.doc))) {
+    if (!unread.has('returns')) checkReturns(ctx, out);
+    if (!unread.has('yields')) checkYields(ctx, out);
+  }
   if (!unread.has('raises')) checkRaises(ctx, out);
-  if (symbol.language === 'python') checkEntryDescriptions(ctx, unread, out);
+  if (!js) checkEntryDescriptions(ctx, unread, out);
   return out;
 }

@@ -11,6 +11,7 @@ import { initDocumentedByClass } from '../generate/classInit';
 import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
 import { checkSymbol } from './check';
+import { classDocumentsMembers, enclosingClass } from './jsdocTags';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
 
 export { RULES, RULE_CODES, type Finding, type RuleCode, type Severity } from './rules';
@@ -70,7 +71,9 @@ export async function validateText(text: string, language: LanguageId, options: 
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
       const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
       const { doc, problems } = parseDocstring(symbol.docstring.content, written);
-      raw.push(...checkSymbol({ text, symbol, doc, problems, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol) }));
+      const owner = enclosingClass(extracted.symbols, symbol);
+      const ownerDoc = symbol.language !== 'python' && owner?.docstring ? parseDocstring(owner.docstring.content, written).doc : undefined;
+      raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDoc !== undefined && classDocumentsMembers(ownerDoc) }));
     }
     for (const f of raw) {
       const level = severity(f.code);
