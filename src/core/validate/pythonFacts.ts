@@ -3,6 +3,7 @@
  * generator annotation, and whether a documented exception names a raised one.
  */
 import type { SymbolFact } from '../extract/types';
+import { splitTopLevel } from './types';
 
 /** `None`, `NoReturn`, `Never` (and TS's void-likes): nothing comes back. */
 export const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
@@ -12,22 +13,6 @@ export interface IteratorAnnotation {
   yields?: string;
   /** The generator's return type; undefined when the annotation does not say (`Iterator[int]`, `Generator` bare). */
   returns?: string;
-}
-
-function topLevelArgs(inner: string): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of inner) {
-    if ('[(' .includes(ch)) depth++;
-    else if ('])'.includes(ch)) depth--;
-    if (ch === ',' && depth === 0) {
-      args.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  if (current.trim()) args.push(current.trim());
-  return args;
 }
 
 /**
@@ -43,7 +28,7 @@ export function iteratorAnnotation(annotation: string | undefined): IteratorAnno
   const match = /^(Async)?(Generator|Iterator|Iterable)\s*(?:\[(.*)\])?$/.exec(text);
   if (!match) return undefined;
   const [, isAsync, kind, inner] = match;
-  const args = inner === undefined ? [] : topLevelArgs(inner);
+  const args = inner === undefined ? [] : splitTopLevel(inner, ',').map((arg) => arg.trim()).filter(Boolean);
   if (args.length === 0) return {};
   if (kind !== 'Generator') return { yields: args[0] };
   if (isAsync) return { yields: args[0], returns: 'None' };

@@ -1,6 +1,7 @@
 /** Normalising type text so `Optional[int]`, `int | None` and `typing.Optional[int]` compare equal. */
 
-function splitTopLevel(text: string, separator: string): string[] {
+/** `text` split at `separator` outside brackets. */
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';

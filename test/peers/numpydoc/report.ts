@@ -1,21 +1,9 @@
 /** Text tables of the numpydoc comparison: per code, the test suite's own assertions, the differences. */
 import { RULES } from '../../../src/core/validate/rules';
-import { forRule, recall, type Comparison } from './compare';
+import { forRule, type Comparison } from './compare';
+import { comparisonRow as row, table } from '../shared/table';
 import type { NumpydocRun } from './runNumpydoc';
 import { CODE_MAP, findingKey, isNumpydocCode, NUMPYDOC_CODES, type PeerFinding } from './types';
-
-function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
-}
-
-const percent = (value: number): string => `${value.toFixed(1)} %`;
-
-function row(label: string, c: Comparison): (string | number)[] {
-  return [label, c.tool.size, c.both.size, c.onlyTool.size, c.onlyDocwright.size, c.excluded.size, c.tool.size ? percent(recall(c)) : '-'];
-}
 
 export function codeTable(c: Comparison): string {
   const rows = NUMPYDOC_CODES.map((code) => row(`${code} ${CODE_MAP[code]} ${RULES[CODE_MAP[code]].name}`, forRule(c, CODE_MAP[code])));

@@ -1,73 +1,11 @@
-/** Matches the two tools' findings per file + function + rule and counts the agreement. */
-import type { RuleCode } from '../../../src/core/validate/rules';
+/** Matches the two tools' findings per file + function + rule (two pydoclint codes on one function and rule are one finding). */
+import { compareFindings, type Comparison as SharedComparison } from '../shared/comparison';
 import { exclusionFor } from './exclusions';
 import { findingKey, type PeerFinding } from './types';
 
-export interface Comparison {
-  /** Keys, deduplicated: two pydoclint codes on one function and rule are one finding. */
-  tool: Set<string>;
-  both: Set<string>;
-  onlyTool: Set<string>;
-  onlyDocwright: Set<string>;
-  excluded: Map<string, string>;
-  /** Each key's findings, for listings. */
-  details: Map<string, PeerFinding[]>;
-}
+export { forRule, merge, recall } from '../shared/comparison';
+export type Comparison = SharedComparison<PeerFinding>;
 
 export function compare(toolFindings: PeerFinding[], docwrightFindings: PeerFinding[]): Comparison {
-  const details = new Map<string, PeerFinding[]>();
-  const keysOf = (findings: PeerFinding[]): Set<string> => {
-    const keys = new Set<string>();
-    for (const f of findings) {
-      const key = findingKey(f);
-      keys.add(key);
-      details.set(key, [...(details.get(key) ?? []), f]);
-    }
-    return keys;
-  };
-  const toolKeys = keysOf(toolFindings);
-  const docwrightKeys = keysOf(docwrightFindings);
-  const result: Comparison = { tool: new Set(), both: new Set(), onlyTool: new Set(), onlyDocwright: new Set(), excluded: new Map(), details };
-  for (const key of new Set([...toolKeys, ...docwrightKeys])) {
-    const exclusion = exclusionFor(key);
-    if (exclusion) {
-      result.excluded.set(key, exclusion.reason);
-      continue;
-    }
-    if (toolKeys.has(key)) result.tool.add(key);
-    if (toolKeys.has(key) && docwrightKeys.has(key)) result.both.add(key);
-    else if (toolKeys.has(key)) result.onlyTool.add(key);
-    else result.onlyDocwright.add(key);
-  }
-  return result;
-}
-
-/** The part of a comparison about one rule (keys end in ` <rule>`). */
-export function forRule(c: Comparison, rule: RuleCode): Comparison {
-  const pick = (keys: Set<string>): Set<string> => new Set([...keys].filter((key) => key.endsWith(` ${rule}`)));
-  return {
-    tool: pick(c.tool),
-    both: pick(c.both),
-    onlyTool: pick(c.onlyTool),
-    onlyDocwright: pick(c.onlyDocwright),
-    excluded: new Map([...c.excluded].filter(([key]) => key.endsWith(` ${rule}`))),
-    details: c.details,
-  };
-}
-
-export function merge(parts: Comparison[]): Comparison {
-  const union = (pick: (c: Comparison) => Set<string>): Set<string> => new Set(parts.flatMap((c) => [...pick(c)]));
-  return {
-    tool: union((c) => c.tool),
-    both: union((c) => c.both),
-    onlyTool: union((c) => c.onlyTool),
-    onlyDocwright: union((c) => c.onlyDocwright),
-    excluded: new Map(parts.flatMap((c) => [...c.excluded])),
-    details: new Map(parts.flatMap((c) => [...c.details])),
-  };
-}
-
-/** Share of the tool's findings Docwright also reports, in percent (100 when the tool has none). */
-export function recall(c: Comparison): number {
-  return c.tool.size ? (100 * c.both.size) / c.tool.size : 100;
+  return compareFindings(toolFindings, docwrightFindings, findingKey, (key) => exclusionFor(key)?.reason);
 }

@@ -1,22 +1,10 @@
 /** Text tables of a comparison: per rule, per pydoclint code, and the differences one by one. */
 import { RULES, type RuleCode } from '../../../src/core/validate/rules';
 import { COMPARED_RULES, docwrightRulesFor } from './codeMap';
-import { forRule, recall, type Comparison } from './compare';
+import { forRule, type Comparison } from './compare';
+import { comparisonRow as row, table } from '../shared/table';
 import { codesAt, type RawPydoclintFinding } from './runPydoclint';
 import { findingKey, type Style } from './types';
-
-function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
-}
-
-const percent = (value: number): string => `${value.toFixed(1)} %`;
-
-function row(label: string, c: Comparison): (string | number)[] {
-  return [label, c.tool.size, c.both.size, c.onlyTool.size, c.onlyDocwright.size, c.excluded.size, c.tool.size ? percent(recall(c)) : '-'];
-}
 
 const HEADER = ['rule', 'pydoclint', 'also Docwright', 'only pydoclint', 'only Docwright', 'excluded', 'recall'];
 
