@@ -132,4 +132,16 @@ describe('JSDoc validation (eslint-plugin-jsdoc cases)', () => {
     const repaired = await updateDocstrings(literal, 'typescript', { style: 'jsdoc' });
     assert.match(repaired.newText, /@param options The options\.\n \* @param options\.foo The foo\.\n \* @param options\.bar _description_\n \*\//);
   });
+
+  it('a @returns, @yields or @throws without a description is DW204 / DW303 / DW403 (information), as DW105 is for a @param', async () => {
+    const bare = '/**\n * Reads.\n * @param {string} path The path.\n * @returns {string}\n * @throws {TypeError}\n */\nfunction read(path) {\n  if (!path) throw new TypeError("no path");\n  return path;\n}\n';
+    assert.deepEqual(await codes(bare), ['DW204 The documented return has no description.', "DW403 Exception 'TypeError' has no description."]);
+    const gen = '/**\n * Counts.\n * @yields {number}\n */\nfunction* count() {\n  yield 1;\n}\n';
+    assert.deepEqual(await codes(gen), ['DW303 The documented yield has no description.']);
+    const described = '/**\n * Reads.\n * @param {string} path The path.\n * @returns {string} The text.\n * @throws {TypeError} When no path is given.\n */\nfunction read(path) {\n  if (!path) throw new TypeError("no path");\n  return path;\n}\n';
+    assert.deepEqual(await codes(described), []);
+    // `@returns {void}` and an untyped `@throws` sentence say all there is to say.
+    const said = '/**\n * Runs.\n * @returns {void}\n * @throws Whatever the callback throws.\n */\nfunction run() {\n  cb();\n}\n';
+    assert.deepEqual(await codes(said), []);
+  });
 });

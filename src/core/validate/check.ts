@@ -242,7 +242,7 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
 }
 
 /**
- * A Returns, Yields or Raises entry with nothing said about it, as DW105 for a parameter (Python;
+ * A Returns, Yields or Raises entry with nothing said about it, as DW105 for a parameter (any style;
  * an entry whose section could not be read is DW501 instead). A NumPy tuple's every part counts.
  */
 function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | undefined>, out: Finding[]): void {
@@ -258,7 +258,8 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   if (unread.has('raises')) return;
   for (const r of doc.raises) {
     // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
-    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    // JSDoc's `{*}` / `{any}` / `{object}` stand for "whatever is thrown", not an exception to describe.
+    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !(ctx.symbol.language !== 'python' && namesNoException(r.type)) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 
@@ -290,6 +291,6 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     if (!unread.has('yields')) checkYields(ctx, out);
   }
   if (!unread.has('raises')) checkRaises(ctx, out);
-  if (!js) checkEntryDescriptions(ctx, unread, out);
+  checkEntryDescriptions(ctx, unread, out);
   return out;
 }
