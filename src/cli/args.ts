@@ -1,4 +1,5 @@
-/** Command-line parsing for `docwright generate | check | fix`. */
+/** Command-line parsing for `docwright generate | check | fix`: node:util parseArgs (built in, strict), our messages. */
+import { parseArgs as parseCommandLine } from 'node:util';
 import { MAX_AI_SECONDS } from '../core/config/settings';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
@@ -84,20 +85,64 @@ export interface AiOptions {
 
 export const DEFAULT_AI_MODEL = 'gpt-4o-mini';
 export const DEFAULT_AI_CONCURRENCY = 4;
-const AI_FLAGS = ['--provider', '--base-url', '--model', '--cache-dir', '--concurrency', '--timeout', '--deadline', '--stats'];
 
-function oneOf<T extends string>(flag: string, value: string | undefined, accepted: readonly T[]): T {
-  if (value === undefined) throw new UsageError(`${flag} needs a value: ${accepted.join(', ')}`);
+type Command = Options['command'];
+type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean };
+type Values = Partial<Record<Flag, string | boolean | string[]>>;
+
+/** Every flag, as node:util parseArgs declares it. */
+const ALL_FLAGS = {
+  style: { type: 'string' },
+  types: { type: 'string' },
+  quote: { type: 'string' },
+  write: { type: 'boolean' },
+  format: { type: 'string' },
+  'min-severity': { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  ai: { type: 'boolean' },
+  provider: { type: 'string' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
+  stats: { type: 'boolean' },
+} as const satisfies Record<string, FlagSpec>;
+type Flag = keyof typeof ALL_FLAGS;
+
+const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
+
+/** Which flags each command takes; any other is a usage error naming the command. */
+const FLAGS: Record<Command, readonly Flag[]> = {
+  generate: ['style', 'types', 'quote', 'write', 'max-file-size', 'ai', ...AI_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size'],
+  fix: ['style', 'max-file-size'],
+};
+
+/** What each value flag accepts, for "needs a value" messages. */
+const ACCEPTS: Partial<Record<Flag, string>> = {
+  style: STYLES.join(', '),
+  types: 'auto, always, never',
+  quote: `'"""' or "'''"`,
+  format: 'text, json',
+  'min-severity': SEVERITIES.join(', '),
+  ignore: 'rule codes, comma-separated (DW101,DW102)',
+  'max-file-size': 'a whole number of bytes',
+  provider: PROVIDERS.join(', '),
+  'base-url': 'an http(s) URL',
+  model: 'a model name',
+  'cache-dir': 'a folder',
+  concurrency: 'a whole number from 1 to 64',
+  timeout: 'a number of seconds',
+  deadline: 'a number of seconds',
+};
+
+function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
   if (!(accepted as readonly string[]).includes(value)) throw new UsageError(`${flag} ${value}: expected one of ${accepted.join(', ')}`);
   return value as T;
 }
-
-/** Which flags each command takes. */
-const FLAGS: Record<Options['command'], readonly string[]> = {
-  generate: ['--style', '--types', '--quote', '--write', '--max-file-size', '--ai', ...AI_FLAGS],
-  check: ['--style', '--format', '--min-severity', '--ignore', '--max-file-size'],
-  fix: ['--style', '--max-file-size'],
-};
 
 function seconds(flag: string, given: string): number {
   const n = Number(given);
@@ -105,73 +150,92 @@ function seconds(flag: string, given: string): number {
   return n;
 }
 
+const needsValue = (name: Flag) => new UsageError(`--${name} needs a value${ACCEPTS[name] ? `: ${ACCEPTS[name]}` : ''}`);
+
+/** parseArgs' own errors, reworded to name the flag, the command and what the flag accepts. */
+function usageErrorFrom(error: unknown, command: Command): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-[^'\s<]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option '${flag}' for '${command}'`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = flag.replace(/^--/, '') as Flag;
+    if ((ALL_FLAGS[name] as FlagSpec | undefined)?.type === 'boolean') return new UsageError(`${flag} takes no value`);
+    return needsValue(name);
+  }
+  return new UsageError(message);
+}
+
+/** Parse `docwright COMMAND [flags] PATH...` (node:util parseArgs, strict: unknown flags and missing values are usage errors). */
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'generate' && command !== 'check' && command !== 'fix') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  const options: Options = { command, types: 'auto', quote: '"""', write: false, format: 'text', minSeverity: 'information', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
-  let ai = false;
-  const aiFlags: string[] = [];
-  const aiOptions: AiOptions = { provider: 'openai', model: DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats: false };
-  const text = (flag: string, value: string | undefined): string => {
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    return value;
+  const declared = Object.fromEntries(FLAGS[command].map((name) => [name, ALL_FLAGS[name]])) as Record<string, FlagSpec>;
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseCommandLine({ args: rest, options: declared, strict: true, allowPositionals: true }) as { values: Values; positionals: string[] });
+  } catch (error) {
+    throw usageErrorFrom(error, command);
+  }
+  /** A value flag's text; an empty one (`--style=`) is refused as missing. */
+  const text = (name: Flag): string | undefined => {
+    const value = values[name];
+    if (value === '') throw needsValue(name);
+    return value as string | undefined;
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--') {
-      options.paths.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!flag.startsWith('-')) {
-      options.paths.push(arg);
-      continue;
-    }
-    if (!FLAGS[command].includes(flag)) throw new UsageError(`unknown option '${arg}' for '${command}'`);
-    const value = () => inline ?? rest[++i];
-    if (flag === '--style') options.style = oneOf('--style', value(), STYLES);
-    else if (flag === '--types') options.types = oneOf('--types', value(), ['auto', 'always', 'never'] as const);
-    else if (flag === '--quote') options.quote = oneOf('--quote', value(), ['"""', "'''"] as const);
-    else if (flag === '--write') options.write = true;
-    else if (flag === '--format') options.format = oneOf('--format', value(), ['text', 'json'] as const);
-    else if (flag === '--min-severity') options.minSeverity = oneOf('--min-severity', value(), SEVERITIES);
-    else if (flag === '--max-file-size') {
-      const given = text('--max-file-size', value());
-      const n = Number(given);
-      if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${given}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
-      options.maxFileSize = n;
-    } else if (flag === '--ai') ai = true;
-    else if (AI_FLAGS.includes(flag)) {
-      aiFlags.push(flag);
-      if (flag === '--provider') aiOptions.provider = oneOf('--provider', value(), PROVIDERS);
-      else if (flag === '--base-url') {
-        const url = text('--base-url', value());
-        if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
-        aiOptions.baseUrl = url;
-      } else if (flag === '--model') aiOptions.model = text('--model', value());
-      else if (flag === '--cache-dir') aiOptions.cacheDir = text('--cache-dir', value());
-      else if (flag === '--stats') aiOptions.stats = true;
-      else if (flag === '--timeout') aiOptions.timeoutSeconds = seconds('--timeout', text('--timeout', value()));
-      else if (flag === '--deadline') aiOptions.deadlineSeconds = seconds('--deadline', text('--deadline', value()));
-      else {
-        const given = text('--concurrency', value());
-        const n = Number(given);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency ${given}: expected a whole number from 1 to 64`);
-        aiOptions.concurrency = n;
-      }
-    } else if (flag === '--ignore') {
-      for (const code of (value() ?? '').split(',').map((c) => c.trim()).filter(Boolean)) {
-        if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
-        options.ignore.add(code);
-      }
+  const options: Options = { command, types: 'auto', quote: '"""', write: values.write === true, format: 'text', minSeverity: 'information', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals };
+  const style = text('style');
+  if (style !== undefined) options.style = oneOf('--style', style, STYLES);
+  const types = text('types');
+  if (types !== undefined) options.types = oneOf('--types', types, ['auto', 'always', 'never'] as const);
+  const quote = text('quote');
+  if (quote !== undefined) options.quote = oneOf('--quote', quote, ['"""', "'''"] as const);
+  const format = text('format');
+  if (format !== undefined) options.format = oneOf('--format', format, ['text', 'json'] as const);
+  const minSeverity = text('min-severity');
+  if (minSeverity !== undefined) options.minSeverity = oneOf('--min-severity', minSeverity, SEVERITIES);
+  const maxFileSize = text('max-file-size');
+  if (maxFileSize !== undefined) {
+    const n = Number(maxFileSize);
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${maxFileSize}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
+    options.maxFileSize = n;
+  }
+  for (const list of (values.ignore as string[] | undefined) ?? []) {
+    for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
+      options.ignore.add(code);
     }
   }
-  if (!ai && aiFlags.length > 0) throw new UsageError(`${aiFlags[0]} needs --ai`);
-  if (ai) {
-    if (aiOptions.provider === 'compatible' && !aiOptions.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
-    if (aiOptions.provider === 'azure' && !aiOptions.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
-    options.ai = aiOptions;
-  }
+  const aiGiven = AI_FLAGS.filter((name) => values[name] !== undefined);
+  if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
+  if (values.ai) options.ai = aiOptions(text, values.stats === true);
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');
   return options;
+}
+
+function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): AiOptions {
+  const ai: AiOptions = { provider: 'openai', model: text('model') ?? DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats };
+  const provider = text('provider');
+  if (provider !== undefined) ai.provider = oneOf('--provider', provider, PROVIDERS);
+  const url = text('base-url');
+  if (url !== undefined) {
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
+    ai.baseUrl = url;
+  }
+  const cacheDir = text('cache-dir');
+  if (cacheDir !== undefined) ai.cacheDir = cacheDir;
+  const timeout = text('timeout');
+  if (timeout !== undefined) ai.timeoutSeconds = seconds('--timeout', timeout);
+  const deadline = text('deadline');
+  if (deadline !== undefined) ai.deadlineSeconds = seconds('--deadline', deadline);
+  const concurrency = text('concurrency');
+  if (concurrency !== undefined) {
+    const n = Number(concurrency);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency ${concurrency}: expected a whole number from 1 to 64`);
+    ai.concurrency = n;
+  }
+  if (ai.provider === 'compatible' && !ai.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
+  if (ai.provider === 'azure' && !ai.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
+  return ai;
 }
