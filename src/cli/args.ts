@@ -55,14 +55,22 @@ const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export interface Options {
   command: 'generate' | 'check' | 'fix';
   style?: DocStyle;
-  types: TypesMode;
-  quote: QuoteStyle;
+  /** types, quote and minSeverity: undefined when not given, so the project's configuration applies. */
+  types?: TypesMode;
+  quote?: QuoteStyle;
   write: boolean;
   format: 'text' | 'json';
-  minSeverity: Exclude<Severity, 'off'>;
+  minSeverity?: Exclude<Severity, 'off'>;
+  /** Added to the project's `ignore`. */
   ignore: Set<RuleCode>;
   /** Larger files are reported and skipped, never read into the parser. */
   maxFileSize: number;
+  /** --exclude globs (relative to the current folder), over the project's `exclude`. */
+  exclude: string[];
+  /** --no-ignore: walk without reading .gitignore and .ignore. */
+  noIgnore: boolean;
+  /** --force-exclude: files named on the command line are excluded too. */
+  forceExclude: boolean;
   paths: string[];
   /** generate --ai: descriptions from a model. */
   ai?: AiOptions;
@@ -109,16 +117,21 @@ const ALL_FLAGS = {
   timeout: { type: 'string' },
   deadline: { type: 'string' },
   stats: { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'force-exclude': { type: 'boolean' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
 const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
 
+const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
+
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  generate: ['style', 'types', 'quote', 'write', 'max-file-size', 'ai', ...AI_FLAGS],
-  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size'],
-  fix: ['style', 'max-file-size'],
+  generate: ['style', 'types', 'quote', 'write', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', ...WALK_FLAGS],
+  fix: ['style', 'max-file-size', ...WALK_FLAGS],
 };
 
 /** What each value flag accepts, for "needs a value" messages. */
@@ -137,6 +150,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   concurrency: 'a whole number from 1 to 64',
   timeout: 'a number of seconds',
   deadline: 'a number of seconds',
+  exclude: 'a glob, e.g. "build/**"',
 };
 
 function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
@@ -184,7 +198,11 @@ export function parseArgs(argv: string[]): Options {
     if (value === '') throw needsValue(name);
     return value as string | undefined;
   };
-  const options: Options = { command, types: 'auto', quote: '"""', write: values.write === true, format: 'text', minSeverity: 'information', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals };
+  const options: Options = { command, write: values.write === true, format: 'text', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
+  for (const glob of (values.exclude as string[] | undefined) ?? []) {
+    if (glob === '') throw needsValue('exclude');
+    options.exclude.push(glob);
+  }
   const style = text('style');
   if (style !== undefined) options.style = oneOf('--style', style, STYLES);
   const types = text('types');

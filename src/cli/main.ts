@@ -8,7 +8,9 @@ import { visible } from '../core/text/untrusted';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
-import { expandPaths, readSource, type SourceFile } from './files';
+import { readSource, type SourceFile } from './files';
+import { expandPaths } from './walk';
+import { ProjectConfigs } from './projectConfig';
 import { FileProblem } from '../core/io/regularFile';
 import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
@@ -63,10 +65,10 @@ function reportFailures(file: SourceFile, result: FileGeneration): void {
 
 async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<boolean> {
   const request = {
-    style: file.style,
+    style: file.settings.style,
     projectStyle: file.projectStyle,
-    types: options.types,
-    quote: options.quote,
+    types: file.settings.types,
+    quote: file.settings.quote,
     encodable: (text: string) => canEncode(text, file.decoded.encoding),
   };
   const describing = ai ? await ai.forFile(file) : undefined;
@@ -80,7 +82,7 @@ async function generate(file: SourceFile, options: Options, many: boolean, ai: A
 }
 
 async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
-  const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
+  const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.settings.style, projectStyle: file.projectStyle }));
   if (!result) return { ok: false, fixed: 0 };
   reportFailures(file, result);
   if (result.edits.length === 0) return { ok: result.failures.length === 0, fixed: 0 };
@@ -94,11 +96,13 @@ interface Reported extends Omit<Finding, 'start' | 'end' | 'symbolId'> {
   column: number;
 }
 
-async function check(file: SourceFile, options: Options): Promise<Reported[] | undefined> {
-  const result = await guarded(file, () => validateText(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
+/** One file's findings, filtered by its settings; undefined when the file could not be checked (already reported). */
+export async function checkFile(file: SourceFile): Promise<Reported[] | undefined> {
+  const { style, severities, minSeverity, ignore } = file.settings;
+  const result = await guarded(file, () => validateText(file.text, file.language, { style, projectStyle: file.projectStyle, severities }));
   if (!result) return undefined;
   return result.findings
-    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.minSeverity] && !options.ignore.has(f.code))
+    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[minSeverity] && !ignore.has(f.code))
     .map((f) => ({ file: file.path, ...position(file.text, f.start), code: f.code, severity: f.severity, symbol: f.symbol, message: f.message }));
 }
 
@@ -141,13 +145,21 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     ok = false;
     err(message);
   };
-  const files = await expandPaths(options.paths, report);
+  const configs = new ProjectConfigs();
+  const files = await expandPaths(options.paths, { noIgnore: options.noIgnore, exclude: options.exclude, forceExclude: options.forceExclude, configs }, report);
+  for (const path of files) await configs.forPath(path);
+  const problems = await configs.problems();
+  if (problems.length > 0) {
+    for (const problem of problems) err(problem);
+    err('docwright: fix the configuration above; nothing was checked or written');
+    return 2;
+  }
   const findings: Reported[] = [];
   let fixed = 0;
   for (const path of files) {
     if (closedOutput()) break;
     try {
-      const file = await readSource(path, options.style, options.maxFileSize, report);
+      const file = await readSource(path, options, configs, report);
       if (!file) continue;
       if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
       else if (options.command === 'fix') {
@@ -155,7 +167,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
         ok = outcome.ok && ok;
         fixed += outcome.fixed;
       } else {
-        const found = await check(file, options);
+        const found = await checkFile(file);
         if (found) findings.push(...found);
         else ok = false;
       }
