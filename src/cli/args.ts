@@ -5,6 +5,7 @@ import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
 import { isRuleCode, type RuleCode } from '../core/validate/rules';
+import { FORMATS, type Format } from './report';
 
 /** The same default as the editor's docwright.validation.maxFileSize. */
 export const DEFAULT_MAX_FILE_SIZE = 500_000;
@@ -20,23 +21,32 @@ export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
                                 [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
-                                [--deadline SECONDS] [--stats]] [--max-file-size BYTES] FILE...
-       docwright check [--format text|json] [--style S] [--min-severity L] [--ignore CODES]
-                       [--max-file-size BYTES] PATH...
-       docwright fix [--style S] [--max-file-size BYTES] PATH...
+                                [--deadline SECONDS] [--stats]] [--max-file-size BYTES] [WALK] FILE...
+       docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
+                       [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
+                       [WALK] PATH...
+       docwright fix [--style S] [--max-file-size BYTES] [WALK] PATH...
+  WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
   generate  documents every undocumented module, class, function and method with a template
             docstring; prints each changed file, or rewrites it with --write. With --ai the
             descriptions come from a model (OpenAI, Azure OpenAI or any OpenAI-compatible server;
             keys from OPENAI_API_KEY / AZURE_OPENAI_API_KEY, DOCWRIGHT_API_KEY for compatible);
             a symbol the model cannot describe gets its template docstring and is reported.
-  check     reports docstrings that do not match their signatures (file:line:col CODE message).
+  check     reports docstrings that do not match their signatures (file:line:col CODE message);
+            --format github prints workflow annotations, sarif a SARIF 2.1.0 log, junit JUnit XML;
+            --statistics prints counts per rule instead; --exit-zero exits 0 despite findings.
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
 
 PATH may be a folder: .py, .ts, .tsx, .js and .jsx files below it are used, skipping
-node_modules, .git and other hidden folders. A file whose result would not parse is never written.
-S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the file's own majority
-style, then pyproject.toml, then google / jsdoc. L is error, warning, information (default) or hint.
+node_modules, hidden folders, what .gitignore and .ignore files ignore (not with --no-ignore),
+and what --exclude or the configuration's exclude globs match. A file named on the command line is
+used even then, unless --force-exclude. A file whose result would not parse is never written.
+Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] or package.json
+"docwright" above each file; flags override them.
+S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
+then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
+L is error, warning, information (default) or hint.
 Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
 Files are written atomically, never over a file saved during the run, and keep every byte outside
 the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
@@ -44,8 +54,9 @@ limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (
 repeated failures, the remaining symbols get template docstrings.
 
 exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
-be handled (with --ai also symbols that fell back to a template), 2 usage error (also --ai
-without the provider's API key), 141 when the reader of the output went away`;
+be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
+configuration value (also --ai without the provider's API key), 141 when the reader of the output
+went away`;
 
 export class UsageError extends Error {}
 
@@ -59,7 +70,11 @@ export interface Options {
   types?: TypesMode;
   quote?: QuoteStyle;
   write: boolean;
-  format: 'text' | 'json';
+  format: Format;
+  /** check --statistics: counts per rule instead of the findings. */
+  statistics: boolean;
+  /** check --exit-zero: exit 0 even with findings. */
+  exitZero: boolean;
   minSeverity?: Exclude<Severity, 'off'>;
   /** Added to the project's `ignore`. */
   ignore: Set<RuleCode>;
@@ -120,6 +135,8 @@ const ALL_FLAGS = {
   exclude: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
   'force-exclude': { type: 'boolean' },
+  statistics: { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
@@ -130,7 +147,7 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
   generate: ['style', 'types', 'quote', 'write', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
-  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
   fix: ['style', 'max-file-size', ...WALK_FLAGS],
 };
 
@@ -139,7 +156,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   style: STYLES.join(', '),
   types: 'auto, always, never',
   quote: `'"""' or "'''"`,
-  format: 'text, json',
+  format: FORMATS.join(', '),
   'min-severity': SEVERITIES.join(', '),
   ignore: 'rule codes, comma-separated (DW101,DW102)',
   'max-file-size': 'a whole number of bytes',
@@ -198,7 +215,7 @@ export function parseArgs(argv: string[]): Options {
     if (value === '') throw needsValue(name);
     return value as string | undefined;
   };
-  const options: Options = { command, write: values.write === true, format: 'text', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
+  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
   for (const glob of (values.exclude as string[] | undefined) ?? []) {
     if (glob === '') throw needsValue('exclude');
     options.exclude.push(glob);
@@ -210,7 +227,7 @@ export function parseArgs(argv: string[]): Options {
   const quote = text('quote');
   if (quote !== undefined) options.quote = oneOf('--quote', quote, ['"""', "'''"] as const);
   const format = text('format');
-  if (format !== undefined) options.format = oneOf('--format', format, ['text', 'json'] as const);
+  if (format !== undefined) options.format = oneOf('--format', format, FORMATS);
   const minSeverity = text('min-severity');
   if (minSeverity !== undefined) options.minSeverity = oneOf('--min-severity', minSeverity, SEVERITIES);
   const maxFileSize = text('max-file-size');

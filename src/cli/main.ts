@@ -5,7 +5,8 @@
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
-import { updateDocstrings, validateText, type Finding } from '../core/validate';
+import { updateDocstrings, validateText } from '../core/validate';
+import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { readSource, type SourceFile } from './files';
@@ -90,11 +91,6 @@ async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
   return written ? { ok: result.failures.length === 0, fixed: result.edits.length } : { ok: false, fixed: 0 };
 }
 
-interface Reported extends Omit<Finding, 'start' | 'end' | 'symbolId'> {
-  file: string;
-  line: number;
-  column: number;
-}
 
 /** One file's findings, filtered by its settings; undefined when the file could not be checked (already reported). */
 export async function checkFile(file: SourceFile): Promise<Reported[] | undefined> {
@@ -103,7 +99,11 @@ export async function checkFile(file: SourceFile): Promise<Reported[] | undefine
   if (!result) return undefined;
   return result.findings
     .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[minSeverity] && !ignore.has(f.code))
-    .map((f) => ({ file: file.path, ...position(file.text, f.start), code: f.code, severity: f.severity, symbol: f.symbol, message: f.message }));
+    .map((f) => {
+      const start = position(file.text, f.start);
+      const end = position(file.text, f.end);
+      return { file: file.path, ...start, endLine: end.line, endColumn: end.column, code: f.code, severity: f.severity, symbol: f.symbol, message: f.message };
+    });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -154,7 +154,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     err('docwright: fix the configuration above; nothing was checked or written');
     return 2;
   }
-  const findings: Reported[] = [];
+  const outcomes: FileOutcome[] = [];
   let fixed = 0;
   for (const path of files) {
     if (closedOutput()) break;
@@ -168,16 +168,17 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
         fixed += outcome.fixed;
       } else {
         const found = await checkFile(file);
-        if (found) findings.push(...found);
-        else ok = false;
+        outcomes.push({ file: file.path, findings: found });
+        if (!found) ok = false;
       }
     } catch (error) {
       report(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
     }
   }
   if (options.command === 'check') {
-    if (options.format === 'json') out(JSON.stringify(findings, null, 2) + '\n');
-    else for (const f of findings) out(`${visible(f.file)}:${f.line}:${f.column} ${f.code} ${visible(f.message)}\n`);
+    const findings = outcomes.flatMap((o) => o.findings ?? []);
+    out(options.statistics ? formatStatistics(findings, options.format === 'json') : formatFindings(options.format, outcomes));
+    if (options.exitZero) return ok ? 0 : 1;
     return findings.length > 0 || !ok ? 1 : 0;
   }
   if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
