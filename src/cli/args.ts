@@ -21,11 +21,12 @@ export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
                                 [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
-                                [--deadline SECONDS] [--stats]] [--max-file-size BYTES] [WALK] FILE...
+                                [--deadline SECONDS] [--stats]] [--diff] [--check]
+                          [--max-file-size BYTES] [WALK] FILE...
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
                        [WALK] PATH...
-       docwright fix [--style S] [--max-file-size BYTES] [WALK] PATH...
+       docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
   WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
   generate  documents every undocumented module, class, function and method with a template
@@ -37,6 +38,8 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
             --format github prints workflow annotations, sarif a SARIF 2.1.0 log, junit JUnit XML;
             --statistics prints counts per rule instead; --exit-zero exits 0 despite findings.
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
+  --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
+            exits 1 when a file would change (names it, or with --diff shows it).
 
 PATH may be a folder: .py, .ts, .tsx, .js and .jsx files below it are used, skipping
 node_modules, hidden folders, what .gitignore and .ignore files ignore (not with --no-ignore),
@@ -53,8 +56,8 @@ the docstrings (their encoding, BOM and line endings). With --ai, --timeout is o
 limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default ${DEFAULT_AI_DEADLINE_SECONDS} s); after it, or after
 repeated failures, the remaining symbols get template docstrings.
 
-exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
-be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
+exit status: 0 nothing to report / success, 1 findings (check), a file that would change
+(--check), or files or symbols that could not be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
 configuration value (also --ai without the provider's API key), 141 when the reader of the output
 went away`;
 
@@ -75,6 +78,10 @@ export interface Options {
   statistics: boolean;
   /** check --exit-zero: exit 0 even with findings. */
   exitZero: boolean;
+  /** generate / fix --diff: print a unified diff instead of writing. */
+  diff: boolean;
+  /** generate / fix --check: write nothing; exit 1 when something would change. */
+  check: boolean;
   minSeverity?: Exclude<Severity, 'off'>;
   /** Added to the project's `ignore`. */
   ignore: Set<RuleCode>;
@@ -137,6 +144,8 @@ const ALL_FLAGS = {
   'force-exclude': { type: 'boolean' },
   statistics: { type: 'boolean' },
   'exit-zero': { type: 'boolean' },
+  diff: { type: 'boolean' },
+  check: { type: 'boolean' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
@@ -146,9 +155,9 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
 
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  generate: ['style', 'types', 'quote', 'write', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
+  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
   check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
-  fix: ['style', 'max-file-size', ...WALK_FLAGS],
+  fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
 };
 
 /** What each value flag accepts, for "needs a value" messages. */
@@ -215,7 +224,7 @@ export function parseArgs(argv: string[]): Options {
     if (value === '') throw needsValue(name);
     return value as string | undefined;
   };
-  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
+  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, diff: values.diff === true, check: values.check === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
   for (const glob of (values.exclude as string[] | undefined) ?? []) {
     if (glob === '') throw needsValue('exclude');
     options.exclude.push(glob);
@@ -242,6 +251,7 @@ export function parseArgs(argv: string[]): Options {
       options.ignore.add(code);
     }
   }
+  if (options.write && (options.diff || options.check)) throw new UsageError(`--write cannot be combined with --${options.diff ? 'diff' : 'check'}, which write nothing`);
   const aiGiven = AI_FLAGS.filter((name) => values[name] !== undefined);
   if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
   if (values.ai) options.ai = aiOptions(text, values.stats === true);

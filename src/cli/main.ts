@@ -5,6 +5,7 @@
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { updateDocstrings, validateText } from '../core/validate';
 import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
@@ -54,17 +55,49 @@ function newBytes(file: SourceFile, result: FileGeneration): Buffer {
   return bytes;
 }
 
-/** Writes the new bytes in place (atomically, only over what the run read), or prints them. */
-async function emit(file: SourceFile, bytes: Buffer, write: boolean, header: boolean): Promise<void> {
-  if (write) await writeAtomically(file.path, bytes, file.hash);
-  else out(header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
+/**
+ * What becomes of a file's new text: written in place (atomically, only over what the run read),
+ * printed whole, shown as a unified diff (--diff), or only named (--check). With --diff or --check
+ * nothing is written.
+ */
+interface Destination {
+  write: boolean;
+  /** Several files printed whole: each gets a `==> path <==` header. */
+  header: boolean;
+  diff: boolean;
+  check: boolean;
+}
+
+function destination(options: Options, write: boolean, header: boolean): Destination {
+  const preview = options.diff || options.check;
+  return { write: write && !preview, header, diff: options.diff, check: options.check };
+}
+
+/** A unified diff of the file's text (jsdiff: the format `git apply` and `patch -p1` read). */
+function unifiedDiff(path: string, before: string, after: string): string {
+  const name = path.split('\\').join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+}
+
+async function emit(file: SourceFile, result: FileGeneration, to: Destination): Promise<void> {
+  const bytes = newBytes(file, result);
+  if (to.diff) out(visible(unifiedDiff(file.path, file.text, result.newText), { keepNewlines: true }));
+  else if (to.check) out(`would update ${visible(file.path)}\n`);
+  else if (to.write) await writeAtomically(file.path, bytes, file.hash);
+  else out(to.header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
 }
 
 function reportFailures(file: SourceFile, result: FileGeneration): void {
   for (const failure of result.failures) err(`${file.path}:${failure.line}: ${failure.symbol.namePath.join('.') || '<module>'}: ${failure.reason}`);
 }
 
-async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<boolean> {
+/** `changed`: the file has (or, with --diff / --check, would have) new docstrings. */
+interface Outcome {
+  ok: boolean;
+  changed: number;
+}
+
+async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<Outcome> {
   const request = {
     style: file.settings.style,
     projectStyle: file.projectStyle,
@@ -74,23 +107,22 @@ async function generate(file: SourceFile, options: Options, many: boolean, ai: A
   };
   const describing = ai ? await ai.forFile(file) : undefined;
   const result = await guarded(file, () => generateDocstrings(file.text, file.language, { ...request, ...describing?.request }));
-  if (!result) return false;
+  if (!result) return { ok: false, changed: 0 };
   reportFailures(file, result);
   const fellBack = describing ? describing.report() : 0;
-  if (result.edits.length === 0) return result.failures.length === 0 && fellBack === 0;
-  const written = await guarded(file, async () => emit(file, newBytes(file, result), options.write, many).then(() => true));
-  return written === true && result.failures.length === 0 && fellBack === 0;
+  if (result.edits.length === 0) return { ok: result.failures.length === 0 && fellBack === 0, changed: 0 };
+  const written = await guarded(file, async () => emit(file, result, destination(options, options.write, many)).then(() => true));
+  return written ? { ok: result.failures.length === 0 && fellBack === 0, changed: result.edits.length } : { ok: false, changed: 0 };
 }
 
-async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
+async function fix(file: SourceFile, options: Options): Promise<Outcome> {
   const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.settings.style, projectStyle: file.projectStyle }));
-  if (!result) return { ok: false, fixed: 0 };
+  if (!result) return { ok: false, changed: 0 };
   reportFailures(file, result);
-  if (result.edits.length === 0) return { ok: result.failures.length === 0, fixed: 0 };
-  const written = await guarded(file, async () => emit(file, newBytes(file, result), true, false).then(() => true));
-  return written ? { ok: result.failures.length === 0, fixed: result.edits.length } : { ok: false, fixed: 0 };
+  if (result.edits.length === 0) return { ok: result.failures.length === 0, changed: 0 };
+  const written = await guarded(file, async () => emit(file, result, destination(options, true, false)).then(() => true));
+  return written ? { ok: result.failures.length === 0, changed: result.edits.length } : { ok: false, changed: 0 };
 }
-
 
 /** One file's findings, filtered by its settings; undefined when the file could not be checked (already reported). */
 export async function checkFile(file: SourceFile): Promise<Reported[] | undefined> {
@@ -155,21 +187,22 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  let fixed = 0;
+  let changed = 0;
+  let changedFiles = 0;
   for (const path of files) {
     if (closedOutput()) break;
     try {
       const file = await readSource(path, options, configs, report);
       if (!file) continue;
-      if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
-      else if (options.command === 'fix') {
-        const outcome = await fix(file);
-        ok = outcome.ok && ok;
-        fixed += outcome.fixed;
-      } else {
+      if (options.command === 'check') {
         const found = await checkFile(file);
         outcomes.push({ file: file.path, findings: found });
         if (!found) ok = false;
+      } else {
+        const outcome = options.command === 'generate' ? await generate(file, options, files.length > 1, ai) : await fix(file, options);
+        ok = outcome.ok && ok;
+        changed += outcome.changed;
+        if (outcome.changed > 0) changedFiles++;
       }
     } catch (error) {
       report(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
@@ -181,8 +214,11 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     if (options.exitZero) return ok ? 0 : 1;
     return findings.length > 0 || !ok ? 1 : 0;
   }
-  if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
-  return ok ? 0 : 1;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (options.diff || options.check) err(`docwright: ${changed} docstring${s(changed)} in ${changedFiles} file${s(changedFiles)} would be ${options.command === 'fix' ? 'updated' : 'written'}; nothing was written`);
+  else if (options.command === 'fix') err(`docwright: updated ${changed} docstring${s(changed)} in ${files.length} file${s(files.length)}`);
+  if (!ok) return 1;
+  return options.check && changed > 0 ? 1 : 0;
 }
 
 /** Entry point used by bin/docwright.js. */
