@@ -27,6 +27,7 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
                        [WALK] PATH...
        docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
+       docwright coverage [--fail-under N] [--format text|json] [--max-file-size BYTES] [WALK] PATH...
   WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
   generate  documents every undocumented module, class, function and method with a template
@@ -38,6 +39,8 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
             --format github prints workflow annotations, sarif a SARIF 2.1.0 log, junit JUnit XML;
             --statistics prints counts per rule instead; --exit-zero exits 0 despite findings.
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
+  coverage  the share of public modules, classes, functions and methods with a docstring, per
+            file and in total; --fail-under N exits 1 below N percent.
   --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
             exits 1 when a file would change (names it, or with --diff shows it).
 
@@ -57,7 +60,7 @@ limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (
 repeated failures, the remaining symbols get template docstrings.
 
 exit status: 0 nothing to report / success, 1 findings (check), a file that would change
-(--check), or files or symbols that could not be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
+(--check), coverage under --fail-under, or files or symbols that could not be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
 configuration value (also --ai without the provider's API key), 141 when the reader of the output
 went away`;
 
@@ -67,7 +70,9 @@ export const STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx', 'jsdoc'
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 
 export interface Options {
-  command: 'generate' | 'check' | 'fix';
+  command: 'generate' | 'check' | 'fix' | 'coverage';
+  /** coverage --fail-under: exit 1 when the total percentage is below it. */
+  failUnder?: number;
   style?: DocStyle;
   /** types, quote and minSeverity: undefined when not given, so the project's configuration applies. */
   types?: TypesMode;
@@ -146,6 +151,7 @@ const ALL_FLAGS = {
   'exit-zero': { type: 'boolean' },
   diff: { type: 'boolean' },
   check: { type: 'boolean' },
+  'fail-under': { type: 'string' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
@@ -158,6 +164,7 @@ const FLAGS: Record<Command, readonly Flag[]> = {
   generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
   check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
+  coverage: ['format', 'fail-under', 'max-file-size', ...WALK_FLAGS],
 };
 
 /** What each value flag accepts, for "needs a value" messages. */
@@ -177,6 +184,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   timeout: 'a number of seconds',
   deadline: 'a number of seconds',
   exclude: 'a glob, e.g. "build/**"',
+  'fail-under': 'a percentage from 0 to 100',
 };
 
 function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
@@ -209,7 +217,7 @@ function usageErrorFrom(error: unknown, command: Command): UsageError {
 /** Parse `docwright COMMAND [flags] PATH...` (node:util parseArgs, strict: unknown flags and missing values are usage errors). */
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'generate' && command !== 'check' && command !== 'fix') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  if (command !== 'generate' && command !== 'check' && command !== 'fix' && command !== 'coverage') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   const declared = Object.fromEntries(FLAGS[command].map((name) => [name, ALL_FLAGS[name]])) as Record<string, FlagSpec>;
   let values: Values;
   let positionals: string[];
@@ -236,7 +244,13 @@ export function parseArgs(argv: string[]): Options {
   const quote = text('quote');
   if (quote !== undefined) options.quote = oneOf('--quote', quote, ['"""', "'''"] as const);
   const format = text('format');
-  if (format !== undefined) options.format = oneOf('--format', format, FORMATS);
+  if (format !== undefined) options.format = oneOf('--format', format, command === 'coverage' ? (['text', 'json'] as const) : FORMATS);
+  const failUnder = text('fail-under');
+  if (failUnder !== undefined) {
+    const n = Number(failUnder.replace(/%$/, ''));
+    if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`--fail-under ${failUnder}: expected a percentage from 0 to 100`);
+    options.failUnder = n;
+  }
   const minSeverity = text('min-severity');
   if (minSeverity !== undefined) options.minSeverity = oneOf('--min-severity', minSeverity, SEVERITIES);
   const maxFileSize = text('max-file-size');

@@ -13,6 +13,7 @@ import { aiKeyProblem, createAiRun, type AiRun } from './ai';
 import { readSource, type SourceFile } from './files';
 import { expandPaths } from './walk';
 import { ProjectConfigs } from './projectConfig';
+import { coverageFile, formatCoverageJson, formatCoverageText, totals, type FileCoverage } from './coverage';
 import { FileProblem } from '../core/io/regularFile';
 import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
@@ -187,6 +188,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     return 2;
   }
   const outcomes: FileOutcome[] = [];
+  const covered: FileCoverage[] = [];
   let changed = 0;
   let changedFiles = 0;
   for (const path of files) {
@@ -194,7 +196,11 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     try {
       const file = await readSource(path, options, configs, report);
       if (!file) continue;
-      if (options.command === 'check') {
+      if (options.command === 'coverage') {
+        const counted = await guarded(file, () => coverageFile(file));
+        if (counted) covered.push(counted);
+        else ok = false;
+      } else if (options.command === 'check') {
         const found = await checkFile(file);
         outcomes.push({ file: file.path, findings: found });
         if (!found) ok = false;
@@ -207,6 +213,11 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     } catch (error) {
       report(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
     }
+  }
+  if (options.command === 'coverage') {
+    out(options.format === 'json' ? formatCoverageJson(covered) : formatCoverageText(covered, options.failUnder));
+    if (!ok) return 1;
+    return options.failUnder !== undefined && totals(covered).percent < options.failUnder ? 1 : 0;
   }
   if (options.command === 'check') {
     const findings = outcomes.flatMap((o) => o.findings ?? []);

@@ -99,7 +99,8 @@ export async function expandPaths(paths: readonly string[], options: WalkOptions
     for (const entry of entries) {
       const path = join(dir, entry.name);
       const isDir = entry.isDirectory();
-      if (isDir ? entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name) : !WALKED.test(entry.name) || entry.isSymbolicLink()) continue;
+      // Hidden files and folders are skipped, as ripgrep does (.git, .venv, .eslintrc.js...).
+      if (entry.name.startsWith('.') || (isDir ? SKIPPED_DIRS.has(entry.name) : !WALKED.test(entry.name) || entry.isSymbolicLink())) continue;
       const absolute = join(full, entry.name);
       if (ignoredBy(here, absolute, isDir) || (await excluded(absolute, isDir))) continue;
       if (isDir) await walk(path, here);
