@@ -207,8 +207,20 @@ export function relativeToRoot(root: string, path: string): string | undefined {
 
 /** A glob matcher: a pattern without a slash matches the base name anywhere below the root (as .gitignore and Ruff do). */
 export function globMatcher(globs: readonly string[]): (relative: string) => boolean {
-  const matchers = globs.map((glob) => picomatch(glob.replace(/^\.\//, ''), { dot: true, basename: !glob.replace(/\/$/, '').includes('/') }));
+  const matchers = globs.map(compiledGlob);
   return (relative) => matchers.some((match) => match(relative));
+}
+
+/** Compiled once: a walk asks the same configuration's globs about every file. */
+const compiled = new Map<string, (path: string) => boolean>();
+function compiledGlob(glob: string): (path: string) => boolean {
+  let match = compiled.get(glob);
+  if (!match) {
+    match = picomatch(glob.replace(/^\.\//, ''), { dot: true, basename: !glob.replace(/\/$/, '').includes('/') });
+    if (compiled.size > 1000) compiled.clear();
+    compiled.set(glob, match);
+  }
+  return match;
 }
 
 /** Whether the project excludes `path` (a file or folder): it, or a folder it is in, matches an `exclude` glob. */
