@@ -1,6 +1,7 @@
 /**
  * `docwright` command line: the same core as the extension, for CI and pre-commit.
- * Exit codes: 0 success / nothing found, 1 findings or files/symbols not handled, 2 usage error.
+ * Exit codes: 0 success / nothing found; 1 findings, a file --check would change, coverage under
+ * --fail-under, or files/symbols not handled; 2 usage error or a bad configuration value.
  */
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
