@@ -12,6 +12,7 @@ import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
 import { checkSymbol } from './check';
 import { classDocumentsMembers, enclosingClass } from './jsdocTags';
+import { isPublic } from './publicSymbols';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
 
 export { RULES, RULE_CODES, type Finding, type RuleCode, type Severity } from './rules';
@@ -41,12 +42,6 @@ function suppressedCodes(text: string, symbol: SymbolFact): Set<RuleCode> | 'all
     for (const code of match[1].split(/[\s,]+/)) if (isRuleCode(code)) codes.add(code);
   }
   return codes;
-}
-
-function isPublic(symbol: SymbolFact): boolean {
-  if (symbol.isNested || symbol.isOverload || symbol.hasOverloads) return false;
-  if (symbol.kind === 'module') return symbol.language === 'python';
-  return symbol.namePath.every((part) => !part.startsWith('_') || /^__\w+__$/.test(part)) && !symbol.name.startsWith('#');
 }
 
 const SETTLED_BY_A_PERSON = new Set<RuleCode>(['DW402', 'DW105', 'DW204', 'DW303', 'DW403']);
