@@ -9,6 +9,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --cli: only what `docwright` needs (dist/cli.js and dist/wasm), for the package's prepare step and
+// scripts/build-cli.mjs (the CLI bundles its libraries, the AI's included; dist/vendor is the extension's).
+const cliOnly = process.argv.includes('--cli');
 
 const WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-javascript.wasm'];
 
@@ -65,9 +68,10 @@ const entries = [
   ...Object.entries(VENDOR).map(([name, contents]) => ({ stdin: { contents, resolveDir: '.', loader: 'js' }, outfile: `dist/${vendorFile(name)}` })),
 ];
 
+const chosen = cliOnly ? entries.filter((entry) => entry.outfile === 'dist/cli.js') : entries;
 copyWasm();
 if (watch) {
-  for (const entry of entries) await (await esbuild.context({ ...common, ...entry })).watch();
+  for (const entry of chosen) await (await esbuild.context({ ...common, ...entry })).watch();
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  await Promise.all(chosen.map((entry) => esbuild.build({ ...common, ...entry })));
 }
