@@ -5,6 +5,7 @@
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
+import { lineIndexOf } from '../core/text/lineIndex';
 import { updateDocstrings, validateText, type Finding } from '../core/validate';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
@@ -20,11 +21,7 @@ const err = (message: string) => {
   if (!closedOutput()) process.stderr.write(visible(message, { keepNewlines: true }) + '\n');
 };
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
+const position = (text: string, offset: number) => lineIndexOf(text).position(offset);
 
 /**
  * Runs `work` on a file, turning any failure into one `path: reason` line: one bad file never

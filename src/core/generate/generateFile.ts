@@ -11,6 +11,7 @@ import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
 import { resolveStyle, type StyleSetting } from './style';
 import { initDocumentedByClass } from './classInit';
+import { lineIndexOf } from '../text/lineIndex';
 import type { QuoteStyle } from './literal';
 import type { TypesMode, DocStyle } from '../docstring/model';
 
@@ -81,16 +82,12 @@ export function needsDocstring(symbol: SymbolFact): boolean {
   return true;
 }
 
+/** 1-based line of `offset`; the text's line index is built once and shared by every call. */
 export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return lineIndexOf(text).lineOf(offset);
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const line = lineOf(text, offset);
-  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
-}
+const position = (text: string, offset: number) => lineIndexOf(text).position(offset);
 
 /** A symbol's planned edit; `template` rebuilds its template docstring when a described one is unusable. */
 interface Planned {

@@ -10,6 +10,7 @@ import { resolveStyle, type StyleSetting } from '../generate/style';
 import { initDocumentedByClass } from '../generate/classInit';
 import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
+import { lineIndexOf } from '../text/lineIndex';
 import { checkSymbol } from './check';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
 
@@ -82,9 +83,8 @@ export async function validateText(text: string, language: LanguageId, options: 
 }
 
 function positionOf(text: string, offset: number): [number, number] {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return [line, offset - (before.lastIndexOf('\n') + 1) + 1];
+  const { line, column } = lineIndexOf(text).position(offset);
+  return [line, column];
 }
 
 /**
