@@ -36,14 +36,15 @@ export function docFamily(language: LanguageId): DocFamily {
   return language === 'python' ? 'python' : 'js';
 }
 
-export async function extractSymbols(text: string, language: LanguageId): Promise<ExtractResult> {
+/** `walkBodies` reads raises/returns/yields by walking every body node (the slow definition; tests compare the two). */
+export async function extractSymbols(text: string, language: LanguageId, walkBodies = false): Promise<ExtractResult> {
   const tree = await parseText(text, language);
   try {
     const root = tree.rootNode;
     const error = firstError(root);
     const indentUnit = detectIndentUnit(text);
     const symbols: SymbolFact[] =
-      language === 'python' ? extractPython(root, text, indentUnit) : extractTypeScript(root, text, language);
+      language === 'python' ? extractPython(root, text, indentUnit, walkBodies) : extractTypeScript(root, text, language, walkBodies);
     return {
       language,
       symbols,

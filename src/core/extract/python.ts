@@ -1,19 +1,22 @@
 /** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
+import { FlowIndex } from './flowIndex';
 import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
   text: string;
   indentUnit: string;
   out: SymbolFact[];
+  flows?: FlowIndex;
 }
 
 const COMPOUND = /^(if|try|with|for|while|match)_statement$|_clause$|^(block|case_clause)$/;
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
 
-export function extractPython(root: Node, text: string, indentUnit: string): SymbolFact[] {
-  const ctx: Context = { text, indentUnit, out: [] };
+/** `walkBodies`: find raises/returns/yields by walking each body node by node (the slow definition, for tests). */
+export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false): SymbolFact[] {
+  const ctx: Context = { text, indentUnit, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
   ctx.out.push(moduleSymbol(root, ctx));
   visitBlock(namedChildren(root), [], 'module', ctx);
   return assignIds(ctx.out);
@@ -67,7 +70,7 @@ function definitionSymbol(
   const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
   const docNode = docstringNode(statements[0]);
   const rest = docNode ? statements.slice(1) : statements;
-  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW);
+  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
   const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
@@ -303,6 +306,7 @@ const reraised = (types: string[] | undefined) => (types ? { types, reraised: tr
 
 const PYTHON_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
+  flowTypes: ['raise_statement', 'return_statement', 'yield'],
   raisedTypes(node, text) {
     if (node.type !== 'raise_statement') return undefined;
     const exc = namedChildren(node).find((n) => n.type !== 'comment' && n !== field(node, 'cause'));

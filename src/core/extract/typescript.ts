@@ -1,5 +1,6 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
+import { FlowIndex } from './flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
 
@@ -7,6 +8,7 @@ interface Context {
   text: string;
   language: LanguageId;
   out: SymbolFact[];
+  flows?: FlowIndex;
 }
 
 const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
@@ -22,8 +24,9 @@ const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_s
 /** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
 const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 
-export function extractTypeScript(root: Node, text: string, language: LanguageId): SymbolFact[] {
-  const ctx: Context = { text, language, out: [] };
+/** `walkBodies`: find throws/returns/yields by walking each body node by node (the slow definition, for tests). */
+export function extractTypeScript(root: Node, text: string, language: LanguageId, walkBodies = false): SymbolFact[] {
+  const ctx: Context = { text, language, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, TS_FLOW.flowTypes, NESTED_SCOPES) }) };
   visitStatements(namedChildren(root), [], false, ctx);
   markOverloads(ctx.out);
   return assignIds(ctx.out);
@@ -152,7 +155,7 @@ function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKin
   symbol.typeParams = typeParams(fn);
   symbol.returnAnnotation = returnType ? text.slice(returnType.startIndex, returnType.endIndex).replace(/^:\s*/, '') : undefined;
   if (body) {
-    const flow = bodyFlow(body, text, TS_FLOW);
+    const flow = bodyFlow(body, text, TS_FLOW, ctx.flows);
     symbol.raises = flow.raises;
     symbol.yieldsValue = flow.yieldsValue;
     symbol.returnsValue = body.type !== 'statement_block' ? true : flow.returnsValue;
@@ -306,6 +309,7 @@ function boundNames(pattern: Node): string[] {
 
 const TS_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
+  flowTypes: ['throw_statement', 'return_statement', 'yield_expression'],
   // `throw new E(...)` names a type; `throw err` does not say which.
   raisedTypes(node, text) {
     if (node.type !== 'throw_statement') return undefined;
