@@ -98,8 +98,11 @@ export async function updateDocstrings(
   options: ValidateOptions & { select?: (symbol: SymbolFact) => boolean; quote?: '"""' | "'''" },
 ): Promise<FileGeneration> {
   let select = options.select;
+  let extracted: ExtractResult | undefined;
   if (!select) {
-    const { findings } = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    const validation = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    const { findings } = validation;
+    extracted = validation.extracted;
     // Left for a person: a hint that a callee may raise, and descriptions only a person can write.
     const stale = new Set(findings.filter((f) => !SETTLED_BY_A_PERSON.has(f.code)).map((f) => f.symbolId));
     select = (symbol) => symbol.docstring !== undefined && stale.has(symbol.id);
@@ -111,5 +114,7 @@ export async function updateDocstrings(
     quote: options.quote ?? '"""',
     select,
     keepExistingStyle: true,
+    // Validation's extraction of this same text: generation does not parse it again.
+    ...(extracted ? { extracted } : {}),
   });
 }
