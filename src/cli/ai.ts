@@ -120,7 +120,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
     async forFile(file) {
       const extracted = await extractSymbols(file.text, file.language);
       // The style the pipeline will resolve; part of the prompt and of the cache key.
-      const style = resolveStyle(file.style, docFamily(file.language), extracted.symbols, file.projectStyle);
+      const style = resolveStyle(file.settings.style, docFamily(file.language), extracted.symbols, file.projectStyle);
       const fallbacks: AiRunEvent[] = [];
       const describe = createAiDescriber({
         client,

@@ -1,9 +1,11 @@
-/** Command-line parsing for `docwright generate | check | fix`. */
+/** Command-line parsing for `docwright generate | check | fix`: node:util parseArgs (built in, strict), our messages. */
+import { parseArgs as parseCommandLine } from 'node:util';
 import { MAX_AI_SECONDS } from '../core/config/settings';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
 import { isRuleCode, type RuleCode } from '../core/validate/rules';
+import { FORMATS, type Format } from './report';
 
 /** The same default as the editor's docwright.validation.maxFileSize. */
 export const DEFAULT_MAX_FILE_SIZE = 500_000;
@@ -19,32 +21,45 @@ export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
                                 [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
-                                [--deadline SECONDS] [--stats]] [--max-file-size BYTES] FILE...
-       docwright check [--format text|json] [--style S] [--min-severity L] [--ignore CODES]
-                       [--max-file-size BYTES] PATH...
-       docwright fix [--style S] [--max-file-size BYTES] PATH...
+                                [--deadline SECONDS] [--stats]] [--diff] [--check]
+                          [--max-file-size BYTES] [WALK] FILE...
+       docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
+                       [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
+                       [WALK] PATH...
+       docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
+  WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
   generate  documents every undocumented module, class, function and method with a template
             docstring; prints each changed file, or rewrites it with --write. With --ai the
             descriptions come from a model (OpenAI, Azure OpenAI or any OpenAI-compatible server;
             keys from OPENAI_API_KEY / AZURE_OPENAI_API_KEY, DOCWRIGHT_API_KEY for compatible);
             a symbol the model cannot describe gets its template docstring and is reported.
-  check     reports docstrings that do not match their signatures (file:line:col CODE message).
+  check     reports docstrings that do not match their signatures (file:line:col CODE message);
+            --format github prints workflow annotations, sarif a SARIF 2.1.0 log, junit JUnit XML;
+            --statistics prints counts per rule instead; --exit-zero exits 0 despite findings.
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
+  --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
+            exits 1 when a file would change (names it, or with --diff shows it).
 
 PATH may be a folder: .py, .ts, .tsx, .js and .jsx files below it are used, skipping
-node_modules, .git and other hidden folders. A file whose result would not parse is never written.
-S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the file's own majority
-style, then pyproject.toml, then google / jsdoc. L is error, warning, information (default) or hint.
+node_modules, hidden folders, what .gitignore and .ignore files ignore (not with --no-ignore),
+and what --exclude or the configuration's exclude globs match. A file named on the command line is
+used even then, unless --force-exclude. A file whose result would not parse is never written.
+Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] or package.json
+"docwright" above each file; flags override them.
+S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
+then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
+L is error, warning, information (default) or hint.
 Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
 Files are written atomically, never over a file saved during the run, and keep every byte outside
 the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
 limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default ${DEFAULT_AI_DEADLINE_SECONDS} s); after it, or after
 repeated failures, the remaining symbols get template docstrings.
 
-exit status: 0 nothing to report / success, 1 findings (check) or files or symbols that could not
-be handled (with --ai also symbols that fell back to a template), 2 usage error (also --ai
-without the provider's API key), 141 when the reader of the output went away`;
+exit status: 0 nothing to report / success, 1 findings (check), a file that would change
+(--check), or files or symbols that could not be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
+configuration value (also --ai without the provider's API key), 141 when the reader of the output
+went away`;
 
 export class UsageError extends Error {}
 
@@ -54,14 +69,30 @@ const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export interface Options {
   command: 'generate' | 'check' | 'fix';
   style?: DocStyle;
-  types: TypesMode;
-  quote: QuoteStyle;
+  /** types, quote and minSeverity: undefined when not given, so the project's configuration applies. */
+  types?: TypesMode;
+  quote?: QuoteStyle;
   write: boolean;
-  format: 'text' | 'json';
-  minSeverity: Exclude<Severity, 'off'>;
+  format: Format;
+  /** check --statistics: counts per rule instead of the findings. */
+  statistics: boolean;
+  /** check --exit-zero: exit 0 even with findings. */
+  exitZero: boolean;
+  /** generate / fix --diff: print a unified diff instead of writing. */
+  diff: boolean;
+  /** generate / fix --check: write nothing; exit 1 when something would change. */
+  check: boolean;
+  minSeverity?: Exclude<Severity, 'off'>;
+  /** Added to the project's `ignore`. */
   ignore: Set<RuleCode>;
   /** Larger files are reported and skipped, never read into the parser. */
   maxFileSize: number;
+  /** --exclude globs (relative to the current folder), over the project's `exclude`. */
+  exclude: string[];
+  /** --no-ignore: walk without reading .gitignore and .ignore. */
+  noIgnore: boolean;
+  /** --force-exclude: files named on the command line are excluded too. */
+  forceExclude: boolean;
   paths: string[];
   /** generate --ai: descriptions from a model. */
   ai?: AiOptions;
@@ -84,20 +115,74 @@ export interface AiOptions {
 
 export const DEFAULT_AI_MODEL = 'gpt-4o-mini';
 export const DEFAULT_AI_CONCURRENCY = 4;
-const AI_FLAGS = ['--provider', '--base-url', '--model', '--cache-dir', '--concurrency', '--timeout', '--deadline', '--stats'];
 
-function oneOf<T extends string>(flag: string, value: string | undefined, accepted: readonly T[]): T {
-  if (value === undefined) throw new UsageError(`${flag} needs a value: ${accepted.join(', ')}`);
+type Command = Options['command'];
+type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean };
+type Values = Partial<Record<Flag, string | boolean | string[]>>;
+
+/** Every flag, as node:util parseArgs declares it. */
+const ALL_FLAGS = {
+  style: { type: 'string' },
+  types: { type: 'string' },
+  quote: { type: 'string' },
+  write: { type: 'boolean' },
+  format: { type: 'string' },
+  'min-severity': { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  ai: { type: 'boolean' },
+  provider: { type: 'string' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  'cache-dir': { type: 'string' },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
+  stats: { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'force-exclude': { type: 'boolean' },
+  statistics: { type: 'boolean' },
+  'exit-zero': { type: 'boolean' },
+  diff: { type: 'boolean' },
+  check: { type: 'boolean' },
+} as const satisfies Record<string, FlagSpec>;
+type Flag = keyof typeof ALL_FLAGS;
+
+const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
+
+const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
+
+/** Which flags each command takes; any other is a usage error naming the command. */
+const FLAGS: Record<Command, readonly Flag[]> = {
+  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
+  fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
+};
+
+/** What each value flag accepts, for "needs a value" messages. */
+const ACCEPTS: Partial<Record<Flag, string>> = {
+  style: STYLES.join(', '),
+  types: 'auto, always, never',
+  quote: `'"""' or "'''"`,
+  format: FORMATS.join(', '),
+  'min-severity': SEVERITIES.join(', '),
+  ignore: 'rule codes, comma-separated (DW101,DW102)',
+  'max-file-size': 'a whole number of bytes',
+  provider: PROVIDERS.join(', '),
+  'base-url': 'an http(s) URL',
+  model: 'a model name',
+  'cache-dir': 'a folder',
+  concurrency: 'a whole number from 1 to 64',
+  timeout: 'a number of seconds',
+  deadline: 'a number of seconds',
+  exclude: 'a glob, e.g. "build/**"',
+};
+
+function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
   if (!(accepted as readonly string[]).includes(value)) throw new UsageError(`${flag} ${value}: expected one of ${accepted.join(', ')}`);
   return value as T;
 }
-
-/** Which flags each command takes. */
-const FLAGS: Record<Options['command'], readonly string[]> = {
-  generate: ['--style', '--types', '--quote', '--write', '--max-file-size', '--ai', ...AI_FLAGS],
-  check: ['--style', '--format', '--min-severity', '--ignore', '--max-file-size'],
-  fix: ['--style', '--max-file-size'],
-};
 
 function seconds(flag: string, given: string): number {
   const n = Number(given);
@@ -105,73 +190,97 @@ function seconds(flag: string, given: string): number {
   return n;
 }
 
+const needsValue = (name: Flag) => new UsageError(`--${name} needs a value${ACCEPTS[name] ? `: ${ACCEPTS[name]}` : ''}`);
+
+/** parseArgs' own errors, reworded to name the flag, the command and what the flag accepts. */
+function usageErrorFrom(error: unknown, command: Command): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /'(-[^'\s<]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option '${flag}' for '${command}'`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = flag.replace(/^--/, '') as Flag;
+    if ((ALL_FLAGS[name] as FlagSpec | undefined)?.type === 'boolean') return new UsageError(`${flag} takes no value`);
+    return needsValue(name);
+  }
+  return new UsageError(message);
+}
+
+/** Parse `docwright COMMAND [flags] PATH...` (node:util parseArgs, strict: unknown flags and missing values are usage errors). */
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'generate' && command !== 'check' && command !== 'fix') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
-  const options: Options = { command, types: 'auto', quote: '"""', write: false, format: 'text', minSeverity: 'information', ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: [] };
-  let ai = false;
-  const aiFlags: string[] = [];
-  const aiOptions: AiOptions = { provider: 'openai', model: DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats: false };
-  const text = (flag: string, value: string | undefined): string => {
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    return value;
+  const declared = Object.fromEntries(FLAGS[command].map((name) => [name, ALL_FLAGS[name]])) as Record<string, FlagSpec>;
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseCommandLine({ args: rest, options: declared, strict: true, allowPositionals: true }) as { values: Values; positionals: string[] });
+  } catch (error) {
+    throw usageErrorFrom(error, command);
+  }
+  /** A value flag's text; an empty one (`--style=`) is refused as missing. */
+  const text = (name: Flag): string | undefined => {
+    const value = values[name];
+    if (value === '') throw needsValue(name);
+    return value as string | undefined;
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--') {
-      options.paths.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!flag.startsWith('-')) {
-      options.paths.push(arg);
-      continue;
-    }
-    if (!FLAGS[command].includes(flag)) throw new UsageError(`unknown option '${arg}' for '${command}'`);
-    const value = () => inline ?? rest[++i];
-    if (flag === '--style') options.style = oneOf('--style', value(), STYLES);
-    else if (flag === '--types') options.types = oneOf('--types', value(), ['auto', 'always', 'never'] as const);
-    else if (flag === '--quote') options.quote = oneOf('--quote', value(), ['"""', "'''"] as const);
-    else if (flag === '--write') options.write = true;
-    else if (flag === '--format') options.format = oneOf('--format', value(), ['text', 'json'] as const);
-    else if (flag === '--min-severity') options.minSeverity = oneOf('--min-severity', value(), SEVERITIES);
-    else if (flag === '--max-file-size') {
-      const given = text('--max-file-size', value());
-      const n = Number(given);
-      if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${given}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
-      options.maxFileSize = n;
-    } else if (flag === '--ai') ai = true;
-    else if (AI_FLAGS.includes(flag)) {
-      aiFlags.push(flag);
-      if (flag === '--provider') aiOptions.provider = oneOf('--provider', value(), PROVIDERS);
-      else if (flag === '--base-url') {
-        const url = text('--base-url', value());
-        if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
-        aiOptions.baseUrl = url;
-      } else if (flag === '--model') aiOptions.model = text('--model', value());
-      else if (flag === '--cache-dir') aiOptions.cacheDir = text('--cache-dir', value());
-      else if (flag === '--stats') aiOptions.stats = true;
-      else if (flag === '--timeout') aiOptions.timeoutSeconds = seconds('--timeout', text('--timeout', value()));
-      else if (flag === '--deadline') aiOptions.deadlineSeconds = seconds('--deadline', text('--deadline', value()));
-      else {
-        const given = text('--concurrency', value());
-        const n = Number(given);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency ${given}: expected a whole number from 1 to 64`);
-        aiOptions.concurrency = n;
-      }
-    } else if (flag === '--ignore') {
-      for (const code of (value() ?? '').split(',').map((c) => c.trim()).filter(Boolean)) {
-        if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
-        options.ignore.add(code);
-      }
+  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, diff: values.diff === true, check: values.check === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
+  for (const glob of (values.exclude as string[] | undefined) ?? []) {
+    if (glob === '') throw needsValue('exclude');
+    options.exclude.push(glob);
+  }
+  const style = text('style');
+  if (style !== undefined) options.style = oneOf('--style', style, STYLES);
+  const types = text('types');
+  if (types !== undefined) options.types = oneOf('--types', types, ['auto', 'always', 'never'] as const);
+  const quote = text('quote');
+  if (quote !== undefined) options.quote = oneOf('--quote', quote, ['"""', "'''"] as const);
+  const format = text('format');
+  if (format !== undefined) options.format = oneOf('--format', format, FORMATS);
+  const minSeverity = text('min-severity');
+  if (minSeverity !== undefined) options.minSeverity = oneOf('--min-severity', minSeverity, SEVERITIES);
+  const maxFileSize = text('max-file-size');
+  if (maxFileSize !== undefined) {
+    const n = Number(maxFileSize);
+    if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${maxFileSize}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
+    options.maxFileSize = n;
+  }
+  for (const list of (values.ignore as string[] | undefined) ?? []) {
+    for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
+      options.ignore.add(code);
     }
   }
-  if (!ai && aiFlags.length > 0) throw new UsageError(`${aiFlags[0]} needs --ai`);
-  if (ai) {
-    if (aiOptions.provider === 'compatible' && !aiOptions.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
-    if (aiOptions.provider === 'azure' && !aiOptions.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
-    options.ai = aiOptions;
-  }
+  if (options.write && (options.diff || options.check)) throw new UsageError(`--write cannot be combined with --${options.diff ? 'diff' : 'check'}, which write nothing`);
+  const aiGiven = AI_FLAGS.filter((name) => values[name] !== undefined);
+  if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
+  if (values.ai) options.ai = aiOptions(text, values.stats === true);
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');
   return options;
+}
+
+function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): AiOptions {
+  const ai: AiOptions = { provider: 'openai', model: text('model') ?? DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats };
+  const provider = text('provider');
+  if (provider !== undefined) ai.provider = oneOf('--provider', provider, PROVIDERS);
+  const url = text('base-url');
+  if (url !== undefined) {
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
+    ai.baseUrl = url;
+  }
+  const cacheDir = text('cache-dir');
+  if (cacheDir !== undefined) ai.cacheDir = cacheDir;
+  const timeout = text('timeout');
+  if (timeout !== undefined) ai.timeoutSeconds = seconds('--timeout', timeout);
+  const deadline = text('deadline');
+  if (deadline !== undefined) ai.deadlineSeconds = seconds('--deadline', deadline);
+  const concurrency = text('concurrency');
+  if (concurrency !== undefined) {
+    const n = Number(concurrency);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency ${concurrency}: expected a whole number from 1 to 64`);
+    ai.concurrency = n;
+  }
+  if (ai.provider === 'compatible' && !ai.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
+  if (ai.provider === 'azure' && !ai.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
+  return ai;
 }

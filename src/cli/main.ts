@@ -6,10 +6,14 @@ import { generateDocstrings, SourceParseError, type FileGeneration } from '../co
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
 import { lineIndexOf } from '../core/text/lineIndex';
-import { updateDocstrings, validateText, type Finding } from '../core/validate';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { updateDocstrings, validateText } from '../core/validate';
+import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
-import { expandPaths, readSource, type SourceFile } from './files';
+import { readSource, type SourceFile } from './files';
+import { expandPaths } from './walk';
+import { ProjectConfigs } from './projectConfig';
 import { FileProblem } from '../core/io/regularFile';
 import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
@@ -48,55 +52,87 @@ function newBytes(file: SourceFile, result: FileGeneration): Buffer {
   return bytes;
 }
 
-/** Writes the new bytes in place (atomically, only over what the run read), or prints them. */
-async function emit(file: SourceFile, bytes: Buffer, write: boolean, header: boolean): Promise<void> {
-  if (write) await writeAtomically(file.path, bytes, file.hash);
-  else out(header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
+/**
+ * What becomes of a file's new text: written in place (atomically, only over what the run read),
+ * printed whole, shown as a unified diff (--diff), or only named (--check). With --diff or --check
+ * nothing is written.
+ */
+interface Destination {
+  write: boolean;
+  /** Several files printed whole: each gets a `==> path <==` header. */
+  header: boolean;
+  diff: boolean;
+  check: boolean;
+}
+
+function destination(options: Options, write: boolean, header: boolean): Destination {
+  const preview = options.diff || options.check;
+  return { write: write && !preview, header, diff: options.diff, check: options.check };
+}
+
+/** A unified diff of the file's text (jsdiff: the format `git apply` and `patch -p1` read). */
+function unifiedDiff(path: string, before: string, after: string): string {
+  const name = path.split('\\').join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+}
+
+async function emit(file: SourceFile, result: FileGeneration, to: Destination): Promise<void> {
+  const bytes = newBytes(file, result);
+  if (to.diff) out(visible(unifiedDiff(file.path, file.text, result.newText), { keepNewlines: true }));
+  else if (to.check) out(`would update ${visible(file.path)}\n`);
+  else if (to.write) await writeAtomically(file.path, bytes, file.hash);
+  else out(to.header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
 }
 
 function reportFailures(file: SourceFile, result: FileGeneration): void {
   for (const failure of result.failures) err(`${file.path}:${failure.line}: ${failure.symbol.namePath.join('.') || '<module>'}: ${failure.reason}`);
 }
 
-async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<boolean> {
+/** `changed`: the file has (or, with --diff / --check, would have) new docstrings. */
+interface Outcome {
+  ok: boolean;
+  changed: number;
+}
+
+async function generate(file: SourceFile, options: Options, many: boolean, ai: AiRun | undefined): Promise<Outcome> {
   const request = {
-    style: file.style,
+    style: file.settings.style,
     projectStyle: file.projectStyle,
-    types: options.types,
-    quote: options.quote,
+    types: file.settings.types,
+    quote: file.settings.quote,
     encodable: (text: string) => canEncode(text, file.decoded.encoding),
   };
   const describing = ai ? await ai.forFile(file) : undefined;
   const result = await guarded(file, () => generateDocstrings(file.text, file.language, { ...request, ...describing?.request }));
-  if (!result) return false;
+  if (!result) return { ok: false, changed: 0 };
   reportFailures(file, result);
   const fellBack = describing ? describing.report() : 0;
-  if (result.edits.length === 0) return result.failures.length === 0 && fellBack === 0;
-  const written = await guarded(file, async () => emit(file, newBytes(file, result), options.write, many).then(() => true));
-  return written === true && result.failures.length === 0 && fellBack === 0;
+  if (result.edits.length === 0) return { ok: result.failures.length === 0 && fellBack === 0, changed: 0 };
+  const written = await guarded(file, async () => emit(file, result, destination(options, options.write, many)).then(() => true));
+  return written ? { ok: result.failures.length === 0 && fellBack === 0, changed: result.edits.length } : { ok: false, changed: 0 };
 }
 
-async function fix(file: SourceFile): Promise<{ ok: boolean; fixed: number }> {
-  const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
-  if (!result) return { ok: false, fixed: 0 };
+async function fix(file: SourceFile, options: Options): Promise<Outcome> {
+  const result = await guarded(file, () => updateDocstrings(file.text, file.language, { style: file.settings.style, projectStyle: file.projectStyle }));
+  if (!result) return { ok: false, changed: 0 };
   reportFailures(file, result);
-  if (result.edits.length === 0) return { ok: result.failures.length === 0, fixed: 0 };
-  const written = await guarded(file, async () => emit(file, newBytes(file, result), true, false).then(() => true));
-  return written ? { ok: result.failures.length === 0, fixed: result.edits.length } : { ok: false, fixed: 0 };
+  if (result.edits.length === 0) return { ok: result.failures.length === 0, changed: 0 };
+  const written = await guarded(file, async () => emit(file, result, destination(options, true, false)).then(() => true));
+  return written ? { ok: result.failures.length === 0, changed: result.edits.length } : { ok: false, changed: 0 };
 }
 
-interface Reported extends Omit<Finding, 'start' | 'end' | 'symbolId'> {
-  file: string;
-  line: number;
-  column: number;
-}
-
-async function check(file: SourceFile, options: Options): Promise<Reported[] | undefined> {
-  const result = await guarded(file, () => validateText(file.text, file.language, { style: file.style, projectStyle: file.projectStyle }));
+/** One file's findings, filtered by its settings; undefined when the file could not be checked (already reported). */
+export async function checkFile(file: SourceFile): Promise<Reported[] | undefined> {
+  const { style, severities, minSeverity, ignore } = file.settings;
+  const result = await guarded(file, () => validateText(file.text, file.language, { style, projectStyle: file.projectStyle, severities }));
   if (!result) return undefined;
   return result.findings
-    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.minSeverity] && !options.ignore.has(f.code))
-    .map((f) => ({ file: file.path, ...position(file.text, f.start), code: f.code, severity: f.severity, symbol: f.symbol, message: f.message }));
+    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[minSeverity] && !ignore.has(f.code))
+    .map((f) => {
+      const start = position(file.text, f.start);
+      const end = position(file.text, f.end);
+      return { file: file.path, ...start, endLine: end.line, endColumn: end.column, code: f.code, severity: f.severity, symbol: f.symbol, message: f.message };
+    });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -138,35 +174,48 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     ok = false;
     err(message);
   };
-  const files = await expandPaths(options.paths, report);
-  const findings: Reported[] = [];
-  let fixed = 0;
+  const configs = new ProjectConfigs();
+  const files = await expandPaths(options.paths, { noIgnore: options.noIgnore, exclude: options.exclude, forceExclude: options.forceExclude, configs }, report);
+  for (const path of files) await configs.forPath(path);
+  const problems = await configs.problems();
+  if (problems.length > 0) {
+    for (const problem of problems) err(problem);
+    err('docwright: fix the configuration above; nothing was checked or written');
+    return 2;
+  }
+  const outcomes: FileOutcome[] = [];
+  let changed = 0;
+  let changedFiles = 0;
   for (const path of files) {
     if (closedOutput()) break;
     try {
-      const file = await readSource(path, options.style, options.maxFileSize, report);
+      const file = await readSource(path, options, configs, report);
       if (!file) continue;
-      if (options.command === 'generate') ok = (await generate(file, options, files.length > 1, ai)) && ok;
-      else if (options.command === 'fix') {
-        const outcome = await fix(file);
-        ok = outcome.ok && ok;
-        fixed += outcome.fixed;
+      if (options.command === 'check') {
+        const found = await checkFile(file);
+        outcomes.push({ file: file.path, findings: found });
+        if (!found) ok = false;
       } else {
-        const found = await check(file, options);
-        if (found) findings.push(...found);
-        else ok = false;
+        const outcome = options.command === 'generate' ? await generate(file, options, files.length > 1, ai) : await fix(file, options);
+        ok = outcome.ok && ok;
+        changed += outcome.changed;
+        if (outcome.changed > 0) changedFiles++;
       }
     } catch (error) {
       report(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
     }
   }
   if (options.command === 'check') {
-    if (options.format === 'json') out(JSON.stringify(findings, null, 2) + '\n');
-    else for (const f of findings) out(`${visible(f.file)}:${f.line}:${f.column} ${f.code} ${visible(f.message)}\n`);
+    const findings = outcomes.flatMap((o) => o.findings ?? []);
+    out(options.statistics ? formatStatistics(findings, options.format === 'json') : formatFindings(options.format, outcomes));
+    if (options.exitZero) return ok ? 0 : 1;
     return findings.length > 0 || !ok ? 1 : 0;
   }
-  if (options.command === 'fix') err(`docwright: updated ${fixed} docstring${fixed === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}`);
-  return ok ? 0 : 1;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  if (options.diff || options.check) err(`docwright: ${changed} docstring${s(changed)} in ${changedFiles} file${s(changedFiles)} would be ${options.command === 'fix' ? 'updated' : 'written'}; nothing was written`);
+  else if (options.command === 'fix') err(`docwright: updated ${changed} docstring${s(changed)} in ${files.length} file${s(files.length)}`);
+  if (!ok) return 1;
+  return options.check && changed > 0 ? 1 : 0;
 }
 
 /** Entry point used by bin/docwright.js. */

@@ -9,10 +9,9 @@ import { docFamily, isSupportedLanguage } from '../core/extract';
 import { SourceParseError } from '../core/generate/generateFile';
 import { validateText, type Finding, type Severity } from '../core/validate';
 import type { DocumentIndex, WorkTimer } from './documentIndex';
-import { currentConfig } from '../adapters/configuration';
 import { rangeOf } from '../adapters/documents';
 import { error, info } from '../adapters/log';
-import { projectStyleFor } from '../adapters/project';
+import { documentConfig, projectStyleFor, watchProjectConfig } from '../adapters/project';
 
 /** Quiet time after the last edit before a document is validated again. */
 export const VALIDATION_DEBOUNCE_MS = 400;
@@ -65,6 +64,8 @@ export class DocstringDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('docwright')) this.validateAll();
       }),
+      // docwright.toml / pyproject.toml / package.json edited: the project's settings apply at once.
+      watchProjectConfig(() => this.validateAll()),
     ];
     this.validateAll();
   }
@@ -101,7 +102,7 @@ export class DocstringDiagnostics implements vscode.Disposable {
     if (document.isClosed || !isValidated(document) || !isSupportedLanguage(languageId)) return undefined;
     const version = document.version;
     try {
-      const config = currentConfig(uri);
+      const config = await documentConfig(document);
       if (!config.validationEnabled) {
         this.clear(uri);
         return undefined;

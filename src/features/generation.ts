@@ -7,9 +7,8 @@ import type { SymbolFact } from '../core/extract/types';
 import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
 import { updateDocstrings } from '../core/validate';
-import { currentConfig } from '../adapters/configuration';
 import { hoverType } from '../adapters/languageServices';
-import { projectStyleFor } from '../adapters/project';
+import { documentConfig, projectStyleFor } from '../adapters/project';
 import type { AiRun } from './aiSession';
 import { loadAi } from './loadAi';
 
@@ -44,7 +43,7 @@ function hoverTypes(document: vscode.TextDocument): Describer {
 async function documentInputs(document: vscode.TextDocument) {
   const languageId = document.languageId;
   if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
-  const config = currentConfig(document.uri);
+  const config = await documentConfig(document);
   const python = docFamily(languageId) === 'python';
   return {
     languageId,

@@ -93,12 +93,12 @@ describe('docwright check and fix', () => {
     assert.deepEqual(docwright(['check', 'a.py'], dir), { code: 0, stdout: '', stderr: '' });
   });
 
-  it('check --format json: 1-based line and column, symbol, severity', () => {
+  it('check --format json: 1-based line and column (and end), symbol, severity', () => {
     writeFileSync(join(dir, 'a.py'), stale);
     const run = docwright(['check', '--format', 'json', 'a.py'], dir);
     const findings = JSON.parse(run.stdout) as { file: string; line: number; column: number; code: string; severity: string; symbol: string; message: string }[];
     const missing = findings.find((f) => f.code === 'DW102')!;
-    assert.deepEqual({ ...missing, message: undefined }, { file: 'a.py', line: 1, column: 17, code: 'DW102', severity: 'warning', symbol: 'area', message: undefined });
+    assert.deepEqual({ ...missing, message: undefined }, { file: 'a.py', line: 1, column: 17, endLine: 1, endColumn: 23, code: 'DW102', severity: 'warning', symbol: 'area', message: undefined });
   });
 
   it('check walks folders for .py/.ts/.tsx/.js/.jsx, skipping node_modules and .git', () => {

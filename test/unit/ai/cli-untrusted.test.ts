@@ -63,11 +63,11 @@ describe('docwright generate --ai: model text is data, cache faults (CLI against
     const lines: string[] = [];
     const ai = createAiRun({ provider: 'compatible', baseUrl: fake.baseURL, model: 'llama3.1', concurrency: 1, timeoutSeconds: 10, deadlineSeconds: 30, stats: true }, {}, (line) => lines.push(line));
     // What forFile reads of a SourceFile (the rest is the writer's).
-    const file = { path: 'm.py', text: SOURCE, language: 'python', style: 'google' } as SourceFile;
+    const file = { path: 'm.py', text: SOURCE, language: 'python', settings: { style: 'google' } } as unknown as SourceFile;
     const describing = await ai.forFile(file);
     const describe = describing.request.describe!;
     const result = await generateDocstrings(file.text, file.language, {
-      style: file.style,
+      style: file.settings.style,
       types: 'auto',
       quote: '"""',
       ...describing.request,

@@ -1,0 +1,68 @@
+/** The project configuration of each file the CLI reads (nearest docwright.toml / pyproject.toml / package.json), cached per folder. */
+import { dirname, join, resolve } from 'node:path';
+import { findProjectConfig, ignoredCodes, type ProjectConfig } from '../core/config/project';
+import type { DocStyle, TypesMode } from '../core/docstring/model';
+import type { LanguageId } from '../core/extract/types';
+import type { QuoteStyle } from '../core/generate/literal';
+import type { StyleSetting } from '../core/generate/style';
+import { readRegularFile } from '../core/io/regularFile';
+import type { RuleCode, Severity } from '../core/validate/rules';
+import type { Options } from './args';
+
+/** Configuration files are small; a larger one is not read. */
+const MAX_PROJECT_FILE = 4 * 1024 * 1024;
+
+export async function readProjectFile(path: string): Promise<string | undefined> {
+  try {
+    return (await readRegularFile(path, MAX_PROJECT_FILE)).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds each folder's configuration once; every problem of every file found is kept for the caller to report. */
+export class ProjectConfigs {
+  private readonly byFolder = new Map<string, Promise<ProjectConfig | undefined>>();
+
+  /** The configuration that governs `path` (a file or folder). */
+  forPath(path: string, isFolder = false): Promise<ProjectConfig | undefined> {
+    const folder = isFolder ? resolve(path) : dirname(resolve(path));
+    let found = this.byFolder.get(folder);
+    if (!found) {
+      found = findProjectConfig(folder, { read: readProjectFile, join, parent: dirname });
+      this.byFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  /** Every problem of every configuration found so far, each once. */
+  async problems(): Promise<string[]> {
+    const configs = await Promise.all(this.byFolder.values());
+    return [...new Set(configs.flatMap((config) => config?.problems ?? []))];
+  }
+}
+
+/** What one file is checked or written with: the command line over the project's configuration over the defaults. */
+export interface FileSettings {
+  style: StyleSetting;
+  types: TypesMode;
+  quote: QuoteStyle;
+  severities: Partial<Record<RuleCode, Severity>>;
+  ignore: Set<RuleCode>;
+  minSeverity: Exclude<Severity, 'off'>;
+}
+
+/** `flagStyle` is --style when it applies to this file's language. */
+export function fileSettings(options: Options, config: ProjectConfig | undefined, path: string, language: LanguageId, flagStyle: DocStyle | undefined): FileSettings {
+  const project = config?.settings;
+  const python = language === 'python';
+  const configured = python ? project?.pythonStyle : project?.jsStyle;
+  return {
+    style: flagStyle ?? configured ?? 'auto',
+    types: options.types ?? project?.types ?? 'auto',
+    quote: options.quote ?? project?.quoteStyle ?? '"""',
+    severities: project?.severity ?? {},
+    ignore: new Set([...ignoredCodes(config, resolve(path)), ...options.ignore]),
+    minSeverity: options.minSeverity ?? project?.minSeverity ?? 'information',
+  };
+}

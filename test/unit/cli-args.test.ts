@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { parseArgs, UsageError } from '../../src/cli/args';
+
+/** The usage error's message for `argv`; fails when it parses. */
+function refused(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    assert.ok(error instanceof UsageError, String(error));
+    return error.message;
+  }
+  assert.fail(`parsed: ${argv.join(' ')}`);
+}
+
+describe('CLI argument parsing (node:util parseArgs)', () => {
+  it('reads flags before, after and between paths, with = or a separate value', () => {
+    const options = parseArgs(['check', 'a.py', '--format=json', 'b', '--min-severity', 'error', '--ignore', 'DW101,DW102', '--ignore=DW601']);
+    assert.deepEqual(options.paths, ['a.py', 'b']);
+    assert.equal(options.format, 'json');
+    assert.equal(options.minSeverity, 'error');
+    assert.deepEqual([...options.ignore].sort(), ['DW101', 'DW102', 'DW601']);
+  });
+
+  it('everything after -- is a path, even when it looks like a flag', () => {
+    assert.deepEqual(parseArgs(['fix', '--', '--style', '-x.py']).paths, ['--style', '-x.py']);
+  });
+
+  it('names the flag, the command and what the flag accepts', () => {
+    assert.equal(refused(['check', '--write', 'a.py']), "unknown option '--write' for 'check'");
+    assert.equal(refused(['check', 'a.py', '--style']), '--style needs a value: google, numpy, sphinx, jsdoc, tsdoc');
+    assert.equal(refused(['check', '--style=', 'a.py']), '--style needs a value: google, numpy, sphinx, jsdoc, tsdoc');
+    assert.equal(refused(['check', '--style', 'goggle', 'a.py']), '--style goggle: expected one of google, numpy, sphinx, jsdoc, tsdoc');
+    assert.equal(refused(['generate', '--write=yes', 'a.py']), '--write takes no value');
+    assert.equal(refused(['generate', '--model', 'm', 'a.py']), '--model needs --ai');
+    assert.equal(refused(['check', '--ignore', 'DW999', 'a.py']), '--ignore DW999: not a rule code (DW101 ... DW601)');
+    assert.equal(refused(['check']), 'no PATH given');
+    assert.equal(refused(['lint', 'a.py']), "unknown command 'lint'");
+  });
+
+  it('generate --ai reads the provider flags', () => {
+    const options = parseArgs(['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://localhost:1/v1', '--concurrency', '8', '--timeout', '5', 'a.py']);
+    assert.deepEqual(options.ai, { provider: 'compatible', baseUrl: 'http://localhost:1/v1', model: 'gpt-4o-mini', concurrency: 8, timeoutSeconds: 5, deadlineSeconds: 3600, stats: false });
+    assert.match(refused(['generate', '--ai', '--concurrency', '0', 'a.py']), /--concurrency 0: expected a whole number from 1 to 64/);
+  });
+});
