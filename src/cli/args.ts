@@ -25,7 +25,7 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                           [--max-file-size BYTES] [WALK] FILE...
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
-                       [WALK] PATH...
+                       [--jobs N] [WALK] PATH...
        docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
   WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
@@ -50,6 +50,7 @@ Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] o
 S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
 then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
 L is error, warning, information (default) or hint.
+check uses a worker thread per core; --jobs N sets how many (1: none, in this process).
 Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
 Files are written atomically, never over a file saved during the run, and keep every byte outside
 the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
@@ -87,6 +88,8 @@ export interface Options {
   ignore: Set<RuleCode>;
   /** Larger files are reported and skipped, never read into the parser. */
   maxFileSize: number;
+  /** check --jobs: worker threads (1: in this process); default: every core (see src/cli/pool.ts). */
+  jobs?: number;
   /** --exclude globs (relative to the current folder), over the project's `exclude`. */
   exclude: string[];
   /** --no-ignore: walk without reading .gitignore and .ignore. */
@@ -130,6 +133,7 @@ const ALL_FLAGS = {
   'min-severity': { type: 'string' },
   ignore: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string' },
   ai: { type: 'boolean' },
   provider: { type: 'string' },
   'base-url': { type: 'string' },
@@ -156,7 +160,7 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
   generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
-  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
 };
 
@@ -169,6 +173,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   'min-severity': SEVERITIES.join(', '),
   ignore: 'rule codes, comma-separated (DW101,DW102)',
   'max-file-size': 'a whole number of bytes',
+  jobs: 'a whole number of worker threads, 1 or more',
   provider: PROVIDERS.join(', '),
   'base-url': 'an http(s) URL',
   model: 'a model name',
@@ -244,6 +249,12 @@ export function parseArgs(argv: string[]): Options {
     const n = Number(maxFileSize);
     if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${maxFileSize}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
     options.maxFileSize = n;
+  }
+  const jobs = text('jobs');
+  if (jobs !== undefined) {
+    const n = Number(jobs);
+    if (!Number.isSafeInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${jobs}: expected a whole number of worker threads from 1 to 256 (1 checks in this process)`);
+    options.jobs = n;
   }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
