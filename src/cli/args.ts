@@ -25,7 +25,8 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                           [--max-file-size BYTES] [WALK] FILE...
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
-                       [--jobs N] [WALK] PATH...
+                       [--jobs N] [--no-cache] [--cache-dir DIR]
+                       [WALK] PATH...
        docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
   WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
 
@@ -51,6 +52,8 @@ S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the conf
 then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
 L is error, warning, information (default) or hint.
 check uses a worker thread per core; --jobs N sets how many (1: none, in this process).
+check keeps each file's findings in .docwright_cache at the project root (or --cache-dir), keyed
+by the file's content, Docwright's version and the configuration; --no-cache skips it.
 Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
 Files are written atomically, never over a file saved during the run, and keep every byte outside
 the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
@@ -90,6 +93,10 @@ export interface Options {
   maxFileSize: number;
   /** check --jobs: worker threads (1: in this process); default: every core (see src/cli/pool.ts). */
   jobs?: number;
+  /** check --no-cache: neither read nor write the result cache (src/cli/resultCache.ts). */
+  noCache?: boolean;
+  /** check --cache-dir: the result cache's folder instead of .docwright_cache at the project root. */
+  checkCacheDir?: string;
   /** --exclude globs (relative to the current folder), over the project's `exclude`. */
   exclude: string[];
   /** --no-ignore: walk without reading .gitignore and .ignore. */
@@ -134,6 +141,7 @@ const ALL_FLAGS = {
   ignore: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   ai: { type: 'boolean' },
   provider: { type: 'string' },
   'base-url': { type: 'string' },
@@ -160,7 +168,7 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
   generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
-  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', 'no-cache', 'cache-dir', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
 };
 
@@ -263,7 +271,13 @@ export function parseArgs(argv: string[]): Options {
     }
   }
   if (options.write && (options.diff || options.check)) throw new UsageError(`--write cannot be combined with --${options.diff ? 'diff' : 'check'}, which write nothing`);
-  const aiGiven = AI_FLAGS.filter((name) => values[name] !== undefined);
+  if (command === 'check') {
+    if (values['no-cache'] === true) options.noCache = true;
+    const cacheDir = text('cache-dir');
+    if (cacheDir !== undefined) options.checkCacheDir = cacheDir;
+  }
+  // check's --cache-dir is its result cache's folder, not the AI's.
+  const aiGiven = command === 'check' ? [] : AI_FLAGS.filter((name) => values[name] !== undefined);
   if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
   if (values.ai) options.ai = aiOptions(text, values.stats === true);
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');

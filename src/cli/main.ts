@@ -8,7 +8,7 @@ import { visible } from '../core/text/untrusted';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { updateDocstrings } from '../core/validate';
 import { checkInput } from './checkFile';
-import { checkInPool } from './checkAll';
+import { checkFiles, resultCacheFor } from './checkAll';
 import { poolSize } from './pool';
 import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
@@ -180,10 +180,9 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
   const outcomes: FileOutcome[] = [];
   let changed = 0;
   let changedFiles = 0;
-  // check on worker threads (src/cli/pool.ts) when there is more than one file and core.
-  const threads = options.command === 'check' ? poolSize(options.jobs, files.length) : 1;
-  if (threads > 1) outcomes.push(...(await checkInPool(files, options, configs, threads, report)));
-  for (const path of threads > 1 ? [] : files) {
+  // check: the result cache, then worker threads (src/cli/pool.ts) when there is more than one file and core.
+  if (options.command === 'check') outcomes.push(...(await checkFiles(files, options, configs, poolSize(options.jobs, files.length), report, resultCacheFor(options))));
+  for (const path of options.command === 'check' ? [] : files) {
     if (closedOutput()) break;
     try {
       const file = await readSource(path, options, configs, report);
