@@ -2,6 +2,7 @@
 import { detectEol, detectIndentUnit } from '../text/lines';
 import { firstError } from './nodes';
 import { extractPython } from './python';
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { parseText } from './treeSitter';
 import { extractTypeScript } from './typescript';
 import type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
@@ -40,22 +41,26 @@ export function docFamily(language: LanguageId): DocFamily {
 export async function extractSymbols(text: string, language: LanguageId, walkBodies = false): Promise<ExtractResult> {
   const tree = await parseText(text, language);
   try {
-    const root = tree.rootNode;
-    const error = firstError(root);
-    const indentUnit = detectIndentUnit(text);
-    const symbols: SymbolFact[] =
-      language === 'python' ? extractPython(root, text, indentUnit, walkBodies) : extractTypeScript(root, text, language, walkBodies);
-    return {
-      language,
-      symbols,
-      hasErrors: error !== undefined,
-      ...(error ? { errorOffset: error.startIndex } : {}),
-      eol: detectEol(text),
-      indentUnit,
-    };
+    return extractFromTree(tree, text, language, walkBodies);
   } finally {
     tree.delete();
   }
+}
+
+/** The facts of `text` from its syntax tree (which the caller owns and deletes). */
+export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false): ExtractResult {
+  const root = tree.rootNode;
+  const error = firstError(root);
+  const indentUnit = detectIndentUnit(text);
+  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies) : extractTypeScript(root, text, language, walkBodies);
+  return {
+    language,
+    symbols,
+    hasErrors: error !== undefined,
+    ...(error ? { errorOffset: error.startIndex } : {}),
+    eol: detectEol(text),
+    indentUnit,
+  };
 }
 
 /** Whether `text` parses without syntax errors (used to refuse writing a broken result). */

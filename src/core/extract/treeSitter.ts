@@ -65,7 +65,7 @@ export function parseCount(): number {
 }
 
 /** Parse `text` with the grammar for `languageId`. One parser per grammar, reused. */
-export async function parseText(text: string, languageId: LanguageId): Promise<Tree> {
+export async function parseText(text: string, languageId: LanguageId, oldTree?: Tree): Promise<Tree> {
   const language = await loadLanguage(languageId);
   const mod = await loadRuntime();
   const file = GRAMMAR_FILES[languageId];
@@ -80,7 +80,8 @@ export async function parseText(text: string, languageId: LanguageId): Promise<T
   try {
     // tree-sitter reads a NUL as the end of the input; a string literal may hold one. Any other
     // character of the same length keeps every offset and the shape of the tree.
-    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text);
+    // With `oldTree` (already edited to match `text`), unchanged parts are reused: incremental parsing.
+    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text, oldTree ?? null);
   } catch (error) {
     // An abort (out of WASM memory on a huge file) leaves the module unusable for the rest of the
     // process, and @vscode/tree-sitter-wasm keeps its one instance: callers bound the input size
