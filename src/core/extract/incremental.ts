@@ -8,6 +8,7 @@
 import type { Edit, Tree } from '@vscode/tree-sitter-wasm';
 import { LineIndex } from '../text/lineIndex';
 import { extractFromTree } from './index';
+import { StatementCache } from './python';
 import { parseText } from './treeSitter';
 import type { ExtractResult, LanguageId } from './types';
 
@@ -15,6 +16,8 @@ interface Kept {
   text: string;
   language: LanguageId;
   tree: Tree;
+  /** The facts of the last extraction's top-level statements, reused for those an edit left alone. */
+  statements: StatementCache;
 }
 
 /** The one edit that turns `before` into `after`, in tree-sitter's terms (offsets and rows/columns in UTF-16 units). */
@@ -78,17 +81,18 @@ export class IncrementalExtractor {
     if (!previous || previous.language !== language) {
       this.drop(key);
       const tree = await parseText(text, language);
-      this.kept.set(key, { text, language, tree });
-      return extractFromTree(tree, text, language);
+      const kept = { text, language, tree, statements: new StatementCache() };
+      this.kept.set(key, kept);
+      return extractFromTree(tree, text, language, false, kept.statements);
     }
-    if (previous.text === text) return extractFromTree(previous.tree, text, language);
+    if (previous.text === text) return extractFromTree(previous.tree, text, language, false, previous.statements);
     // The old tree is edited in place: from here on it matches neither text until the parse is done.
     this.kept.delete(key);
     try {
       previous.tree.edit(editBetween(previous.text, text)!);
       const tree = await parseText(text, language, previous.tree);
-      this.kept.set(key, { text, language, tree });
-      return extractFromTree(tree, text, language);
+      this.kept.set(key, { text, language, tree, statements: previous.statements });
+      return extractFromTree(tree, text, language, false, previous.statements);
     } finally {
       previous.tree.delete();
     }

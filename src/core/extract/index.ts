@@ -1,7 +1,7 @@
 /** Extraction entry point: parse a document and list its documentable symbols. */
 import { detectEol, detectIndentUnit } from '../text/lines';
 import { firstError } from './nodes';
-import { extractPython } from './python';
+import { extractPython, type StatementCache } from './python';
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { parseText } from './treeSitter';
 import { extractTypeScript } from './typescript';
@@ -47,12 +47,12 @@ export async function extractSymbols(text: string, language: LanguageId, walkBod
   }
 }
 
-/** The facts of `text` from its syntax tree (which the caller owns and deletes). */
-export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false): ExtractResult {
+/** The facts of `text` from its syntax tree (which the caller owns and deletes); `reuse`: the editor's per-document statement cache (Python). */
+export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false, reuse?: StatementCache): ExtractResult {
   const root = tree.rootNode;
   const error = firstError(root);
   const indentUnit = detectIndentUnit(text);
-  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies) : extractTypeScript(root, text, language, walkBodies);
+  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies, reuse) : extractTypeScript(root, text, language, walkBodies);
   return {
     language,
     symbols,
