@@ -8,10 +8,10 @@ import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../generate/generateFile';
 import { resolveStyle, type StyleSetting } from '../generate/style';
 import { initDocumentedByClass } from '../generate/classInit';
-import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
 import { lineIndexOf } from '../text/lineIndex';
 import { checkSymbol } from './check';
+import { readDocstring } from './docMemo';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
 
 export { RULES, RULE_CODES, type Finding, type RuleCode, type Severity } from './rules';
@@ -69,8 +69,7 @@ export async function validateText(text: string, language: LanguageId, options: 
         raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
       }
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
-      const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
-      const { doc, problems } = parseDocstring(symbol.docstring.content, written);
+      const { doc, problems } = readDocstring(symbol.docstring.content, family, style);
       raw.push(...checkSymbol({ text, symbol, doc, problems, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol) }));
     }
     for (const f of raw) {
