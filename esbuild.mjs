@@ -63,6 +63,8 @@ const vendorExternal = {
 const entries = [
   { entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [vendorExternal] },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // check's pool workers (src/cli/pool.ts) load this beside cli.js.
+  { entryPoints: ['src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   // The metrics webview's page (src/features/metricsPanel.ts loads it): browser code, one IIFE, nothing external.
   { entryPoints: ['src/webview/metrics/main.ts'], outfile: 'dist/webview/metrics.js', platform: 'browser', format: 'iife', target: 'es2022', external: [] },
   ...Object.entries(VENDOR).map(([name, contents]) => ({ stdin: { contents, resolveDir: '.', loader: 'js' }, outfile: `dist/${vendorFile(name)}` })),

@@ -25,6 +25,7 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                           [--max-file-size BYTES] [WALK] FILE...
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
+                       [--jobs N] [--no-cache] [--cache-dir DIR]
                        [WALK] PATH...
        docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
        docwright coverage [--fail-under N] [--format text|json] [--max-file-size BYTES] [WALK] PATH...
@@ -53,6 +54,9 @@ Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] o
 S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
 then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
 L is error, warning, information (default) or hint.
+check uses a worker thread per core; --jobs N sets how many (1: none, in this process).
+check keeps each file's findings in .docwright_cache at the project root (or --cache-dir), keyed
+by the file's content, Docwright's version and the configuration; --no-cache skips it.
 Files larger than --max-file-size (default ${DEFAULT_MAX_FILE_SIZE} bytes) are skipped and reported.
 Files are written atomically, never over a file saved during the run, and keep every byte outside
 the docstrings (their encoding, BOM and line endings). With --ai, --timeout is one request's
@@ -92,6 +96,12 @@ export interface Options {
   ignore: Set<RuleCode>;
   /** Larger files are reported and skipped, never read into the parser. */
   maxFileSize: number;
+  /** check --jobs: worker threads (1: in this process); default: every core (see src/cli/pool.ts). */
+  jobs?: number;
+  /** check --no-cache: neither read nor write the result cache (src/cli/resultCache.ts). */
+  noCache?: boolean;
+  /** check --cache-dir: the result cache's folder instead of .docwright_cache at the project root. */
+  checkCacheDir?: string;
   /** --exclude globs (relative to the current folder), over the project's `exclude`. */
   exclude: string[];
   /** --no-ignore: walk without reading .gitignore and .ignore. */
@@ -135,6 +145,8 @@ const ALL_FLAGS = {
   'min-severity': { type: 'string' },
   ignore: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   ai: { type: 'boolean' },
   provider: { type: 'string' },
   'base-url': { type: 'string' },
@@ -162,7 +174,7 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
   generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
-  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', ...WALK_FLAGS],
+  check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', 'no-cache', 'cache-dir', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
   coverage: ['format', 'fail-under', 'max-file-size', ...WALK_FLAGS],
 };
@@ -176,6 +188,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   'min-severity': SEVERITIES.join(', '),
   ignore: 'rule codes, comma-separated (DW101,DW102)',
   'max-file-size': 'a whole number of bytes',
+  jobs: 'a whole number of worker threads, 1 or more',
   provider: PROVIDERS.join(', '),
   'base-url': 'an http(s) URL',
   model: 'a model name',
@@ -259,6 +272,12 @@ export function parseArgs(argv: string[]): Options {
     if (!Number.isSafeInteger(n) || n < 1 || n > MAX_MAX_FILE_SIZE) throw new UsageError(`--max-file-size ${maxFileSize}: expected a whole number of bytes from 1 to ${MAX_MAX_FILE_SIZE} (the parser needs up to 400 bytes of memory per byte of source)`);
     options.maxFileSize = n;
   }
+  const jobs = text('jobs');
+  if (jobs !== undefined) {
+    const n = Number(jobs);
+    if (!Number.isSafeInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${jobs}: expected a whole number of worker threads from 1 to 256 (1 checks in this process)`);
+    options.jobs = n;
+  }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
       if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
@@ -266,7 +285,13 @@ export function parseArgs(argv: string[]): Options {
     }
   }
   if (options.write && (options.diff || options.check)) throw new UsageError(`--write cannot be combined with --${options.diff ? 'diff' : 'check'}, which write nothing`);
-  const aiGiven = AI_FLAGS.filter((name) => values[name] !== undefined);
+  if (command === 'check') {
+    if (values['no-cache'] === true) options.noCache = true;
+    const cacheDir = text('cache-dir');
+    if (cacheDir !== undefined) options.checkCacheDir = cacheDir;
+  }
+  // check's --cache-dir is its result cache's folder, not the AI's.
+  const aiGiven = command === 'check' ? [] : AI_FLAGS.filter((name) => values[name] !== undefined);
   if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
   if (values.ai) options.ai = aiOptions(text, values.stats === true);
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');

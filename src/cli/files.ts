@@ -25,6 +25,17 @@ export interface SourceFile {
   hash: string;
 }
 
+/** The project style per folder, once per run (the run's ProjectConfigs): every file of a folder asked the disk again. */
+const projectStyles = new WeakMap<ProjectConfigs, Map<string, Promise<DocStyle | undefined>>>();
+
+function projectStyleOf(dir: string, configs: ProjectConfigs): Promise<DocStyle | undefined> {
+  let byDir = projectStyles.get(configs);
+  if (!byDir) projectStyles.set(configs, (byDir = new Map()));
+  let style = byDir.get(dir);
+  if (!style) byDir.set(dir, (style = projectStyle(dir, readProjectFile, join, dirname)));
+  return style;
+}
+
 /** Read a file for a command, or report why not (unsupported, not regular, too large, unreadable, not decodable exactly) and return undefined. */
 export async function readSource(path: string, options: Options, configs: ProjectConfigs, report: (message: string) => void): Promise<SourceFile | undefined> {
   const { style, maxFileSize } = options;
@@ -52,7 +63,7 @@ export async function readSource(path: string, options: Options, configs: Projec
   const python = language === 'python';
   const applies = style !== undefined && PYTHON_STYLES.includes(style) === python;
   if (style && !applies) report(`${path}: --style ${style} does not apply to ${python ? 'Python' : 'TypeScript/JavaScript'}; using auto for this file`);
-  const fromProject = python ? await projectStyle(dirname(resolve(path)), readProjectFile, join, dirname) : undefined;
+  const fromProject = python ? await projectStyleOf(dirname(resolve(path)), configs) : undefined;
   const settings = fileSettings(options, await configs.forPath(path), path, language, applies ? style : undefined);
   return { path, text: decoded.text, language, settings, projectStyle: fromProject, bytes, decoded, hash: contentHash(bytes) };
 }

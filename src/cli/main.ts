@@ -7,7 +7,10 @@ import { generateDocstrings, SourceParseError, type FileGeneration } from '../co
 import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { updateDocstrings, validateText } from '../core/validate';
+import { updateDocstrings } from '../core/validate';
+import { checkInput } from './checkFile';
+import { checkFiles, resultCacheFor } from './checkAll';
+import { poolSize } from './pool';
 import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import { aiKeyProblem, createAiRun, type AiRun } from './ai';
@@ -19,18 +22,10 @@ import { FileProblem } from '../core/io/regularFile';
 import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
 
-const SEVERITY_RANK = { error: 0, warning: 1, information: 2, hint: 3, off: 4 } as const;
-
 /** A message on stderr; names and text from the repository cannot act on the terminal. */
 const err = (message: string) => {
   if (!closedOutput()) process.stderr.write(visible(message, { keepNewlines: true }) + '\n');
 };
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 /**
  * Runs `work` on a file, turning any failure into one `path: reason` line: one bad file never
@@ -128,16 +123,12 @@ async function fix(file: SourceFile, options: Options): Promise<Outcome> {
 
 /** One file's findings, filtered by its settings; undefined when the file could not be checked (already reported). */
 export async function checkFile(file: SourceFile): Promise<Reported[] | undefined> {
-  const { style, severities, minSeverity, ignore } = file.settings;
-  const result = await guarded(file, () => validateText(file.text, file.language, { style, projectStyle: file.projectStyle, severities }));
-  if (!result) return undefined;
-  return result.findings
-    .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[minSeverity] && !ignore.has(f.code))
-    .map((f) => {
-      const start = position(file.text, f.start);
-      const end = position(file.text, f.end);
-      return { file: file.path, ...start, endLine: end.line, endColumn: end.column, code: f.code, severity: f.severity, symbol: f.symbol, message: f.message };
-    });
+  const outcome = await checkInput(file);
+  if ('problem' in outcome) {
+    err(outcome.problem);
+    return undefined;
+  }
+  return outcome.findings;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -192,7 +183,9 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
   const covered: FileCoverage[] = [];
   let changed = 0;
   let changedFiles = 0;
-  for (const path of files) {
+  // check: the result cache, then worker threads (src/cli/pool.ts) when there is more than one file and core.
+  if (options.command === 'check') outcomes.push(...(await checkFiles(files, options, configs, poolSize(options.jobs, files.length), report, resultCacheFor(options))));
+  for (const path of options.command === 'check' ? [] : files) {
     if (closedOutput()) break;
     try {
       const file = await readSource(path, options, configs, report);

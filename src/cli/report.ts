@@ -34,7 +34,7 @@ export interface FileOutcome {
 }
 
 /** Docwright's version, from the package.json above this module (out/src/cli or dist). */
-function docwrightVersion(): string {
+export function docwrightVersion(): string {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };

@@ -1,6 +1,7 @@
 /** Parsed facts per open document version, so moving the cursor never re-parses an unchanged document. */
 import type * as vscode from 'vscode';
-import { extractSymbols, isSupportedLanguage } from '../core/extract';
+import { isSupportedLanguage } from '../core/extract';
+import { IncrementalExtractor } from '../core/extract/incremental';
 import type { ExtractResult, SymbolFact } from '../core/extract/types';
 import type { WorkKind } from '../core/metrics/types';
 
@@ -13,6 +14,8 @@ const WARM_UP_LIMIT = 512 * 1024;
 
 export class DocumentIndex {
   private readonly entries = new Map<string, { version: number; result: Promise<ExtractResult> }>();
+  /** One syntax tree per document, re-parsed incrementally after each edit. */
+  private readonly trees = new IncrementalExtractor();
 
   constructor(private readonly onWork?: WorkTimer) {}
 
@@ -22,11 +25,15 @@ export class DocumentIndex {
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.result;
     const startedAt = performance.now();
-    const result = extractSymbols(document.getText(), document.languageId);
+    const result = this.trees.extract(key, document.getText(), document.languageId);
     void result.then(() => this.onWork?.('extract', performance.now() - startedAt), () => undefined);
     this.entries.delete(key);
     this.entries.set(key, { version: document.version, result });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value!;
+      this.entries.delete(oldest);
+      void this.trees.forget(oldest);
+    }
     return result;
   }
 
@@ -41,6 +48,7 @@ export class DocumentIndex {
 
   forget(document: vscode.TextDocument): void {
     this.entries.delete(document.uri.toString());
+    void this.trees.forget(document.uri.toString());
   }
 }
 

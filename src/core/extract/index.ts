@@ -1,7 +1,8 @@
 /** Extraction entry point: parse a document and list its documentable symbols. */
 import { detectEol, detectIndentUnit } from '../text/lines';
 import { firstError } from './nodes';
-import { extractPython } from './python';
+import { extractPython, type StatementCache } from './python';
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { parseText } from './treeSitter';
 import { extractTypeScript } from './typescript';
 import type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
@@ -36,25 +37,30 @@ export function docFamily(language: LanguageId): DocFamily {
   return language === 'python' ? 'python' : 'js';
 }
 
-export async function extractSymbols(text: string, language: LanguageId): Promise<ExtractResult> {
+/** `walkBodies` reads raises/returns/yields by walking every body node (the slow definition; tests compare the two). */
+export async function extractSymbols(text: string, language: LanguageId, walkBodies = false): Promise<ExtractResult> {
   const tree = await parseText(text, language);
   try {
-    const root = tree.rootNode;
-    const error = firstError(root);
-    const indentUnit = detectIndentUnit(text);
-    const symbols: SymbolFact[] =
-      language === 'python' ? extractPython(root, text, indentUnit) : extractTypeScript(root, text, language);
-    return {
-      language,
-      symbols,
-      hasErrors: error !== undefined,
-      ...(error ? { errorOffset: error.startIndex } : {}),
-      eol: detectEol(text),
-      indentUnit,
-    };
+    return extractFromTree(tree, text, language, walkBodies);
   } finally {
     tree.delete();
   }
+}
+
+/** The facts of `text` from its syntax tree (which the caller owns and deletes); `reuse`: the editor's per-document statement cache (Python). */
+export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false, reuse?: StatementCache): ExtractResult {
+  const root = tree.rootNode;
+  const error = firstError(root);
+  const indentUnit = detectIndentUnit(text);
+  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies, reuse) : extractTypeScript(root, text, language, walkBodies);
+  return {
+    language,
+    symbols,
+    hasErrors: error !== undefined,
+    ...(error ? { errorOffset: error.startIndex } : {}),
+    eol: detectEol(text),
+    indentUnit,
+  };
 }
 
 /** Whether `text` parses without syntax errors (used to refuse writing a broken result). */

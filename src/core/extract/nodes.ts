@@ -35,27 +35,31 @@ export interface BodyFlow {
 export interface FlowGrammar {
   /** Node types whose bodies belong to someone else (nested functions, classes, lambdas). */
   nestedScopes: ReadonlySet<string>;
+  /** Every node type the three functions below can react to (what a FlowIndex looks for). */
+  flowTypes: readonly string[];
   /** The exception types a raise/throw node raises, if it names them; `reraised` when it passes on what an `except` caught. */
   raisedTypes(node: Node, text: string): { types: string[]; reraised?: boolean } | undefined;
   returnsValue(node: Node): boolean;
   isYield(node: Node): boolean;
 }
 
-/** Raises (in source order, once each), returned values and yields of one body, not of nested scopes. */
-export function bodyFlow(body: Node, text: string, grammar: FlowGrammar): BodyFlow {
+/**
+ * Raises (in source order, once each), returned values and yields of one body, not of nested
+ * scopes. With `index` (the file's flow nodes, found once) only those nodes are read; without it
+ * every node of the body is walked (same answer, much slower: kept as the definition tests compare to).
+ */
+export function bodyFlow(body: Node, text: string, grammar: FlowGrammar, index?: { within(body: Node): readonly Node[] }): BodyFlow {
   const flow: BodyFlow = { raises: [], reraises: [], returnsValue: false, yieldsValue: false };
-  walk(
-    body,
-    (node) => {
-      const raised = grammar.raisedTypes(node, text);
-      if (raised) {
-        const list = raised.reraised ? flow.reraises : flow.raises;
-        for (const name of raised.types) if (!list.includes(name)) list.push(name);
-      } else if (grammar.returnsValue(node)) flow.returnsValue = true;
-      else if (grammar.isYield(node)) flow.yieldsValue = true;
-    },
-    (node) => grammar.nestedScopes.has(node.type),
-  );
+  const visit = (node: Node) => {
+    const raised = grammar.raisedTypes(node, text);
+    if (raised) {
+      const list = raised.reraised ? flow.reraises : flow.raises;
+      for (const name of raised.types) if (!list.includes(name)) list.push(name);
+    } else if (grammar.returnsValue(node)) flow.returnsValue = true;
+    else if (grammar.isYield(node)) flow.yieldsValue = true;
+  };
+  if (index) for (const node of index.within(body)) visit(node);
+  else walk(body, visit, (node) => grammar.nestedScopes.has(node.type));
   return flow;
 }
 

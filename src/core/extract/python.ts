@@ -1,22 +1,79 @@
 /** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
+import { FlowIndex } from './flowIndex';
 import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
   text: string;
   indentUnit: string;
   out: SymbolFact[];
+  flows?: FlowIndex;
 }
 
 const COMPOUND = /^(if|try|with|for|while|match)_statement$|_clause$|^(block|case_clause)$/;
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
 
-export function extractPython(root: Node, text: string, indentUnit: string): SymbolFact[] {
-  const ctx: Context = { text, indentUnit, out: [] };
+/**
+ * `walkBodies`: find raises/returns/yields by walking each body node by node (the slow definition,
+ * for tests). `reuse`: the editor's cache of top-level statements (see StatementCache).
+ */
+export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false, reuse?: StatementCache): SymbolFact[] {
+  if (reuse && !walkBodies) return extractReusing(root, text, indentUnit, reuse);
+  const ctx: Context = { text, indentUnit, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
   ctx.out.push(moduleSymbol(root, ctx));
   visitBlock(namedChildren(root), [], 'module', ctx);
   return assignIds(ctx.out);
+}
+
+/**
+ * The symbols of each top-level statement of the last extraction of a document, by the
+ * statement's text (with its column and the file's indentation unit, all a statement's facts
+ * depend on): after an edit, only the statements that changed are extracted again; the others'
+ * facts are moved by how far the statement moved.
+ */
+export class StatementCache {
+  entries = new Map<string, { start: number; symbols: SymbolFact[] }>();
+}
+
+function extractReusing(root: Node, text: string, indentUnit: string, cache: StatementCache): SymbolFact[] {
+  const out: SymbolFact[] = [moduleSymbol(root, { text, indentUnit, out: [] })];
+  const next = new Map<string, { start: number; symbols: SymbolFact[] }>();
+  for (const statement of namedChildren(root)) {
+    const start = statement.startIndex;
+    const key = `${indentUnit}\0${start - lineStartAt(text, start)}\0${text.slice(start, statement.endIndex)}`;
+    let entry = next.get(key) ?? cache.entries.get(key);
+    if (!entry) {
+      const ctx: Context = { text, indentUnit, out: [], flows: new FlowIndex(statement, PYTHON_FLOW.flowTypes, NESTED_SCOPES) };
+      visitStatement(statement, [], 'module', ctx);
+      entry = { start, symbols: ctx.out };
+    }
+    next.set(key, entry);
+    for (const symbol of entry.symbols) out.push(moved(symbol, start - entry.start));
+  }
+  cache.entries = next;
+  return assignIds(out);
+}
+
+/** A copy of `symbol` with every offset moved by `delta`. */
+function moved(symbol: SymbolFact, delta: number): SymbolFact {
+  const range = (r: { start: number; end: number }) => ({ start: r.start + delta, end: r.end + delta });
+  const params = (list: ParamFact[]) => list.map((p) => (p.offset === undefined ? { ...p } : { ...p, offset: p.offset + delta }));
+  return {
+    ...symbol,
+    namePath: [...symbol.namePath],
+    decorators: [...symbol.decorators],
+    params: params(symbol.params),
+    ...(symbol.initParams ? { initParams: params(symbol.initParams) } : {}),
+    typeParams: [...symbol.typeParams],
+    raises: [...symbol.raises],
+    ...(symbol.reraises ? { reraises: [...symbol.reraises] } : {}),
+    bases: [...symbol.bases],
+    range: range(symbol.range),
+    signatureRange: range(symbol.signatureRange),
+    insertion: { ...symbol.insertion, ...range(symbol.insertion) },
+    docstring: symbol.docstring ? { ...symbol.docstring, range: range(symbol.docstring.range) } : undefined,
+  };
 }
 
 function visitBlock(statements: Node[], path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
@@ -67,7 +124,7 @@ function definitionSymbol(
   const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
   const docNode = docstringNode(statements[0]);
   const rest = docNode ? statements.slice(1) : statements;
-  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW);
+  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
   const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
@@ -303,6 +360,7 @@ const reraised = (types: string[] | undefined) => (types ? { types, reraised: tr
 
 const PYTHON_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
+  flowTypes: ['raise_statement', 'return_statement', 'yield'],
   raisedTypes(node, text) {
     if (node.type !== 'raise_statement') return undefined;
     const exc = namedChildren(node).find((n) => n.type !== 'comment' && n !== field(node, 'cause'));

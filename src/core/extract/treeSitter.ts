@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Language, Parser, Tree } from '@vscode/tree-sitter-wasm';
+import type { Language, Parser, Query, Tree } from '@vscode/tree-sitter-wasm';
 import type { LanguageId } from './types';
 
 type Runtime = typeof import('@vscode/tree-sitter-wasm');
@@ -19,6 +19,8 @@ const GRAMMAR_FILES: Record<LanguageId, string> = {
 
 let wasmDirectory: string | undefined;
 let runtime: Promise<Runtime> | undefined;
+/** The runtime once loaded, for what must be made synchronously from a parsed tree (queries). */
+let loaded: Runtime | undefined;
 const languages = new Map<string, Promise<Language>>();
 const parsers = new Map<string, Parser>();
 
@@ -39,6 +41,7 @@ function loadRuntime(): Promise<Runtime> {
     const mod: Runtime = await import('@vscode/tree-sitter-wasm');
     const dir = resolveWasmDirectory();
     await mod.Parser.init({ locateFile: (file: string) => join(dir, file) });
+    loaded = mod;
     return mod;
   })();
   return runtime;
@@ -54,8 +57,15 @@ async function loadLanguage(languageId: LanguageId): Promise<Language> {
   return language;
 }
 
+let parses = 0;
+
+/** How many parses this process has run: tests prove a pipeline parses no more than it should. */
+export function parseCount(): number {
+  return parses;
+}
+
 /** Parse `text` with the grammar for `languageId`. One parser per grammar, reused. */
-export async function parseText(text: string, languageId: LanguageId): Promise<Tree> {
+export async function parseText(text: string, languageId: LanguageId, oldTree?: Tree): Promise<Tree> {
   const language = await loadLanguage(languageId);
   const mod = await loadRuntime();
   const file = GRAMMAR_FILES[languageId];
@@ -66,10 +76,12 @@ export async function parseText(text: string, languageId: LanguageId): Promise<T
     parsers.set(file, parser);
   }
   let tree: Tree | null;
+  parses++;
   try {
     // tree-sitter reads a NUL as the end of the input; a string literal may hold one. Any other
     // character of the same length keeps every offset and the shape of the tree.
-    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text);
+    // With `oldTree` (already edited to match `text`), unchanged parts are reused: incremental parsing.
+    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text, oldTree ?? null);
   } catch (error) {
     // An abort (out of WASM memory on a huge file) leaves the module unusable for the rest of the
     // process, and @vscode/tree-sitter-wasm keeps its one instance: callers bound the input size
@@ -79,6 +91,12 @@ export async function parseText(text: string, languageId: LanguageId): Promise<T
   }
   if (!tree) throw new Error(`tree-sitter returned no tree for a ${languageId} document`);
   return tree;
+}
+
+/** A query over trees of `language` (a tree exists, so the runtime is loaded). */
+export function createQuery(language: Language, source: string): Query {
+  if (!loaded) throw new Error('tree-sitter is not loaded yet');
+  return new loaded.Query(language, source);
 }
 
 /** The WASM parser aborted (it ran out of memory): the file is too large for it. */

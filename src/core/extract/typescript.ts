@@ -1,5 +1,6 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
+import { FlowIndex } from './flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
 import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './typescriptFlow';
@@ -9,6 +10,7 @@ interface Context {
   text: string;
   language: LanguageId;
   out: SymbolFact[];
+  flows?: FlowIndex;
 }
 
 const CLASS_NODES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
@@ -19,8 +21,9 @@ const BLOCKS = new Set(['if_statement', 'else_clause', 'statement_block', 'try_s
 /** A leading `/** ... *\/` with one of these tags documents the file, not the declaration below it. */
 const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 
-export function extractTypeScript(root: Node, text: string, language: LanguageId): SymbolFact[] {
-  const ctx: Context = { text, language, out: [] };
+/** `walkBodies`: find throws/returns/yields by walking each body node by node (the slow definition, for tests). */
+export function extractTypeScript(root: Node, text: string, language: LanguageId, walkBodies = false): SymbolFact[] {
+  const ctx: Context = { text, language, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, TS_FLOW.flowTypes, NESTED_SCOPES) }) };
   visitStatements(namedChildren(root), [], false, ctx);
   markOverloads(ctx.out);
   return assignIds(ctx.out);
@@ -196,7 +199,7 @@ function addFunction(fn: Node, anchor: Node, namePath: string[], kind: SymbolKin
   // `() => () => { throw ... }`: the expression body is another function, whose flow is its own.
   if (body && NESTED_SCOPES.has(body.type)) symbol.returnsValue = true;
   else if (body) {
-    const flow = bodyFlow(body, text, TS_FLOW);
+    const flow = bodyFlow(body, text, TS_FLOW, ctx.flows);
     symbol.raises = flow.raises;
     symbol.yieldsValue = flow.yieldsValue;
     symbol.returnsValue = body.type !== 'statement_block' ? !isVoidPromise(body) : flow.returnsValue;

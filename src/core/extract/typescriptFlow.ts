@@ -72,6 +72,7 @@ const valueOf = (node: Node) => namedChildren(node).find((c) => c.type !== 'comm
 
 export const TS_FLOW: FlowGrammar = {
   nestedScopes: NESTED_SCOPES,
+  flowTypes: ['throw_statement', 'return_statement', 'yield_expression'],
   // `throw new E(...)` names a type; `throw err` does not say which. What the function's own `try` catches does not leave it.
   raisedTypes(node, text) {
     if (node.type !== 'throw_statement') return undefined;

@@ -6,11 +6,12 @@
  */
 import type { Docstring } from '../docstring/model';
 import { detectDocstringStyle } from '../styles';
-import { docFamily, extractSymbols, parsesCleanly } from '../extract';
+import { docFamily, extractSymbols } from '../extract';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
 import { resolveStyle, type StyleSetting } from './style';
 import { initDocumentedByClass } from './classInit';
+import { lineIndexOf } from '../text/lineIndex';
 import type { QuoteStyle } from './literal';
 import type { TypesMode, DocStyle } from '../docstring/model';
 
@@ -29,6 +30,8 @@ export interface GenerateRequest {
   signal?: AbortSignal;
   /** Rewrite an existing docstring in the style it is written in (repairs), not the file's style. */
   keepExistingStyle?: boolean;
+  /** The extraction of this very text, when the caller already has it (validation did it): not parsed again. */
+  extracted?: ExtractResult;
   /** Called after each selected symbol is prepared, for a done/total progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -81,16 +84,12 @@ export function needsDocstring(symbol: SymbolFact): boolean {
   return true;
 }
 
+/** 1-based line of `offset`; the text's line index is built once and shared by every call. */
 export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return lineIndexOf(text).lineOf(offset);
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const line = lineOf(text, offset);
-  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1 };
-}
+const position = (text: string, offset: number) => lineIndexOf(text).position(offset);
 
 /** A symbol's planned edit; `template` rebuilds its template docstring when a described one is unusable. */
 interface Planned {
@@ -104,7 +103,7 @@ interface Planned {
 const NOT_PLACED = 'the described docstring would not parse in place';
 
 export async function generateDocstrings(text: string, language: LanguageId, request: GenerateRequest): Promise<FileGeneration> {
-  const extracted = await extractSymbols(text, language);
+  const extracted = request.extracted ?? (await extractSymbols(text, language));
   if (extracted.hasErrors) {
     const at = position(text, extracted.errorOffset ?? 0);
     throw new SourceParseError(at.line, at.column);
@@ -205,12 +204,12 @@ function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-/** The edited text parses, and every edited symbol now has its docstring where the parser looks for it. */
+/** The edited text parses, and every edited symbol now has its docstring where the parser looks for it (one parse). */
 async function verified(text: string, language: LanguageId, items: Planned[]): Promise<boolean> {
   if (items.length === 0) return true;
   const newText = applyEdits(text, items.map((i) => i.edit));
-  if (!(await parsesCleanly(newText, language)).ok) return false;
   const after = await extractSymbols(newText, language);
+  if (after.hasErrors) return false;
   const byId = new Map(after.symbols.map((s) => [s.id, s]));
   return items.every((i) => byId.get(i.symbol.id)?.docstring !== undefined);
 }

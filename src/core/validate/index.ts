@@ -8,11 +8,12 @@ import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../generate/generateFile';
 import { resolveStyle, type StyleSetting } from '../generate/style';
 import { initDocumentedByClass } from '../generate/classInit';
-import { detectDocstringStyle, parseDocstring } from '../styles';
 import { lineEndAt } from '../text/lines';
+import { lineIndexOf } from '../text/lineIndex';
 import { checkSymbol } from './check';
 import { classDocumentsMembers, enclosingClass } from './jsdocTags';
 import { isPublic } from './publicSymbols';
+import { readDocstring } from './docMemo';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
 
 export { RULES, RULE_CODES, type Finding, type RuleCode, type Severity } from './rules';
@@ -64,10 +65,9 @@ export async function validateText(text: string, language: LanguageId, options: 
         raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
       }
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
-      const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
-      const { doc, problems } = parseDocstring(symbol.docstring.content, written);
+      const { written, doc, problems } = readDocstring(symbol.docstring.content, family, style);
       const owner = enclosingClass(extracted.symbols, symbol);
-      const ownerDoc = symbol.language !== 'python' && owner?.docstring ? parseDocstring(owner.docstring.content, written).doc : undefined;
+      const ownerDoc = symbol.language !== 'python' && owner?.docstring ? readDocstring(owner.docstring.content, family, written).doc : undefined;
       raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDoc !== undefined && classDocumentsMembers(ownerDoc) }));
     }
     for (const f of raw) {
@@ -80,9 +80,8 @@ export async function validateText(text: string, language: LanguageId, options: 
 }
 
 function positionOf(text: string, offset: number): [number, number] {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return [line, offset - (before.lastIndexOf('\n') + 1) + 1];
+  const { line, column } = lineIndexOf(text).position(offset);
+  return [line, column];
 }
 
 /**
@@ -96,8 +95,11 @@ export async function updateDocstrings(
   options: ValidateOptions & { select?: (symbol: SymbolFact) => boolean; quote?: '"""' | "'''" },
 ): Promise<FileGeneration> {
   let select = options.select;
+  let extracted: ExtractResult | undefined;
   if (!select) {
-    const { findings } = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    const validation = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    const { findings } = validation;
+    extracted = validation.extracted;
     // Left for a person: a hint that a callee may raise, and descriptions only a person can write.
     const stale = new Set(findings.filter((f) => !SETTLED_BY_A_PERSON.has(f.code)).map((f) => f.symbolId));
     select = (symbol) => symbol.docstring !== undefined && stale.has(symbol.id);
@@ -109,5 +111,7 @@ export async function updateDocstrings(
     quote: options.quote ?? '"""',
     select,
     keepExistingStyle: true,
+    // Validation's extraction of this same text: generation does not parse it again.
+    ...(extracted ? { extracted } : {}),
   });
 }
