@@ -8,8 +8,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { readRegularFile } from '../core/io/regularFile';
 import type { Reported } from './report';
 
 /** What a run stores per file: its findings without the path (the same bytes may sit at another path). */
@@ -17,6 +18,8 @@ type Stored = Omit<Reported, 'file'>[];
 
 const FORMAT = 1;
 const DEFAULT_MAX_ENTRIES = 20_000;
+/** An entry is one file's findings; a larger one was not written by Docwright. */
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 
 /** The folder holding the nearest pyproject.toml, package.json or .git above `start`; else `start`. */
 export function projectRoot(start: string): string {
@@ -60,7 +63,8 @@ export class ResultCache {
   async get(key: string, file: string): Promise<Reported[] | undefined> {
     let stored: unknown;
     try {
-      stored = JSON.parse(await readFile(this.path(key), 'utf8'));
+      // Bounded and regular files only: a planted FIFO or a link to /dev/zero is a miss, not a hang.
+      stored = JSON.parse((await readRegularFile(this.path(key), MAX_ENTRY_BYTES)).toString('utf8'));
     } catch {
       return undefined;
     }

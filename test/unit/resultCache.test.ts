@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configHash, projectRoot, ResultCache } from '../../src/cli/resultCache';
@@ -35,6 +36,17 @@ describe('result cache', () => {
     assert.equal(await cache.get('k3', 'a.py'), undefined);
     assert.equal(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n').filter((l) => !l.startsWith('#'))[0], '*');
     assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+  });
+
+  it('a planted entry that is not a regular file (a FIFO, a link to /dev/zero) or is huge is a miss, not a hang', async function () {
+    this.timeout(10_000);
+    const cache = new ResultCache(dir, '1');
+    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    writeFileSync(join(dir, 'huge.json'), `{"format": 1, "findings": [], "pad": "${'x'.repeat(17 * 1024 * 1024)}"}`);
+    assert.equal(await cache.get('fifo', 'a.py'), undefined);
+    assert.equal(await cache.get('zero', 'a.py'), undefined);
+    assert.equal(await cache.get('huge', 'a.py'), undefined);
   });
 
   it('is bounded: past the cap, entries this run did not use go, oldest first', async () => {
