@@ -23,11 +23,19 @@ async function readIfExists(path: string): Promise<string | undefined> {
 const join = (d: string, name: string) => vscode.Uri.joinPath(vscode.Uri.file(d), name).fsPath;
 const parent = (d: string) => vscode.Uri.joinPath(vscode.Uri.file(d), '..').fsPath;
 
-export async function projectStyleFor(document: vscode.TextDocument): Promise<DocStyle | undefined> {
-  if (document.uri.scheme !== 'file') return undefined;
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+/** Each folder's pyproject convention, looked up once until a configuration file changes (validation runs on every edit). */
+const styleByFolder = new Map<string, Promise<DocStyle | undefined>>();
+
+export function projectStyleFor(document: vscode.TextDocument): Promise<DocStyle | undefined> {
+  if (document.uri.scheme !== 'file') return Promise.resolve(undefined);
   const dir = vscode.Uri.joinPath(document.uri, '..').fsPath;
-  return projectStyle(dir, readIfExists, join, parent, folder?.uri.fsPath);
+  let found = styleByFolder.get(dir);
+  if (!found) {
+    const stopAt = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    found = projectStyle(dir, readIfExists, join, parent, stopAt);
+    styleByFolder.set(dir, found);
+  }
+  return found;
 }
 
 /** Each folder's configuration, looked up once until a configuration file changes. */
@@ -75,6 +83,7 @@ export function watchProjectConfig(onChange: () => void): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher('**/{docwright.toml,pyproject.toml,package.json}');
   const changed = () => {
     byFolder.clear();
+    styleByFolder.clear();
     onChange();
   };
   return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
