@@ -1,20 +1,22 @@
 #!/usr/bin/env node
-// The package's postinstall: builds dist/cli.js (`node esbuild.mjs --cli`) when it is missing, e.g.
+// The package's postinstall: builds the CLI (`node esbuild.mjs --cli`: dist/cli.js, its pool worker
+// dist/checkWorker.js and the AI's libraries in dist/vendor) when any is missing, e.g.
 // in pre-commit's `npm install -g` of the packed repository. The repository's .npmrc sets
 // ignore-scripts, so pre-commit's `npm install` and `npm pack` in its clone run no `prepare` and the
 // tarball comes without dist/; `npm install -g` reads no project .npmrc and runs this instead, with
-// esbuild from the hooks' additional_dependencies (.pre-commit-hooks.yaml). A no-op where dist/cli.js
-// exists, and never run by `npm ci` in the repository (ignore-scripts).
+// esbuild from the hooks' additional_dependencies (.pre-commit-hooks.yaml). A no-op where they
+// exist, and never run by `npm ci` in the repository (ignore-scripts).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+const BUILT = ['cli.js', 'checkWorker.js', 'vendor/openai.js', 'vendor/zod.js'];
+if (!BUILT.every((file) => existsSync(join(root, 'dist', file)))) {
   const r = spawnSync(process.execPath, ['esbuild.mjs', '--cli'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
-    console.error('docwright: could not build dist/cli.js (`node esbuild.mjs --cli` needs esbuild installed beside this package, as the pre-commit hooks install it)');
+    console.error('docwright: could not build the CLI in dist/ (`node esbuild.mjs --cli` needs esbuild installed beside this package, as the pre-commit hooks install it)');
     process.exit(1);
   }
 }

@@ -4,10 +4,11 @@
  * on a pool of worker threads; reported in input order. A file the pool loses (its worker crashed)
  * is reported like any file that could not be checked, and the run goes on.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Options } from './args';
 import { checkInput, type CheckInput, type CheckOutcome } from './checkFile';
-import { readSource, type SourceFile } from './files';
+import { planSource, readPlanned, type SourceFile, type SourcePlan } from './files';
 import { closedOutput } from './output';
 import { mapInPool } from './pool';
 import type { ProjectConfigs } from './projectConfig';
@@ -20,6 +21,9 @@ export const CHECK_WORKER = join(__dirname, 'checkWorker.js');
 /** Files being read at once, ahead of the one being checked. */
 const READ_AHEAD = 32;
 
+/** Less source than this left to check is checked in this process: starting workers would cost more than it saves. */
+const POOL_MIN_CHARS = 256 * 1024;
+
 export function resultCacheFor(options: Options): ResultCache | undefined {
   if (options.noCache) return undefined;
   return new ResultCache(options.checkCacheDir ?? join(projectRoot(process.cwd()), '.docwright_cache'), docwrightVersion());
@@ -28,36 +32,60 @@ export function resultCacheFor(options: Options): ResultCache | undefined {
 const inputOf = (file: SourceFile): CheckInput => ({ path: file.path, text: file.text, language: file.language, settings: file.settings, ...(file.projectStyle ? { projectStyle: file.projectStyle } : {}) });
 
 /** Everything that decides a file's findings besides its bytes and Docwright's version. */
-const cacheKey = (cache: ResultCache, file: SourceFile) => cache.key(file.bytes, configHash({ language: file.language, settings: file.settings, projectStyle: file.projectStyle ?? null }));
+const configOf = (plan: SourcePlan) => configHash({ language: plan.language, settings: plan.settings, projectStyle: plan.projectStyle ?? null });
+
+/** A file to check, and what the cache needs to remember its outcome. */
+interface Work {
+  file: SourceFile;
+  config?: string;
+  key?: string;
+}
+
+type Slot = { file: string; outcome: CheckOutcome } | { file: string; work: Work };
 
 /**
  * Outcomes of the files that could be read, in input order. `report` gets each problem: as it
  * happens with one thread, after the run (in input order) with a pool.
  */
 export async function checkFiles(paths: readonly string[], options: Options, configs: ProjectConfigs, threads: number, report: (message: string) => void, cache: ResultCache | undefined): Promise<FileOutcome[]> {
-  /** Read results in input order: an answer from the cache, or work for a checker. */
-  const slots: ({ file: string; cached: FileOutcome['findings'] } | { file: string; key?: string; input: CheckInput })[] = [];
+  await cache?.loadIndex();
+  /** Results in input order: an outcome already known (from the cache), or work for a checker. */
+  const slots: Slot[] = [];
   const outcomes: FileOutcome[] = [];
-  const finish = async (file: string, key: string | undefined, outcome: CheckOutcome): Promise<FileOutcome> => {
+  const finish = async (file: string, outcome: CheckOutcome, work?: Work): Promise<FileOutcome> => {
+    if (cache && work?.key && work.config && ('findings' in outcome || outcome.lasting)) {
+      await cache.put(work.key, outcome, file);
+      cache.remember(file, work.file.stats, work.config, work.key, outcome);
+    }
     if ('problem' in outcome) {
       report(outcome.problem);
       return { file, findings: undefined };
     }
-    if (cache && key) await cache.put(key, outcome.findings);
     return { file, findings: outcome.findings };
   };
-  // Files are read (and looked up in the cache) a window ahead, so the disk is never waited for one
-  // file at a time; what reading reports is replayed in input order.
-  const read = async (path: string) => {
+  // Files are planned, looked up in the cache and read a window ahead, so the disk is never waited
+  // for one file at a time; what this reports is replayed in input order.
+  const read = async (path: string): Promise<{ messages: string[]; slot?: Slot }> => {
     const messages: string[] = [];
+    const note = (message: string) => messages.push(message);
     try {
-      const file = await readSource(path, options, configs, (message) => messages.push(message));
-      const key = file && cache ? cacheKey(cache, file) : undefined;
-      const cached = file && cache && key ? await cache.get(key, file.path) : undefined;
-      return { messages, file, key, cached };
+      const plan = await planSource(path, options, configs, note);
+      if (!plan) return { messages };
+      const config = cache ? configOf(plan) : undefined;
+      const indexed = cache && config ? cache.lookup(plan.path, config) : undefined;
+      if (indexed) return { messages, slot: { file: plan.path, outcome: indexed } };
+      const file = await readPlanned(plan, options, note);
+      if (!file) return { messages };
+      const key = cache && config ? cache.key(file.hash, config) : undefined;
+      const cached = cache && key ? await cache.get(key, file.path) : undefined;
+      if (cached && config && key) {
+        cache!.remember(file.path, file.stats, config, key, cached);
+        return { messages, slot: { file: file.path, outcome: cached } };
+      }
+      return { messages, slot: { file: file.path, work: { file, config, key } } };
     } catch (error) {
       messages.push(`${path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed`);
-      return { messages, file: undefined, key: undefined, cached: undefined };
+      return { messages };
     }
   };
   const window: ReturnType<typeof read>[] = [];
@@ -68,25 +96,35 @@ export async function checkFiles(paths: readonly string[], options: Options, con
   fill();
   while (window.length > 0) {
     if (closedOutput()) break;
-    const { messages, file, key, cached } = await window.shift()!;
+    const { messages, slot } = await window.shift()!;
     fill();
     for (const message of messages) report(message);
-    if (!file) continue;
-    if (cached) {
-      if (threads > 1) slots.push({ file: file.path, cached });
-      else outcomes.push({ file: file.path, findings: cached });
-    } else if (threads > 1) slots.push({ file: file.path, key, input: inputOf(file) });
-    else outcomes.push(await finish(file.path, key, await checkInput(inputOf(file))));
+    if (!slot) continue;
+    if (threads > 1) slots.push(slot);
+    else if ('outcome' in slot) outcomes.push(await finish(slot.file, slot.outcome));
+    else outcomes.push(await finish(slot.file, await checkInput(inputOf(slot.work.file)), slot.work));
   }
   if (threads > 1) {
-    const work = slots.filter((s): s is Extract<typeof s, { input: CheckInput }> => 'input' in s);
-    const results = await mapInPool<CheckInput, CheckOutcome>(
-      work.map((s) => s.input),
-      { script: CHECK_WORKER, size: Math.min(threads, work.length), crashed: (item, reason) => ({ problem: `${item.path}: not checked: ${reason}` }) },
-    );
+    const work = slots.filter((s): s is Extract<Slot, { work: Work }> => 'work' in s);
+    const chars = work.reduce((sum, s) => sum + s.work.file.text.length, 0);
+    const results =
+      // Without the worker's script (a partial install) the files are still checked, here.
+      chars < POOL_MIN_CHARS || !existsSync(CHECK_WORKER)
+        ? await inProcess(work.map((s) => inputOf(s.work.file)))
+        : await mapInPool<CheckInput, CheckOutcome>(
+            work.map((s) => inputOf(s.work.file)),
+            { script: CHECK_WORKER, size: Math.min(threads, work.length), crashed: (item, reason) => ({ problem: `${item.path}: not checked: ${reason}` }) },
+          );
     const answered = new Map(work.map((s, i) => [s, results[i]]));
-    for (const slot of slots) outcomes.push('input' in slot ? await finish(slot.file, slot.key, answered.get(slot)!) : { file: slot.file, findings: slot.cached });
+    for (const slot of slots) outcomes.push('work' in slot ? await finish(slot.file, answered.get(slot)!, slot.work) : await finish(slot.file, slot.outcome));
   }
+  await cache?.saveIndex();
   await cache?.prune();
   return outcomes;
+}
+
+async function inProcess(inputs: readonly CheckInput[]): Promise<CheckOutcome[]> {
+  const results: CheckOutcome[] = [];
+  for (const input of inputs) results.push(await checkInput(input));
+  return results;
 }

@@ -23,8 +23,12 @@ export interface CheckInput {
   projectStyle?: DocStyle;
 }
 
-/** The file's findings (filtered by its settings), or the one `path: reason` line saying why it could not be checked. */
-export type CheckOutcome = { findings: Reported[] } | { problem: string };
+/**
+ * The file's findings (filtered by its settings), or the one `path: reason` line saying why it
+ * could not be checked; `lasting` when the same bytes would fail the same way (a syntax error),
+ * so the result cache may keep it.
+ */
+export type CheckOutcome = { findings: Reported[] } | { problem: string; lasting?: boolean };
 
 export async function checkInput(file: CheckInput): Promise<CheckOutcome> {
   const { style, severities, minSeverity, ignore } = file.settings;
@@ -40,7 +44,7 @@ export async function checkInput(file: CheckInput): Promise<CheckOutcome> {
       });
     return { findings };
   } catch (error) {
-    if (error instanceof SourceParseError) return { problem: `${file.path}:${error.line}:${error.column}: ${error.message}` };
+    if (error instanceof SourceParseError) return { problem: `${file.path}:${error.line}:${error.column}: ${error.message}`, lasting: true };
     if (error instanceof FileProblem || error instanceof EncodingError) return { problem: `${file.path}: ${error.message}` };
     return { problem: `${file.path}: ${error instanceof Error ? error.message : String(error)}; the file was not changed` };
   }

@@ -13,7 +13,7 @@ import { checkFiles, resultCacheFor } from './checkAll';
 import { poolSize } from './pool';
 import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
-import { aiKeyProblem, createAiRun, type AiRun } from './ai';
+import type { AiRun } from './ai';
 import { readSource, type SourceFile } from './files';
 import { expandPaths } from './walk';
 import { ProjectConfigs } from './projectConfig';
@@ -148,6 +148,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   let ai: AiRun | undefined;
   if (options.ai) {
+    // Loaded only for --ai: the AI's code and libraries (dist/vendor, megabytes) are never parsed by check.
+    const { aiKeyProblem, createAiRun } = await import('./ai');
     const problem = aiKeyProblem(options.ai, process.env);
     if (problem) {
       err(`docwright: ${problem}`);
@@ -172,7 +174,8 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
   };
   const configs = new ProjectConfigs();
   const files = await expandPaths(options.paths, { noIgnore: options.noIgnore, exclude: options.exclude, forceExclude: options.forceExclude, configs }, report);
-  for (const path of files) await configs.forPath(path);
+  // Each folder's configuration, looked up at once (each walks up reading files).
+  await Promise.all(files.map((path) => configs.forPath(path)));
   const problems = await configs.problems();
   if (problems.length > 0) {
     for (const problem of problems) err(problem);

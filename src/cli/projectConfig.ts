@@ -23,13 +23,21 @@ export async function readProjectFile(path: string): Promise<string | undefined>
 /** Finds each folder's configuration once; every problem of every file found is kept for the caller to report. */
 export class ProjectConfigs {
   private readonly byFolder = new Map<string, Promise<ProjectConfig | undefined>>();
+  private readonly files = new Map<string, Promise<string | undefined>>();
+
+  /** A configuration file's text, read once per run: every folder's walk up asks about the same parents. */
+  readonly read = (path: string): Promise<string | undefined> => {
+    let text = this.files.get(path);
+    if (!text) this.files.set(path, (text = readProjectFile(path)));
+    return text;
+  };
 
   /** The configuration that governs `path` (a file or folder). */
   forPath(path: string, isFolder = false): Promise<ProjectConfig | undefined> {
     const folder = isFolder ? resolve(path) : dirname(resolve(path));
     let found = this.byFolder.get(folder);
     if (!found) {
-      found = findProjectConfig(folder, { read: readProjectFile, join, parent: dirname });
+      found = findProjectConfig(folder, { read: this.read, join, parent: dirname });
       this.byFolder.set(folder, found);
     }
     return found;

@@ -4,6 +4,7 @@
  * project's `exclude` globs and --exclude. The `ignore` package implements git's pattern rules
  * (negation, anchoring, directory-only patterns), which a hand-written matcher would get subtly wrong.
  */
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -112,7 +113,9 @@ export async function expandPaths(paths: readonly string[], options: WalkOptions
   for (const path of paths) {
     let info;
     try {
-      info = await stat(path);
+      // Synchronous: pre-commit names every file, and a stat answered from the kernel's cache costs
+      // microseconds, against a round trip through libuv's thread pool each.
+      info = statSync(path);
     } catch (error) {
       report((error as NodeJS.ErrnoException).code === 'ENOENT' ? `${path}: no such file or folder` : `${path}: ${describeError(error)}`);
       continue;

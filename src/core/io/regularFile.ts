@@ -4,7 +4,7 @@
  * (no race with a swap), and read up to that limit only. Used for source files by the CLI and for
  * cache entries, which a repository could plant as FIFOs or links to devices.
  */
-import { constants, promises as fs, type Stats } from 'node:fs';
+import { constants, promises as fs, type BigIntStats } from 'node:fs';
 
 /** A file could not be read or written; `message` is the reason, for `path: reason`. */
 export class FileProblem extends Error {}
@@ -61,6 +61,11 @@ export interface ReadOptions {
  * regular file (refused from its fstat, before any read), too large, unreadable.
  */
 export async function readRegularFile(path: string, maxBytes: number, options: ReadOptions = {}): Promise<Buffer> {
+  return (await readRegularFileWithStats(path, maxBytes, options)).bytes;
+}
+
+/** `readRegularFile`, with the fstat taken from the open handle before the bytes were read (what a stat-keyed cache may record). */
+export async function readRegularFileWithStats(path: string, maxBytes: number, options: ReadOptions = {}): Promise<{ bytes: Buffer; stats: BigIntStats }> {
   const limit = options.limitName ? ` (${options.limitName})` : '';
   let handle: fs.FileHandle;
   try {
@@ -70,19 +75,20 @@ export async function readRegularFile(path: string, maxBytes: number, options: R
     throw new FileProblem(`cannot read the file: ${describeError(error)}`);
   }
   try {
-    const stats: Stats = await handle.stat();
+    const stats = await handle.stat({ bigint: true });
     if (!stats.isFile()) throw new FileProblem(`${kindOf(stats)}, not a regular file; skipped`);
-    if (stats.size > maxBytes) throw new FileProblem(`${stats.size} bytes, over the size limit of ${maxBytes} bytes${limit}; skipped`);
+    const size = Number(stats.size);
+    if (size > maxBytes) throw new FileProblem(`${size} bytes, over the size limit of ${maxBytes} bytes${limit}; skipped`);
     // Read one byte past the size: a file that grew since the stat is caught too.
-    const buffer = Buffer.alloc(Math.min(maxBytes, stats.size) + 1);
+    const buffer = Buffer.alloc(Math.min(maxBytes, size) + 1);
     let length = 0;
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > stats.size) throw new FileProblem(length > maxBytes ? `more than the size limit of ${maxBytes} bytes${limit}; skipped` : 'changed while it was being read; run again');
-    return buffer.subarray(0, length);
+    if (length > size) throw new FileProblem(length > maxBytes ? `more than the size limit of ${maxBytes} bytes${limit}; skipped` : 'changed while it was being read; run again');
+    return { bytes: buffer.subarray(0, length), stats };
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     throw new FileProblem(`cannot read the file: ${describeError(error)}`);
