@@ -6,7 +6,6 @@
  * to hand over the new text; any set of edits becomes the one range that covers them.
  */
 import type { Edit, Tree } from '@vscode/tree-sitter-wasm';
-import { LineIndex } from '../text/lineIndex';
 import { extractFromTree } from './index';
 import { StatementCache } from './python';
 import { parseText } from './treeSitter';
@@ -20,29 +19,43 @@ interface Kept {
   statements: StatementCache;
 }
 
+const BLOCK = 4096;
+
 /** The one edit that turns `before` into `after`, in tree-sitter's terms (offsets and rows/columns in UTF-16 units). */
 export function editBetween(before: string, after: string): Edit | undefined {
   if (before === after) return undefined;
   const shorter = Math.min(before.length, after.length);
+  // Blocks first (string comparison is native), then characters.
   let start = 0;
+  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let suffix = 0;
+  while (suffix + BLOCK <= shorter - start && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) suffix += BLOCK;
   while (suffix < shorter - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   const oldEnd = before.length - suffix;
   const newEnd = after.length - suffix;
-  const point = (index: LineIndex, offset: number) => {
-    const { line, column } = index.position(offset);
-    return { row: line - 1, column: column - 1 };
-  };
-  const old = new LineIndex(before);
+  // Rows and columns from newline counts: the prefix is shared, so only the changed slices differ
+  // (a full line index of both texts cost more than the edit's whole re-parse).
+  const startPosition = pointAfter(before, 0, start, { row: 0, column: 0 });
   return {
     startIndex: start,
     oldEndIndex: oldEnd,
     newEndIndex: newEnd,
-    startPosition: point(old, start),
-    oldEndPosition: point(old, oldEnd),
-    newEndPosition: point(new LineIndex(after), newEnd),
+    startPosition,
+    oldEndPosition: pointAfter(before, start, oldEnd, startPosition),
+    newEndPosition: pointAfter(after, start, newEnd, startPosition),
   };
+}
+
+/** The point of `text[to]`, from the point `at` of `text[from]` (columns in UTF-16 units, as the parser is fed). */
+function pointAfter(text: string, from: number, to: number, at: { row: number; column: number }): { row: number; column: number } {
+  let row = at.row;
+  let lineStart = -1;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return lineStart === -1 ? { row, column: at.column + (to - from) } : { row, column: to - lineStart };
 }
 
 export class IncrementalExtractor {

@@ -55,20 +55,19 @@ function extractReusing(root: Node, text: string, indentUnit: string, cache: Sta
   return assignIds(out);
 }
 
-/** A copy of `symbol` with every offset moved by `delta`. */
+/**
+ * A copy of `symbol` with every offset moved by `delta` (its id is set again by assignIds). What
+ * holds no offset (names, decorators, raises...) is shared with the cached facts: symbol facts
+ * are read, never changed, once extracted.
+ */
 function moved(symbol: SymbolFact, delta: number): SymbolFact {
+  if (delta === 0) return { ...symbol };
   const range = (r: { start: number; end: number }) => ({ start: r.start + delta, end: r.end + delta });
-  const params = (list: ParamFact[]) => list.map((p) => (p.offset === undefined ? { ...p } : { ...p, offset: p.offset + delta }));
+  const params = (list: ParamFact[]) => list.map((p) => (p.offset === undefined ? p : { ...p, offset: p.offset + delta }));
   return {
     ...symbol,
-    namePath: [...symbol.namePath],
-    decorators: [...symbol.decorators],
     params: params(symbol.params),
     ...(symbol.initParams ? { initParams: params(symbol.initParams) } : {}),
-    typeParams: [...symbol.typeParams],
-    raises: [...symbol.raises],
-    ...(symbol.reraises ? { reraises: [...symbol.reraises] } : {}),
-    bases: [...symbol.bases],
     range: range(symbol.range),
     signatureRange: range(symbol.signatureRange),
     insertion: { ...symbol.insertion, ...range(symbol.insertion) },

@@ -1,10 +1,11 @@
 /** Google and NumPy let a class docstring document `__init__`'s arguments; then `__init__` needs none of its own. */
+import { classesNamed } from '../extract/classIndex';
 import type { SymbolFact } from '../extract/types';
 import { detectDocstringStyle, parseDocstring } from '../styles';
 
 export function initDocumentedByClass(symbols: readonly SymbolFact[], symbol: SymbolFact): boolean {
   if (symbol.language !== 'python' || symbol.name !== '__init__' || symbol.kind !== 'method') return false;
-  const owner = symbols.find((s) => s.kind === 'class' && s.namePath.join('.') === symbol.namePath.slice(0, -1).join('.'));
+  const owner = classesNamed(symbols, symbol.namePath.slice(0, -1))[0];
   const content = owner?.docstring?.content;
   if (!content) return false;
   const style = detectDocstringStyle(content, 'python') ?? 'google';

@@ -45,8 +45,21 @@ function jsScores(lines: string[]): { jsdoc: number; tsdoc: number; tags: number
   return s;
 }
 
+const MAX_DETECTED = 20_000;
+/** Detected styles by content: the editor asks about every docstring of a file after each edit (the majority). */
+const detected = new Map<string, DocStyle | undefined>();
+
 /** The style of one docstring's content; undefined when it has no sections or tags (a one-liner, prose). */
 export function detectDocstringStyle(content: string, family: DocFamily): DocStyle | undefined {
+  const key = `${family}\0${content}`;
+  if (detected.has(key)) return detected.get(key);
+  const style = detectUncached(content, family);
+  if (detected.size >= MAX_DETECTED) detected.clear();
+  detected.set(key, style);
+  return style;
+}
+
+function detectUncached(content: string, family: DocFamily): DocStyle | undefined {
   const lines = splitLines(content);
   if (family === 'js') {
     const s = jsScores(lines);

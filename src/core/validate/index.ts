@@ -66,8 +66,8 @@ export async function validateText(text: string, language: LanguageId, options: 
       }
     } else if (!(symbol.language === 'python' && symbol.isOverload)) {
       const { written, doc, problems } = readDocstring(symbol.docstring.content, family, style);
-      const owner = enclosingClass(extracted.symbols, symbol);
-      const ownerDoc = symbol.language !== 'python' && owner?.docstring ? readDocstring(owner.docstring.content, family, written).doc : undefined;
+      const owner = symbol.language !== 'python' ? enclosingClass(extracted.symbols, symbol) : undefined;
+      const ownerDoc = owner?.docstring ? readDocstring(owner.docstring.content, family, written).doc : undefined;
       raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDoc !== undefined && classDocumentsMembers(ownerDoc) }));
     }
     for (const f of raw) {

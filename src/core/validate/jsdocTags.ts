@@ -4,6 +4,7 @@
  * class), the function is a constructor (`@class`), or it is abstract (`@abstract`, `@virtual`).
  */
 import type { Docstring } from '../docstring/model';
+import { classesNamed } from '../extract/classIndex';
 import type { SymbolFact } from '../extract/types';
 
 /** On a function: its parameters, return and throws are documented elsewhere. */
@@ -48,6 +49,5 @@ export function throwsAnything(doc: Docstring): boolean {
 /** The class `symbol` is a member of, by name path and position. */
 export function enclosingClass(symbols: readonly SymbolFact[], symbol: SymbolFact): SymbolFact | undefined {
   if (symbol.kind !== 'method') return undefined;
-  const path = symbol.namePath.slice(0, -1).join('.');
-  return symbols.find((s) => s.kind === 'class' && s.namePath.join('.') === path && s.range.start <= symbol.range.start && symbol.range.end <= s.range.end);
+  return classesNamed(symbols, symbol.namePath.slice(0, -1)).find((s) => s.range.start <= symbol.range.start && symbol.range.end <= s.range.end);
 }
