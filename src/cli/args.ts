@@ -63,10 +63,12 @@ the docstrings (their encoding, BOM and line endings). With --ai, --timeout is o
 limit (default ${DEFAULT_AI_TIMEOUT_SECONDS} s) and --deadline the whole run's (default ${DEFAULT_AI_DEADLINE_SECONDS} s); after it, or after
 repeated failures, the remaining symbols get template docstrings.
 
+docwright --version prints the version; --help (-h) this text.
+
 exit status: 0 nothing to report / success, 1 findings (check), a file that would change
-(--check), coverage under --fail-under, or files or symbols that could not be handled (with --ai also symbols that fell back to a template), 2 usage error or a bad
-configuration value (also --ai without the provider's API key), 141 when the reader of the output
-went away`;
+(--check), coverage under --fail-under, or files or symbols that could not be handled (with --ai
+also symbols that fell back to a template), 2 usage error or a bad configuration value (also --ai
+without the provider's API key), 141 when the reader of the output went away`;
 
 export class UsageError extends Error {}
 

@@ -11,7 +11,7 @@ import { updateDocstrings } from '../core/validate';
 import { checkInput } from './checkFile';
 import { checkFiles, resultCacheFor } from './checkAll';
 import { poolSize } from './pool';
-import { formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
+import { docwrightVersion, formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import type { AiRun } from './ai';
 import { readSource, type SourceFile } from './files';
@@ -134,6 +134,10 @@ export async function checkFile(file: SourceFile): Promise<Reported[] | undefine
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`docwright ${docwrightVersion()}\n`);
     return 0;
   }
   let options: Options;

@@ -37,6 +37,18 @@ describe('docwright CLI', () => {
     assert.equal(readFileSync(join(dir, 'a.ts'), 'utf8'), written);
   });
 
+  it('--version prints the package version; --help the usage, with every command', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = docwright([flag], dir);
+      assert.equal(run.code, 0);
+      assert.equal(run.stdout, `docwright ${pkg.version}\n`);
+    }
+    const help = docwright(['--help'], dir);
+    assert.equal(help.code, 0);
+    for (const command of ['generate', 'check', 'fix', 'coverage', '--version']) assert.match(help.stdout, new RegExp(`docwright ${command}`));
+  });
+
   it('exit 2 on usage errors, with the reason', () => {
     for (const args of [[], ['generate'], ['frobnicate', 'x.py'], ['generate', '--style', 'fancy', 'x.py'], ['generate', '--bogus', 'x.py']]) {
       const run = docwright(args, dir);
