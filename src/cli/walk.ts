@@ -33,8 +33,13 @@ interface IgnoreLevel {
   rules: Ignore;
 }
 
+/**
+ * A folder's ignore rules: its .gitignore and .ignore, and at a repository's root also
+ * .git/info/exclude (the repository's own ignore list, first so the checked-in files can override it).
+ */
 async function ignoreLevel(dir: string): Promise<IgnoreLevel | undefined> {
-  const texts = (await Promise.all(IGNORE_FILES.map((name) => readProjectFile(join(dir, name))))).filter((t): t is string => t !== undefined);
+  const names = [join('.git', 'info', 'exclude'), ...IGNORE_FILES];
+  const texts = (await Promise.all(names.map((name) => readProjectFile(join(dir, name))))).filter((t): t is string => t !== undefined);
   return texts.length > 0 ? { base: dir, rules: ignore().add(texts.join('\n')) } : undefined;
 }
 

@@ -45,6 +45,15 @@ describe('docwright walking folders: .gitignore, .ignore, exclude', () => {
     assert.deepEqual(checked(['.'], join(dir, 'src')), ['deep/d.py', 'keep_gen.py', 'top_only.py']);
   });
 
+  it(".git/info/exclude applies from the repository's root, below the checked-in ignore files", () => {
+    write('.git/info/exclude', 'src/deep/\nsecret_gen.py\n');
+    write('src/secret_gen.py');
+    write('src/.gitignore', '!keep_gen.py\n!secret_gen.py\nlocal.py\n');
+    assert.deepEqual(checked(['.'], dir), ['a.py', 'src/keep_gen.py', 'src/secret_gen.py', 'src/top_only.py']);
+    assert.deepEqual(checked(['src'], dir), ['src/keep_gen.py', 'src/secret_gen.py', 'src/top_only.py']);
+    assert.deepEqual(checked(['--no-ignore', 'src/deep'], dir), ['src/deep/d.py', 'src/deep/scratch/s.py']);
+  });
+
   it('--no-ignore walks everything (but node_modules and hidden folders)', () => {
     write('node_modules/x/n.py');
     assert.deepEqual(checked(['--no-ignore', '.'], dir), ['a.py', 'a_gen.py', 'build/b.py', 'src/deep/d.py', 'src/deep/scratch/s.py', 'src/keep_gen.py', 'src/local.py', 'src/top_only.py', 'top_only.py']);
