@@ -29,7 +29,7 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                        [WALK] PATH...
        docwright fix [--style S] [--diff] [--check] [--max-file-size BYTES] [WALK] PATH...
        docwright coverage [--fail-under N] [--format text|json] [--max-file-size BYTES] [WALK] PATH...
-  WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude]
+  WALK: [--exclude GLOB]... [--no-ignore] [--force-exclude] [--config FILE]
 
   generate  documents every undocumented module, class, function and method with a template
             docstring; prints each changed file, or rewrites it with --write. With --ai the
@@ -50,7 +50,8 @@ node_modules, hidden folders, what .gitignore and .ignore files ignore (not with
 and what --exclude or the configuration's exclude globs match. A file named on the command line is
 used even then, unless --force-exclude. A file whose result would not parse is never written.
 Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] or package.json
-"docwright" above each file; flags override them.
+"docwright" above each file, or from --config FILE for every file (its globs relative to the
+current folder, like --exclude); flags override them.
 S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
 then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
 L is error, warning, information (default) or hint.
@@ -110,6 +111,8 @@ export interface Options {
   noIgnore: boolean;
   /** --force-exclude: files named on the command line are excluded too. */
   forceExclude: boolean;
+  /** --config FILE: this configuration for every file instead of each file's nearest one. */
+  config?: string;
   paths: string[];
   /** generate --ai: descriptions from a model. */
   ai?: AiOptions;
@@ -166,12 +169,13 @@ const ALL_FLAGS = {
   diff: { type: 'boolean' },
   check: { type: 'boolean' },
   'fail-under': { type: 'string' },
+  config: { type: 'string' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
 const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
 
-const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude'];
+const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude', 'config'];
 
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
@@ -195,6 +199,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   'base-url': 'an http(s) URL',
   model: 'a model name',
   'cache-dir': 'a folder',
+  config: 'a docwright.toml, pyproject.toml or package.json file',
   concurrency: 'a whole number from 1 to 64',
   timeout: 'a number of seconds',
   deadline: 'a number of seconds',
@@ -286,6 +291,8 @@ export function parseArgs(argv: string[]): Options {
       options.ignore.add(code);
     }
   }
+  const config = text('config');
+  if (config !== undefined) options.config = config;
   if (options.write && (options.diff || options.check)) throw new UsageError(`--write cannot be combined with --${options.diff ? 'diff' : 'check'}, which write nothing`);
   if (command === 'check') {
     if (values['no-cache'] === true) options.noCache = true;

@@ -176,7 +176,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     ok = false;
     err(message);
   };
-  const configs = new ProjectConfigs();
+  const configs = new ProjectConfigs(options.config);
   const files = await expandPaths(options.paths, { noIgnore: options.noIgnore, exclude: options.exclude, forceExclude: options.forceExclude, configs }, report);
   // Each folder's configuration, looked up at once (each walks up reading files).
   await Promise.all(files.map((path) => configs.forPath(path)));

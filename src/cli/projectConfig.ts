@@ -1,6 +1,6 @@
 /** The project configuration of each file the CLI reads (nearest docwright.toml / pyproject.toml / package.json), cached per folder. */
-import { dirname, join, resolve } from 'node:path';
-import { findProjectConfig, ignoredCodes, type ProjectConfig } from '../core/config/project';
+import { basename, dirname, join, resolve } from 'node:path';
+import { findProjectConfig, ignoredCodes, parseProjectConfig, type ConfigFileName, type ProjectConfig } from '../core/config/project';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { LanguageId } from '../core/extract/types';
 import type { QuoteStyle } from '../core/generate/literal';
@@ -23,6 +23,31 @@ export async function readProjectFile(path: string): Promise<string | undefined>
 /** Finds each folder's configuration once; every problem of every file found is kept for the caller to report. */
 export class ProjectConfigs {
   private readonly byFolder = new Map<string, Promise<ProjectConfig | undefined>>();
+  /** --config FILE: this configuration for every file, instead of each file's nearest. */
+  private readonly fixed: Promise<ProjectConfig> | undefined;
+
+  constructor(configFile?: string) {
+    if (configFile !== undefined) this.fixed = this.readFixed(configFile);
+  }
+
+  /**
+   * The file --config names; a problem (never an absence) when it is unreadable or has no Docwright
+   * settings. Its globs are relative to the current folder, as Ruff resolves a --config file's
+   * paths and as --exclude is, not to the file's own folder (which may be a CI folder).
+   */
+  private async readFixed(file: string): Promise<ProjectConfig> {
+    const path = resolve(file);
+    const name = basename(path);
+    const kind: ConfigFileName = name === 'pyproject.toml' || name === 'package.json' ? name : 'docwright.toml';
+    let text: string;
+    try {
+      text = (await readRegularFile(path, MAX_PROJECT_FILE)).toString('utf8');
+    } catch (error) {
+      return { path, root: process.cwd(), settings: {}, problems: [`--config ${file}: ${error instanceof Error ? error.message : String(error)}`] };
+    }
+    const where = kind === 'pyproject.toml' ? '[tool.docwright] table' : kind === 'package.json' ? '"docwright" object' : 'Docwright settings';
+    return parseProjectConfig(kind, path, process.cwd(), text) ?? { path, root: process.cwd(), settings: {}, problems: [`--config ${file}: has no ${where}`] };
+  }
   private readonly files = new Map<string, Promise<string | undefined>>();
 
   /** A configuration file's text, read once per run: every folder's walk up asks about the same parents. */
@@ -34,6 +59,7 @@ export class ProjectConfigs {
 
   /** The configuration that governs `path` (a file or folder). */
   forPath(path: string, isFolder = false): Promise<ProjectConfig | undefined> {
+    if (this.fixed) return this.fixed;
     const folder = isFolder ? resolve(path) : dirname(resolve(path));
     let found = this.byFolder.get(folder);
     if (!found) {
@@ -45,7 +71,7 @@ export class ProjectConfigs {
 
   /** Every problem of every configuration found so far, each once. */
   async problems(): Promise<string[]> {
-    const configs = await Promise.all(this.byFolder.values());
+    const configs = this.fixed ? [await this.fixed] : await Promise.all(this.byFolder.values());
     return [...new Set(configs.flatMap((config) => config?.problems ?? []))];
   }
 }

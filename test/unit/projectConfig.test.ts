@@ -162,6 +162,36 @@ describe('docwright CLI with a project configuration', () => {
     assert.match(flagged.stdout, /"""_summary_\n\n {4}Args:\n {8}a: _description_\n/);
   });
 
+  it('--config FILE applies one configuration to every file instead of the nearest ones, its globs relative to the current folder', () => {
+    mkdirSync(join(dir, 'ci'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'pyproject.toml'), '[tool.docwright]\nignore = ["DW102"]\n');
+    writeFileSync(join(dir, 'src', 'a.py'), stale);
+    writeFileSync(join(dir, 'src', 'skip.py'), stale);
+    writeFileSync(join(dir, 'ci', 'strict.toml'), 'exclude = ["src/skip.py"]\n[severity]\nDW102 = "error"\n');
+    const nearest = JSON.parse(runCliSync(['check', '--format', 'json', 'src'], dir).stdout) as { code: string }[];
+    assert.ok(!nearest.some((f) => f.code === 'DW102'), 'the nearest configuration ignores DW102');
+    const run = runCliSync(['check', '--format', 'json', '--config', 'ci/strict.toml', 'src'], dir);
+    const findings = JSON.parse(run.stdout) as { file: string; code: string; severity: string }[];
+    assert.deepEqual([...new Set(findings.map((f) => f.file))], [join('src', 'a.py')]);
+    assert.ok(findings.some((f) => f.code === 'DW102' && f.severity === 'error'));
+    // Its globs are relative to the current folder (as Ruff resolves a --config file's), not to ci/.
+    const fromSrc = runCliSync(['check', '--format', 'json', '--config', '../ci/strict.toml', '.'], join(dir, 'src'));
+    assert.deepEqual([...new Set((JSON.parse(fromSrc.stdout) as { file: string }[]).map((f) => f.file))], ['a.py', 'skip.py']);
+  });
+
+  it('--config naming a missing file, or a pyproject.toml without [tool.docwright], stops with exit 2', () => {
+    writeFileSync(join(dir, 'm.py'), stale);
+    const missing = runCliSync(['check', '--config', 'nope.toml', 'm.py'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /--config nope\.toml: cannot read the file: no such file or folder \(ENOENT\)/);
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'other', 'pyproject.toml'), '[tool.black]\nline-length = 100\n');
+    const empty = runCliSync(['check', '--config', 'other/pyproject.toml', 'm.py'], dir);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /--config other\/pyproject\.toml: has no \[tool\.docwright\] table/);
+  });
+
   it('a bad value stops the run with exit 2 and the message, before any file is touched', () => {
     writeFileSync(join(dir, 'pyproject.toml'), '[tool.docwright]\nstyle = "goggle"\n');
     writeFileSync(join(dir, 'm.py'), 'def f(a):\n    return a\n');
