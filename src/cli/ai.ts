@@ -41,8 +41,13 @@ export interface AiStats {
   cacheMisses: number;
   /** Failed requests by category, retried or not. */
   errors: Partial<Record<ErrorCategory, number>>;
+  /** Symbols described by the model in this run, and answered from the cache. */
+  described: number;
+  cached: number;
   /** Symbols that got a template docstring because the model could not describe them. */
   fallbacks: number;
+  /** Described symbols that kept a placeholder (the model left a name undescribed, even when asked again). */
+  incomplete: number;
   /** By the built-in price table (cached prompt tokens at the cached rate); null for a model without a price. */
   costUsd: number | null;
   /** Latency of the HTTP attempts, from the same metrics store the editor uses. */
@@ -86,7 +91,7 @@ function counted(client: ModelClient, stats: AiStats, metrics: MetricsStore, pro
 const MAX_RETRIES = 3;
 
 export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void): AiRun {
-  const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, fallbacks: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } };
+  const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, described: 0, cached: 0, fallbacks: 0, incomplete: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } };
   const metrics = new MetricsStore();
   const timeoutMs = options.timeoutSeconds * 1000;
   const runDeadlineMs = options.deadlineSeconds * 1000;
@@ -122,6 +127,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       // The style the pipeline will resolve; part of the prompt and of the cache key.
       const style = resolveStyle(file.settings.style, docFamily(file.language), extracted.symbols, file.projectStyle);
       const fallbacks: AiRunEvent[] = [];
+      const answered: AiRunEvent[] = [];
       const describe = createAiDescriber({
         client,
         model: options.model,
@@ -129,12 +135,14 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
         style,
         cache,
         guard,
+        ...(options.language ? { language: options.language } : {}),
         onEvent: (event) => {
           if (event.usage) {
             stats.promptTokens += event.usage.prompt;
             stats.completionTokens += event.usage.completion;
           }
           if (event.kind === 'fallback') fallbacks.push(event);
+          else answered.push(event);
         },
       });
       return {
@@ -145,11 +153,20 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
           onDescriptionRejected: (symbol, reason) => fallbacks.push({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }),
         },
         report() {
+          // A described symbol whose docstring could not be placed comes again as a fallback: counted as the fallback.
+          const fellBack = new Set(fallbacks.map((e) => e.symbol));
+          const kept = answered.filter((e) => !fellBack.has(e.symbol));
           stats.fallbacks += fallbacks.length;
-          for (const event of fallbacks.sort((a, b) => a.symbol.range.start - b.symbol.range.start)) {
-            const name = event.symbol.namePath.join('.') || '<module>';
-            err(`${file.path}:${lineOf(file.text, event.symbol.range.start)}: ${name}: AI unavailable (${event.error?.category ?? 'invalid_response'}): ${event.error?.message ?? 'no answer'}; wrote a template docstring`);
+          stats.described += kept.filter((e) => e.kind === 'described').length;
+          stats.cached += kept.filter((e) => e.kind === 'cached').length;
+          const incomplete = kept.filter((e) => e.incomplete?.length);
+          stats.incomplete += incomplete.length;
+          const where = (event: AiRunEvent) => `${file.path}:${lineOf(file.text, event.symbol.range.start)}: ${event.symbol.namePath.join('.') || '<module>'}`;
+          const byLine = (a: AiRunEvent, b: AiRunEvent) => a.symbol.range.start - b.symbol.range.start;
+          for (const event of fallbacks.sort(byLine)) {
+            err(`${where(event)}: AI unavailable (${event.error?.category ?? 'invalid_response'}): ${event.error?.message ?? 'no answer'}; wrote a template docstring`);
           }
+          for (const event of incomplete.sort(byLine)) err(`${where(event)}: warning: the model left ${event.incomplete!.join(', ')} without a description, also when asked again; placeholders kept`);
           return fallbacks.length;
         },
       };

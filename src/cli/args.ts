@@ -1,6 +1,7 @@
 /** Command-line parsing for `docwright generate | check | fix`: node:util parseArgs (built in, strict), our messages. */
 import { parseArgs as parseCommandLine } from 'node:util';
 import { MAX_AI_SECONDS } from '../core/config/settings';
+import { LANGUAGE_NAME } from '../core/ai/language';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
@@ -19,7 +20,7 @@ export const DEFAULT_AI_TIMEOUT_SECONDS = 60;
 export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
 
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
-                          [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M]
+                          [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M] [--language NAME]
                                 [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
                                 [--deadline SECONDS] [--stats]] [--diff] [--check]
                           [--max-file-size BYTES] [WALK] FILE...
@@ -126,6 +127,8 @@ export interface AiOptions {
   model: string;
   cacheDir?: string;
   concurrency: number;
+  /** --language: the natural language of the descriptions (default English). */
+  language?: string;
   /** One HTTP attempt's time limit. */
   timeoutSeconds: number;
   /** The whole run's: after it, no request is sent and the remaining symbols get templates. */
@@ -161,6 +164,7 @@ const ALL_FLAGS = {
   timeout: { type: 'string' },
   deadline: { type: 'string' },
   stats: { type: 'boolean' },
+  language: { type: 'string' },
   exclude: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
   'force-exclude': { type: 'boolean' },
@@ -173,7 +177,7 @@ const ALL_FLAGS = {
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
-const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
+const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'language', 'cache-dir', 'concurrency', 'timeout', 'deadline', 'stats'];
 
 const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude', 'config'];
 
@@ -198,6 +202,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   provider: PROVIDERS.join(', '),
   'base-url': 'an http(s) URL',
   model: 'a model name',
+  language: 'a language name such as French',
   'cache-dir': 'a folder',
   config: 'a docwright.toml, pyproject.toml or package.json file',
   concurrency: 'a whole number from 1 to 64',
@@ -318,6 +323,11 @@ function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): Ai
   }
   const cacheDir = text('cache-dir');
   if (cacheDir !== undefined) ai.cacheDir = cacheDir;
+  const language = text('language');
+  if (language !== undefined) {
+    if (!LANGUAGE_NAME.test(language.trim())) throw new UsageError(`--language ${language}: expected a language name such as French or "Brazilian Portuguese" (letters, spaces, hyphens, parentheses)`);
+    ai.language = language.trim();
+  }
   const timeout = text('timeout');
   if (timeout !== undefined) ai.timeoutSeconds = seconds('--timeout', timeout);
   const deadline = text('deadline');

@@ -4,6 +4,7 @@
  * and the commands for API keys and the description cache.
  */
 import * as vscode from 'vscode';
+import { aiRunBreakdown, aiRunCounts, incompleteText } from '../core/ai/runSummary';
 import type { AiRunEvent } from '../core/ai/service';
 import { needsDocstring } from '../core/generate/generateFile';
 import { initDocumentedByClass } from '../core/generate/classInit';
@@ -113,10 +114,19 @@ function mainFailure(events: readonly AiRunEvent[]): { event: AiRunEvent; count:
   return { event: first, count: fallbacks.length };
 }
 
-/** After a run: ONE message when symbols got templates because the model failed, saying what to do. */
-export function reportAiRun(run: AiRun): void {
+/**
+ * After a run: ONE message when symbols got templates because the model failed, saying what to
+ * do; else one when the model left names undescribed (also when asked again). Returns where the
+ * run's docstrings came from ("5 by gpt-4o-mini, 2 from the cache"), for the run's status message.
+ */
+export function reportAiRun(run: AiRun): string {
+  const counts = aiRunCounts(run.events);
+  const breakdown = aiRunBreakdown(counts, run.model);
   const failure = mainFailure(run.events);
-  if (!failure) return;
+  if (!failure) {
+    if (counts.incomplete.length > 0) void vscode.window.showInformationMessage(`Docwright: ${run.model} left names without a description, also when asked again; their placeholders are kept: ${incompleteText(counts)}.`);
+    return breakdown;
+  }
   const { event, count } = failure;
   const category = event.error?.category ?? 'invalid_response';
   const who = count === 1 ? `${event.symbol.name} got a template docstring` : `${count} symbols got template docstrings`;
@@ -128,6 +138,7 @@ export function reportAiRun(run: AiRun): void {
     else if (choice === 'Show Metrics') void vscode.commands.executeCommand(SHOW_METRICS);
     else if (choice) showLog();
   });
+  return breakdown;
 }
 
 /** The provider from the settings when one is chosen, else the user's pick. */

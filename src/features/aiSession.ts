@@ -13,6 +13,7 @@ import type { AiClientConfig, AttemptRecord, ConnectionCheck, ModelClient } from
 import { ModelError } from '../core/ai/errors';
 import type { RunGuard } from '../core/ai/runGuard';
 import type { AiRunEvent } from '../core/ai/service';
+import { aiRunCounts } from '../core/ai/runSummary';
 import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
 import { attemptEvent } from '../core/metrics/attemptEvent';
 import { budgetStopMessage } from '../core/metrics/budgetText';
@@ -31,6 +32,10 @@ const MAX_RETRIES = 2;
 export interface AiRun {
   client: ModelClient;
   model: string;
+  /** docwright.ai.language: the natural language of the descriptions. */
+  language: string;
+  /** Ask the model even when the cache has an answer ("Regenerate docstring"). */
+  refresh?: boolean;
   cache: DescriptionCache;
   concurrency: number;
   confirmAboveUsd: number;
@@ -74,6 +79,8 @@ export interface AiRunSummary {
   described: number;
   cached: number;
   fallbacks: string[];
+  /** Described symbols that kept a placeholder (the model left a name undescribed, also when asked again). */
+  incomplete: string[];
 }
 
 interface Built {
@@ -183,6 +190,7 @@ export class AiSession implements vscode.Disposable {
     return {
       client: built.client,
       model: config.aiModel,
+      language: config.aiLanguage,
       cache,
       concurrency: config.aiMaxConcurrency,
       confirmAboveUsd: config.aiConfirmAboveUsd,
@@ -374,18 +382,16 @@ export class AiSession implements vscode.Disposable {
   }
 
   private summarise(model: string, events: readonly AiRunEvent[]): void {
-    // A described symbol whose docstring could not be placed comes again as a fallback: counted once, as the fallback.
-    const fellBack = new Set(events.filter((e) => e.kind === 'fallback').map((e) => e.symbol));
-    const count = (kind: AiRunEvent['kind']) => events.filter((e) => e.kind === kind && (kind === 'fallback' || !fellBack.has(e.symbol))).length;
-    const fallbacks = events.filter((e) => e.kind === 'fallback').map((e) => e.error?.category ?? 'invalid_response');
+    const counts = aiRunCounts(events);
     const prompt = events.reduce((sum, e) => sum + (e.usage?.prompt ?? 0), 0);
     const completion = events.reduce((sum, e) => sum + (e.usage?.completion ?? 0), 0);
-    this.summary = { model, described: count('described'), cached: count('cached'), fallbacks };
-    info(`AI (${model}): ${this.summary.described} described, ${this.summary.cached} from the cache, ${fallbacks.length} templates after a failure; ${prompt} prompt + ${completion} completion tokens`);
+    this.summary = { model, described: counts.described, cached: counts.cached, fallbacks: counts.fallbacks, incomplete: counts.incomplete.map((i) => i.symbol) };
+    info(`AI (${model}): ${counts.described} described, ${counts.cached} from the cache, ${counts.fallbacks.length} templates after a failure, ${counts.incomplete.length} with placeholders left; ${prompt} prompt + ${completion} completion tokens`);
     for (const e of events) {
       if (e.kind === 'fallback') warn(`AI: ${e.symbol.namePath.join('.') || e.symbol.name}: ${e.error?.category ?? 'error'}: ${e.error?.message ?? 'no usable answer'}`);
       else if (e.dropped?.length) info(`AI: ${e.symbol.namePath.join('.') || e.symbol.name}: ignored names not in the code: ${e.dropped.join(', ')}`);
     }
+    for (const i of counts.incomplete) info(`AI: ${i.symbol}: the model left ${i.left.join(', ')} without a description, also when asked again; placeholders kept`);
   }
 
   dispose(): void {

@@ -149,6 +149,8 @@ function symbolCommand(id: string, index: DocumentIndex, compute: Compute, uncha
     const target = await targetSymbol(document, index, symbolId);
     if (!target) return;
     const run = ai ? await beginAiRun(ai) : undefined;
+    // "Regenerate docstring" on a documented symbol asks the model again rather than the cache.
+    if (run) run.refresh = Boolean((await index.symbols(document))?.symbols.find((s) => s.id === target)?.docstring);
     const select = (s: SymbolFact) => s.id === target;
     let outcome: Awaited<ReturnType<typeof computeAndApply>>;
     try {
@@ -196,13 +198,13 @@ function fileCommand(
     } finally {
       started?.release();
     }
-    if (run) reportAiRun(run);
+    const breakdown = run ? reportAiRun(run) : '';
     if (!outcome) return;
     info(`${document.uri.fsPath}: ${words.done} ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
     after?.(document);
     if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
     else if (outcome.applied === 0) void vscode.window.showInformationMessage(words.nothing);
-    else vscode.window.setStatusBarMessage(`Docwright: ${words.done} ${outcome.applied} docstrings`, 5000);
+    else vscode.window.setStatusBarMessage(`Docwright: ${words.done} ${outcome.applied} docstrings${breakdown ? ` (${breakdown})` : ''}`, 5000);
   });
 }
 

@@ -93,6 +93,8 @@ export async function generateForDocument(
       source: text,
       style: resolved,
       cache: ai.cache,
+      language: ai.language,
+      refresh: ai.refresh,
       onEvent: (e) => ai.onEvent(e),
       onAttempt: (a) => ai.onAttempt(a),
       onRequest: (phase, id) => ai.onRequest(phase, id),

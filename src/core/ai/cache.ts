@@ -35,6 +35,14 @@ export function normaliseSource(source: string): string {
   return source.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
 }
 
+/** How getOrCompute treats the cache for one call. */
+export interface ComputePolicy {
+  /** Ask again even when an answer is cached ("Regenerate"); the new answer replaces it. */
+  refresh?: boolean;
+  /** Whether an answer describes everything it should: an incomplete one is neither kept nor, found in the cache, used. */
+  complete?: (answer: DocAnswer) => boolean;
+}
+
 export function descriptionCacheKey(parts: CacheKeyParts): string {
   const canonical = JSON.stringify([
     normaliseSource(parts.source),
@@ -322,12 +330,12 @@ export class DescriptionCache {
    * `compute`; each caller's `signal` cancels only that caller, and the shared work is cancelled
    * (its signal aborted) only when every caller has gone.
    */
-  async getOrCompute(key: string, compute: (signal: AbortSignal) => Promise<DocAnswer>, signal?: AbortSignal): Promise<DocAnswer> {
+  async getOrCompute(key: string, compute: (signal: AbortSignal) => Promise<DocAnswer>, signal?: AbortSignal, policy: ComputePolicy = {}): Promise<DocAnswer> {
     signal?.throwIfAborted();
     let flight = this.inFlight.get(key);
     if (!flight) {
-      const cached = await this.lookup(key);
-      if (cached) {
+      const cached = policy.refresh ? undefined : await this.lookup(key);
+      if (cached && (policy.complete?.(cached) ?? true)) {
         this.hits++;
         return cached;
       }
@@ -340,7 +348,8 @@ export class DescriptionCache {
       started.promise = (async () => {
         try {
           const answer = await compute(controller.signal);
-          await this.set(key, answer).catch(() => undefined); // a full disk must not fail the answer
+          // An incomplete answer is used, never kept: the next run asks again.
+          if (policy.complete?.(answer) ?? true) await this.set(key, answer).catch(() => undefined); // a full disk must not fail the answer
           return answer;
         } finally {
           this.inFlight.delete(key);

@@ -11,7 +11,9 @@ import type { Describer } from '../generate/generateFile';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../generate/template';
 import { capLength, stripControls, untrustedText } from '../text/untrusted';
 import { descriptionCacheKey, type DescriptionCache } from './cache';
+import { requestedLanguage } from './language';
 import { buildPrompt, contextFor, symbolSource, type ChatMessage, type PromptContext } from './prompt';
+import { countTokens } from './tokens';
 import { answerResponseFormat, parseAnswer, type DocAnswer, type JsonSchemaResponseFormat } from './schema';
 
 export interface ApplyOptions {
@@ -141,6 +143,49 @@ export interface DescribeEvent {
   cached: boolean;
   promptTokens: number;
   usage?: CompletionUsage;
+  /** What still has its placeholder after the answer (and the one follow-up request): `param x`, `returns`... */
+  incomplete: string[];
+  /** Requests made for this symbol: 0 from the cache, 2 when a follow-up asked for what the first answer left out. */
+  requests: number;
+}
+
+/** What `doc` still says nothing about: the fields whose text is a placeholder (or empty). */
+export function placeholdersLeft(doc: Docstring): string[] {
+  const left: string[] = [];
+  if (isPlaceholder(doc.summary, SUMMARY_PLACEHOLDER)) left.push('summary');
+  for (const p of doc.params) if (isPlaceholder(p.description, DESCRIPTION_PLACEHOLDER)) left.push(`param ${p.name}`);
+  if (doc.returns && isPlaceholder(doc.returns.description, DESCRIPTION_PLACEHOLDER)) left.push('returns');
+  if (doc.yields && isPlaceholder(doc.yields.description, DESCRIPTION_PLACEHOLDER)) left.push('yields');
+  for (const r of doc.raises) if (isPlaceholder(r.description, DESCRIPTION_PLACEHOLDER)) left.push(`raises ${r.type}`);
+  return left;
+}
+
+/** The follow-up request's words: only what the first answer left out. */
+export function followUpQuestion(missing: readonly string[]): string {
+  return [
+    `Your answer left these without a description: ${missing.join(', ')}.`,
+    'Answer again with the whole JSON object, and describe each of them (the same rules apply).',
+  ].join(' ');
+}
+
+/** The first answer, with the follow-up's text for the fields it left out (never replacing what it said). */
+export function mergeAnswers(first: DocAnswer, second: DocAnswer): DocAnswer {
+  const blank = (text: string | null | undefined) => !text || !text.trim();
+  const secondParams = new Map(second.params.map((p) => [paramKey(p.name), p]));
+  const firstParams = first.params.filter((p) => !blank(p.description));
+  const params = [...firstParams];
+  for (const [key, p] of secondParams) if (!firstParams.some((f) => paramKey(f.name) === key) && !blank(p.description)) params.push(p);
+  const firstRaises = first.raises.filter((r) => !blank(r.description));
+  const raises = [...firstRaises, ...second.raises.filter((r) => !blank(r.description) && !firstRaises.some((f) => lastSegment(f.type) === lastSegment(r.type)))];
+  return {
+    summary: blank(first.summary) ? second.summary : first.summary,
+    description: blank(first.description) ? second.description : first.description,
+    params,
+    returns: blank(first.returns) ? second.returns : first.returns,
+    yields: blank(first.yields) ? second.yields : first.yields,
+    raises,
+    example: blank(first.example) ? second.example : first.example,
+  };
 }
 
 export interface AiDescriberDeps {
@@ -158,6 +203,10 @@ export interface AiDescriberDeps {
   maxCompletionTokens?: number;
   examples?: boolean;
   overwrite?: boolean;
+  /** The natural language of the descriptions (PromptOptions.language); part of the cache key. */
+  language?: string;
+  /** Ask the model even when the cache has an answer ("Regenerate"); the new answer replaces it. */
+  refresh?: boolean;
   /** After each described symbol: names dropped, whether it came from the cache, token usage. */
   onDescribed?: (event: DescribeEvent) => void;
 }
@@ -177,16 +226,33 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     signal?.throwIfAborted();
     const style = deps.style ?? (symbol.language === 'python' ? 'google' : 'jsdoc');
     const context = await contextOf(symbol);
-    const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples });
+    const language = requestedLanguage(deps.language);
+    const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples, ...(language ? { language } : {}) });
     let usage: CompletionUsage | undefined;
-    let asked = false;
-    const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
-      asked = true;
-      const result = await deps.complete({ model: deps.model, messages: prompt.messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 600, promptTokens: prompt.promptTokens, signal: askSignal });
-      usage = result.usage;
+    let requests = 0;
+    const complete = (answer: DocAnswer) => placeholdersLeft(applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc).length === 0;
+    const request = async (messages: ChatMessage[], promptTokens: number, askSignal?: AbortSignal): Promise<{ text: string; answer: DocAnswer }> => {
+      requests++;
+      const result = await deps.complete({ model: deps.model, messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 600, promptTokens, signal: askSignal });
+      usage = { promptTokens: (usage?.promptTokens ?? 0) + (result.usage?.promptTokens ?? 0), completionTokens: (usage?.completionTokens ?? 0) + (result.usage?.completionTokens ?? 0) };
       const parsed = parseAnswer(result.text);
       if (!parsed.ok) throw new Error(`the AI answer was not usable: ${parsed.reason}`);
-      return parsed.answer;
+      return { text: result.text, answer: parsed.answer };
+    };
+    // One answer, and when it leaves names undescribed, one follow-up asking for just those.
+    const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
+      const first = await request(prompt.messages, prompt.promptTokens, askSignal);
+      const missing = placeholdersLeft(applyAnswer(template, first.answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc);
+      if (missing.length === 0) return first.answer;
+      const question = followUpQuestion(missing);
+      const messages: ChatMessage[] = [...prompt.messages, { role: 'assistant', content: first.text }, { role: 'user', content: question }];
+      const promptTokens = prompt.promptTokens + (await countTokens(first.text, deps.model)) + (await countTokens(question, deps.model)) + 6;
+      try {
+        return mergeAnswers(first.answer, (await request(messages, promptTokens, askSignal)).answer);
+      } catch (error) {
+        if (askSignal?.aborted || (error instanceof Error && error.name === 'AbortError')) throw error;
+        return first.answer; // the first answer stands; what it left out keeps its placeholder
+      }
     };
     let answer: DocAnswer;
     if (deps.cache) {
@@ -197,12 +263,12 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
         model: deps.model,
         promptVersion: prompt.promptVersion,
         // The names asked for follow the template (an existing docstring can change them).
-        fields: [...template.params.map((p) => p.name), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`],
+        fields: [...template.params.map((p) => p.name), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`, ...(language ? [`language:${language}`] : [])],
       });
-      answer = await deps.cache.getOrCompute(key, ask, signal);
+      answer = await deps.cache.getOrCompute(key, ask, signal, { refresh: deps.refresh, complete });
     } else answer = await ask(signal);
     const { doc, dropped } = applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples });
-    deps.onDescribed?.({ symbol, dropped, cached: !asked, promptTokens: prompt.promptTokens, usage });
+    deps.onDescribed?.({ symbol, dropped, cached: requests === 0, promptTokens: prompt.promptTokens, usage, incomplete: placeholdersLeft(doc), requests });
     return doc;
   };
 }

@@ -8,10 +8,11 @@ import type { Docstring, DocStyle } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { documentedName } from '../generate/template';
 import { answerJsonSchema } from './schema';
+import { requestedLanguage } from './language';
 import { countTokens, truncateMiddle } from './tokens';
 
 export interface ChatMessage {
-  role: 'system' | 'user';
+  role: 'system' | 'user' | 'assistant';
   content: string;
 }
 
@@ -36,6 +37,8 @@ export interface BuiltPrompt {
 export interface PromptOptions {
   /** Ask for a short usage example (default: `example` must be null). */
   examples?: boolean;
+  /** The natural language of the descriptions (default English); names, types and code stay as written. */
+  language?: string;
 }
 
 /** Chat framing per message and for the reply (OpenAI's published count for chat models). */
@@ -92,6 +95,8 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
   out.push(template.yields ? `Yield to describe: ${template.yields.type ?? 'a value'}` : 'Yield to describe: none (yields must be null)');
   out.push(template.raises.length ? `Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}` : 'Exceptions to describe: none');
   out.push(options.examples ? 'Example: give one short usage example (a few lines, no fences).' : 'Example: none (example must be null).');
+  const language = requestedLanguage(options.language);
+  if (language) out.push(`Write the summary and every description in ${language}; keep names, types and code exactly as they are.`);
   return out;
 }
 

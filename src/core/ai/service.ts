@@ -32,6 +32,8 @@ export interface AiRunEvent {
   dropped?: string[];
   /** For a fallback: the last HTTP attempt failed with this same error (so the metrics counted it there). */
   countedByAttempt?: boolean;
+  /** Described, but these still have their placeholders after a follow-up request (`param x`, `returns`). */
+  incomplete?: string[];
 }
 
 export interface AiDescriberOptions {
@@ -41,6 +43,10 @@ export interface AiDescriberOptions {
   source: string;
   style: DocStyle;
   cache?: DescriptionCache;
+  /** The natural language of the descriptions (default English). */
+  language?: string;
+  /** Ask the model even when the cache has an answer ("Regenerate"). */
+  refresh?: boolean;
   maxPromptTokens?: number;
   maxCompletionTokens?: number;
   onEvent?: (e: AiRunEvent) => void;
@@ -83,7 +89,7 @@ interface CallContext {
   attempts: number;
   /** The category of the last attempt when it failed (undefined when it succeeded or none was made). */
   lastFailure?: string;
-  outcome?: { dropped: string[]; cached: boolean; usage?: { prompt: number; completion: number } };
+  outcome?: { dropped: string[]; cached: boolean; usage?: { prompt: number; completion: number }; incomplete: string[] };
 }
 
 /** A cancellation, as callers expect it (`name === 'AbortError'`), whatever signalled it. */
@@ -178,13 +184,15 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
     source: options.source,
     style: options.style,
     cache: options.cache,
+    language: options.language,
+    refresh: options.refresh,
     maxPromptTokens: options.maxPromptTokens,
     maxCompletionTokens: options.maxCompletionTokens,
     onDescribed: (event) => {
       // Called synchronously at the end of the inner describer, inside the caller's context.
       const usage = event.usage ? { prompt: event.usage.promptTokens, completion: event.usage.completionTokens } : undefined;
       const store = calls.getStore();
-      if (store) store.outcome = { dropped: event.dropped, cached: event.cached, usage };
+      if (store) store.outcome = { dropped: event.dropped, cached: event.cached, usage, incomplete: event.incomplete };
     },
   });
 
@@ -200,6 +208,7 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
         usage: outcome?.usage,
         attempts: context.attempts,
         dropped: outcome?.dropped ?? [],
+        ...(outcome?.incomplete.length ? { incomplete: outcome.incomplete } : {}),
       });
       return doc;
     } catch (error) {

@@ -5,6 +5,7 @@
  * of the full one (which stays in dist/vendor for the AI's response schemas).
  */
 import * as z from 'zod/mini';
+import { LANGUAGE_NAME } from '../ai/language';
 import type { TypesMode } from '../docstring/model';
 import type { QuoteStyle } from '../generate/literal';
 import type { StyleSetting } from '../generate/style';
@@ -34,6 +35,8 @@ export interface DocwrightConfig {
   validationMaxFileSize: number;
   aiProvider: AiProviderSetting;
   aiModel: string;
+  /** The natural language of AI descriptions (English by default). */
+  aiLanguage: string;
   aiBaseUrl: string;
   aiAzureEndpoint: string;
   aiAzureDeployment: string;
@@ -191,6 +194,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a model name (not empty)',
     scope: 'window',
     description: 'The model (OpenAI, compatible servers) that writes descriptions.',
+  },
+  aiLanguage: {
+    key: 'docwright.ai.language',
+    default: 'English',
+    schema: z.string().check(z.trim(), z.regex(LANGUAGE_NAME)),
+    accepts: 'a language name such as "French" or "Brazilian Portuguese" (letters, spaces, hyphens, parentheses)',
+    scope: 'window',
+    description: 'The natural language the model writes summaries and descriptions in; names, types and code stay as they are.',
   },
   aiBaseUrl: {
     key: 'docwright.ai.baseUrl',

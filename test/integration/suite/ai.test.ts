@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
-import { FAKE_SERVER_AI_SETTINGS, applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitForSettledChange } from '../helpers';
+import { FAKE_SERVER_AI_SETTINGS, applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange } from '../helpers';
 import type { DocwrightApi } from '../../../src/extension';
 
 
@@ -59,7 +59,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     const prompt = userPrompts(fake)[sent];
     assert.ok(prompt.includes('return a + b'), 'the symbol\'s source is sent');
     assert.ok(!prompt.includes('secret_of_the_file') && !prompt.includes('def scale'), 'no other symbol\'s source is sent');
-    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 1, cached: 0, fallbacks: [] });
+    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 1, cached: 0, fallbacks: [], incomplete: [] });
   });
 
   it('a server that rejects the key (401): the symbol still gets its template docstring, the run reports "auth"', async () => {
@@ -81,7 +81,8 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     // A second server: the shared client must be rebuilt for the changed setting.
     const second = await FakeOpenAI.start();
     try {
-      second.fallback = delay(400, ok(modelAnswer('Described by the second server.')));
+      // Every name of ai_file.py described: one request per symbol (no follow-up for missing names).
+      second.fallback = delay(400, ok(modelAnswer('Described by the second server.', { a: 'A.', b: 'B.', c: 'C.', items: 'Items.', text: 'Text.', flag: 'Flag.' }, 'The result.')));
       await configure({ 'docwright.ai.baseUrl': second.baseURL });
       const firstSeen = fake.requests.length;
       const editor = await openInEditor('ai_file.py');
@@ -97,10 +98,50 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
       assert.strictEqual(fake.requests.length, firstSeen, 'the old server gets nothing after the setting changed');
       assert.ok(second.maxInFlight > 1, `requests ran in parallel (max in flight ${second.maxInFlight})`);
       assert.ok(second.maxInFlight <= 4, `at most docwright.ai.maxConcurrency in flight (${second.maxInFlight})`);
-      assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 7, cached: 0, fallbacks: [] });
+      assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 7, cached: 0, fallbacks: [], incomplete: [] });
     } finally {
       await configure({ 'docwright.ai.baseUrl': fake.baseURL });
       await second.close();
+    }
+  });
+
+  it('docwright.ai.language reaches the prompt; a name the model leaves out is asked for once more, then named; Regenerate asks the model again', async () => {
+    await configure({ 'docwright.ai.language': 'French' });
+    try {
+      fake.fallback = ok(modelAnswer('Ajoute deux nombres.', { a: 'Le premier.' }, 'La somme.'));
+      const sent = fake.requests.length;
+      const editor = await openInEditor('ai_sample.py');
+      const doc = editor.document;
+      const before = doc.getText();
+      const actions = await codeActionsAt(doc.uri, positionOf(doc, 'def add(', 4), 'Generate docstring');
+      await applyCodeAction(actions.find((a) => a.title === 'Generate docstring')!);
+      const after = await waitForSettledChange(doc, before, 'the French answer');
+      assert.match(after, /def add\(a, b\):\n    """Ajoute deux nombres\.\n/);
+      assert.match(after, /b: _description_/, 'what the model never described keeps its placeholder');
+      assert.strictEqual(fake.requests.length, sent + 2, 'the answer, and one follow-up for b');
+      assert.match(userPrompts(fake)[sent], /every description in French; keep names, types and code exactly as they are/);
+      assert.match(userPrompts(fake)[sent + 1], /left these without a description: param b\./);
+      assert.deepStrictEqual(api.lastAiRun()?.incomplete, ['add']);
+
+      // Regenerate fills what is left (a person's or an earlier answer's text stays); its complete
+      // answer is cached, yet undone and regenerated, the model is asked again.
+      fake.fallback = ok(modelAnswer('Additionne a et b.', { a: 'Le premier.', b: 'Le second.' }, 'La somme.'));
+      const regenerate = async (label: string) => {
+        const current = doc.getText();
+        const found = await codeActionsAt(doc.uri, positionOf(doc, 'def add(', 4), 'Regenerate docstring');
+        await applyCodeAction(found.find((a) => a.title === 'Regenerate docstring')!);
+        return waitForSettledChange(doc, current, label);
+      };
+      const regenerated = await regenerate('the first regeneration');
+      assert.match(regenerated, /"""Ajoute deux nombres\.\n[^]*b: Le second\./);
+      await vscode.commands.executeCommand('undo');
+      await waitFor(async () => doc.getText() === after, 'the undo');
+      const asked = fake.requests.length;
+      fake.fallback = ok(modelAnswer('Additionne a et b.', { a: 'Le premier.', b: 'Le deuxième.' }, 'La somme.'));
+      assert.match(await regenerate('the second regeneration'), /b: Le deuxième\./, 'not the cached answer');
+      assert.strictEqual(fake.requests.length, asked + 1);
+    } finally {
+      await configure({ 'docwright.ai.language': undefined });
     }
   });
 
@@ -116,7 +157,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     const after = await waitForSettledChange(doc, before, 'the cached answer');
     assert.match(after, /"""Add two numbers, as the AI says\./);
     assert.strictEqual(fake.requests.length, sent, 'no request');
-    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 0, cached: 1, fallbacks: [] });
+    assert.deepStrictEqual(api.lastAiRun(), { model: 'gpt-test', described: 0, cached: 1, fallbacks: [], incomplete: [] });
   });
 
   it('closing the document stops a file run promptly, even while the model is still answering', async () => {

@@ -13,7 +13,8 @@ import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const KEY = 'sk-observability-KEY-123456789';
 const request = { messages: [{ role: 'user' as const, content: 'def f(): pass' }], maxOutputTokens: 32, promptTokens: 10 };
-const ANSWER = JSON.stringify({ summary: 'Do it.', description: null, params: [], returns: null, yields: null, raises: [], example: null });
+// Describes every name of SOURCE, so no symbol needs a follow-up request (describe.test.ts covers those).
+const ANSWER = JSON.stringify({ summary: 'Do it.', description: null, params: [{ name: 'a', description: 'The a.' }, { name: 'b', description: 'The b.' }], returns: 'The value.', yields: null, raises: [], example: null });
 const SOURCE = 'def first(a):\n    return a\n\n\ndef second(b):\n    return b\n';
 
 describe('ai observability: attempt records, connection check, budget gate, log lines', function () {

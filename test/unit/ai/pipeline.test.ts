@@ -35,12 +35,15 @@ const PY = [
 
 const TS = 'export function add(a: number, b: number): number {\n  return a + b;\n}\n\nexport function neg(x: number): number {\n  return -x;\n}\n';
 
-/** One answer for every symbol: names a symbol lacks are dropped by applyAnswer. */
+/**
+ * One answer for every symbol: names a symbol lacks are dropped by applyAnswer. It describes every
+ * name of PY and TS, so no symbol needs a follow-up request (describe.test.ts covers those).
+ */
 function answer(over: Record<string, unknown> = {}): string {
   return JSON.stringify({
     summary: 'Do the documented thing.',
     description: null,
-    params: [{ name: 'value', description: 'The value to scale.' }, { name: 'path', description: 'Where to read from.' }, { name: 'key', description: 'The key.' }],
+    params: [{ name: 'value', description: 'The value to scale.' }, { name: 'path', description: 'Where to read from.' }, { name: 'key', description: 'The key.' }, ...['factor', 'strict', 'a', 'b', 'x'].map((name) => ({ name, description: `The ${name}.` }))],
     returns: 'The result.',
     yields: null,
     raises: [{ type: 'ValueError', description: 'When the path is empty.' }],
@@ -98,11 +101,11 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
   it("the model's text lands in the rendered docstrings; invented names are dropped and reported", async () => {
     const { result, events } = await run();
     await assertOnlyDocstrings(result);
-    assert.match(result.newText, /def scale\(value: float, factor: float = 2\.0\) -> float:\n {4}"""Do the documented thing\.\n\n {4}Args:\n {8}value: The value to scale\.\n {8}factor: _description_\n/);
+    assert.match(result.newText, /def scale\(value: float, factor: float = 2\.0\) -> float:\n {4}"""Do the documented thing\.\n\n {4}Args:\n {8}value: The value to scale\.\n {8}factor: The factor\.\n/);
     assert.match(result.newText, /Raises:\n {8}ValueError: When the path is empty\./);
     assert.equal(events.length, result.documented.length);
     assert.ok(events.every((e) => e.kind === 'described' && e.attempts === 1 && e.usage?.prompt === 10));
-    assert.deepEqual(byName(events, 'scale').dropped, ['param path', 'param key', 'raises ValueError']);
+    assert.deepEqual(byName(events, 'scale').dropped, ['param path', 'param key', 'param strict', 'param a', 'param b', 'param x', 'raises ValueError']);
     const body = fake.requests[0].body as { response_format: { type: string; json_schema: { name: string; strict: boolean } }; max_completion_tokens: number };
     assert.equal(body.response_format.type, 'json_schema');
     assert.equal(body.response_format.json_schema.name, 'docwright_docstring');
