@@ -89,6 +89,16 @@ describe('parameter defaults', () => {
     assert.doesNotMatch(out, /Defaults to 1\. Defaults/);
   });
 
+  it('with the setting off, Update docstring keeps a default a person wrote (NumPy and Sphinx read theirs too)', async () => {
+    const google = 'def f(a, b=6):\n    """Do it.\n\n    Args:\n        b: The b. Defaults to 5.\n    """\n    print(a, b)\n';
+    const off = (await updateDocstrings(google, 'python', { style: 'google', mentionDefaults: false })).newText;
+    assert.match(off, /\n {8}a: _description_\n {8}b \(int, optional\): The b\. Defaults to 5\.\n/);
+    const numpy = 'def f(a, b=6):\n    """Do it.\n\n    Parameters\n    ----------\n    b : int, optional\n        The b, by default 5.\n    """\n    print(a, b)\n';
+    assert.match((await updateDocstrings(numpy, 'python', { style: 'numpy' })).newText, /\n {4}b : int, optional\n {8}The b, by default 6\.\n/);
+    const sphinx = 'def f(a, b=6):\n    """Do it.\n\n    :param b: The b, defaults to 5\n    """\n    print(a, b)\n';
+    assert.match((await updateDocstrings(sphinx, 'python', { style: 'sphinx' })).newText, /:param b: The b, defaults to 6\n/);
+  });
+
   it('a default the model wrote itself is not stated twice', () => {
     const doc = { summary: 'S.', description: '', params: [{ name: 'b', description: 'The count. Defaults to 5.', default: '5' }], raises: [], typeParams: [], sections: [] };
     const lines = renderDocstring(doc, { style: 'google', annotated: new Set(), returnAnnotated: false, types: 'auto', indentUnit: '    ' });
