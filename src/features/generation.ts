@@ -9,6 +9,7 @@ import { resolveStyle } from '../core/generate/style';
 import { updateDocstrings } from '../core/validate';
 import { hoverType } from '../adapters/languageServices';
 import { documentConfig, projectStyleFor } from '../adapters/project';
+import { templateRejected, userTemplateFor } from '../adapters/userTemplate';
 import type { AiRun } from './aiSession';
 import { loadAi } from './loadAi';
 
@@ -107,6 +108,9 @@ export async function generateForDocument(
     projectStyle,
     types: config.types,
     quote: config.quoteStyle,
+    mentionDefaults: config.mentionDefaults,
+    template: await userTemplateFor(document, config),
+    onTemplateRejected: (_symbol, reason) => templateRejected(reason),
     select,
     describe: compose(describers),
     signal,
@@ -125,6 +129,6 @@ export async function generateForDocument(
  */
 export async function updateForDocument(document: vscode.TextDocument, select: ((symbol: SymbolFact) => boolean) | undefined): Promise<DocumentGeneration> {
   const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
-  const result = await updateDocstrings(text, languageId, { style, projectStyle, severities: config.validationSeverity, quote: config.quoteStyle, select });
+  const result = await updateDocstrings(text, languageId, { style, projectStyle, severities: config.validationSeverity, quote: config.quoteStyle, mentionDefaults: config.mentionDefaults, select });
   return { result, version };
 }

@@ -29,6 +29,12 @@ export interface DocwrightConfig {
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
+  /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
+  mentionDefaults: boolean;
+  /** A template file for Python docstrings ('' = the built-in style); relative paths are from the workspace folder. */
+  templatePython: string;
+  /** A template file for JSDoc/TSDoc comments ('' = the built-in style). */
+  templateJavascript: string;
   useLanguageServices: boolean;
   validationEnabled: boolean;
   validationSeverity: SeveritySetting;
@@ -147,6 +153,29 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...oneOf('"""', "'''"),
     scope: 'resource',
     description: 'Quotes of new Python docstrings.',
+  },
+  mentionDefaults: {
+    key: 'docwright.defaults.mention',
+    default: true,
+    ...flag,
+    scope: 'resource',
+    description: "State each parameter's default in generated docstrings: `Defaults to X.` (Google, TSDoc), `by default X` (NumPy), `defaults to X` (Sphinx), `[name=X]` (JSDoc). A parameter with a default is marked optional where the style does (`int, optional`).",
+  },
+  templatePython: {
+    key: 'docwright.template.python',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for Python docstrings: a template file (mustache-like; fields summary, description, params, returns, yields, raises, examples). A relative path is read from the workspace folder. Empty: the built-in style. A template that cannot be read or used falls back to the built-in style with a warning.',
+  },
+  templateJavascript: {
+    key: 'docwright.template.javascript',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for JSDoc/TSDoc comments in TypeScript and JavaScript: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',

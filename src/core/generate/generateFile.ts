@@ -13,6 +13,7 @@ import { resolveStyle, type StyleSetting } from './style';
 import { initDocumentedByClass } from './classInit';
 import { lineIndexOf } from '../text/lineIndex';
 import type { QuoteStyle } from './literal';
+import type { UserTemplate } from './userTemplate';
 import type { TypesMode, DocStyle } from '../docstring/model';
 
 /** Fills in a docstring model (AI later); template mode returns it unchanged. */
@@ -24,6 +25,12 @@ export interface GenerateRequest {
   projectStyle?: DocStyle;
   types: TypesMode;
   quote: QuoteStyle;
+  /** State parameter defaults (`Defaults to X.`, `by default X`, `[name=X]`); default true. */
+  mentionDefaults?: boolean;
+  /** The user's own layout for new docstrings, checked on load (`compileTemplate`). */
+  template?: UserTemplate;
+  /** A new docstring from `template` did not read back in its style, so the built-in style was written. */
+  onTemplateRejected?: (symbol: SymbolFact, reason: string) => void;
   /** Which symbols to document; default: every undocumented one (see `needsDocstring`). */
   select?: (symbol: SymbolFact) => boolean;
   describe?: Describer;
@@ -109,7 +116,8 @@ export async function generateDocstrings(text: string, language: LanguageId, req
     throw new SourceParseError(at.line, at.column);
   }
   const style = resolveStyle(request.style, docFamily(language), extracted.symbols, request.projectStyle);
-  const options: GenerateOptions = { style, types: request.types, quote: request.quote };
+  const options: GenerateOptions = { style, types: request.types, quote: request.quote, template: request.template, onTemplateRejected: request.onTemplateRejected };
+  const templateOptions = { mentionDefaults: request.mentionDefaults ?? true };
   const selected = extracted.symbols.filter(request.select ?? ((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s)));
   const failures: SymbolFailure[] = [];
   // One slot per selected symbol, filled as descriptions finish, read back in source order.
@@ -125,11 +133,11 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       try {
         const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
         const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
-        const template = docstringFor(symbol, own, paramsOnClass);
+        const template = docstringFor(symbol, own, paramsOnClass, templateOptions);
         const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;
         const editOf = (d: Docstring) => docstringEdit(text, extracted, symbol, d, { ...options, style: own });
         // Built again from the symbol: a describer may have changed the object it was given.
-        const templateEdit = () => editOf(docstringFor(symbol, own, paramsOnClass));
+        const templateEdit = () => editOf(docstringFor(symbol, own, paramsOnClass, templateOptions));
         if (doc === template) outcomes[index] = { symbol, edit: editOf(doc) };
         else {
           let edit: DocEdit | undefined;

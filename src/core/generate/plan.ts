@@ -8,16 +8,21 @@ import type { ExtractResult, SymbolFact } from '../extract/types';
 import { detectDocstringStyle, parseDocstring, renderDocstring } from '../styles';
 import { indentOfLineAt } from '../text/lines';
 import { jsdocComment, pythonLiteral, type QuoteStyle } from './literal';
-import { documentedName, mergeDocstring, templateDocstring } from './template';
+import { documentedName, mergeDocstring, templateDocstring, type TemplateOptions } from './template';
 import { sameType } from '../validate/types';
 import { addTypeMembers, keepIndexedMembers, keepUncheckedMembers } from './memberEntries';
 import { otherParameterNames } from '../docstring/sections';
+import { renderUserTemplate, type UserTemplate } from './userTemplate';
 
 export interface GenerateOptions {
   /** Resolved style (never `auto` here). */
   style: DocStyle;
   types: TypesMode;
   quote: QuoteStyle;
+  /** The user's own layout for new docstrings (`docwright.template.*`); repairs keep the written style. */
+  template?: UserTemplate;
+  /** A new docstring from `template` did not read back in its style: the built-in style was used. */
+  onTemplateRejected?: (symbol: SymbolFact, reason: string) => void;
 }
 
 export interface DocEdit {
@@ -47,23 +52,23 @@ function existingDocstring(symbol: SymbolFact, style: DocStyle): Docstring | und
  * `paramsOnClass`: a Python `__init__` whose class docstring documents its arguments; they stay
  * there (unless its own docstring lists some), as validation reads them.
  */
-export function docstringFor(symbol: SymbolFact, style: DocStyle, paramsOnClass = false): Docstring {
+export function docstringFor(symbol: SymbolFact, style: DocStyle, paramsOnClass = false, options: TemplateOptions = {}): Docstring {
   const existing = existingDocstring(symbol, style);
-  const fresh = templateDocstring(symbol, style);
+  const fresh = templateDocstring(symbol, style, options);
   if (paramsOnClass && !existing?.params.length) fresh.params = [];
   // A class docstring that documents arguments documents its __init__'s: keep them in step with it.
   // It is also their only place when __init__ has no docstring (validation asks for them there).
   if (existing && symbol.kind === 'class' && symbol.initParams && (existing.params.length > 0 || symbol.initDocumented === false)) {
-    fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style).params;
+    fresh.params = templateDocstring({ ...symbol, kind: 'method', params: symbol.initParams }, style, options).params;
   }
   if (!existing) return fresh;
   // Names documented under NumPy's "Other Parameters" are documented: not added again.
   const others = otherParameterNames(existing);
   fresh.params = fresh.params.filter((p) => !others.has(p.name.replace(/^[*\\]+/, '')));
   alignDestructuredNames(symbol, fresh, existing);
-  if (symbol.language === 'python') return mergeDocstring(fresh, existing, sameType);
+  if (symbol.language === 'python') return mergeDocstring(fresh, existing, sameType, options);
   addTypeMembers(symbol, fresh, existing);
-  const merged = mergeDocstring(fresh, existing, sameType);
+  const merged = mergeDocstring(fresh, existing, sameType, options);
   keepUncheckedMembers(symbol, merged, existing);
   return merged;
 }
@@ -123,10 +128,26 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
   } else {
     ({ start, end, indent, prefix: before, suffix: after } = symbol.insertion);
   }
-  const lines = renderDocstring(doc, renderOptions);
+  const lines = (options.template && !symbol.docstring && templateLines(symbol, doc, renderOptions, options)) || renderDocstring(doc, renderOptions);
   const literal = python ? pythonLiteral(lines, indent, options.quote, prefix) : jsdocComment(lines, indent);
   const newText = (before + literal + after).replace(/\r?\n/g, extracted.eol);
   return { symbolId: symbol.id, start, end, newText };
+}
+
+/**
+ * The docstring in the user's template, when it reads back as a docstring of its family without a
+ * problem (else undefined, reported: the built-in style is written instead, never a broken one).
+ */
+function templateLines(symbol: SymbolFact, doc: Docstring, renderOptions: RenderOptions, options: GenerateOptions): string[] | undefined {
+  const lines = renderUserTemplate(doc, options.template!, renderOptions);
+  const content = lines.join('\n');
+  const family = symbol.language === 'python' ? 'python' : 'js';
+  const written = detectDocstringStyle(content, family) ?? options.style;
+  const { problems } = parseDocstring(content, written);
+  const reason = lines.length === 0 ? 'it wrote nothing' : problems.length > 0 ? `as ${written} style, line ${problems[0].line + 1}: ${problems[0].message}` : undefined;
+  if (!reason) return lines;
+  options.onTemplateRejected?.(symbol, `the docstring from ${options.template!.source} does not read back (${reason}); the built-in ${options.style} style was written instead`);
+  return undefined;
 }
 
 /** Apply non-overlapping edits (any order given). Edits at the same offset keep their given order. */

@@ -73,7 +73,13 @@ function returnedType(symbol: SymbolFact): string | undefined {
   return awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, python), symbol.isAsync);
 }
 
-function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
+/** How the template treats what the code says beyond names and types. */
+export interface TemplateOptions {
+  /** State each parameter's default (`Defaults to X.`, `by default X`, `[name=X]`); default true. */
+  mentionDefaults?: boolean;
+}
+
+function params(symbol: SymbolFact, style: DocStyle, mentionDefaults: boolean): DocParam[] {
   const python = symbol.language === 'python';
   const out: DocParam[] = [];
   for (const param of symbol.params) {
@@ -84,7 +90,7 @@ function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
       ...(type ? { type } : {}),
       description: DESCRIPTION_PLACEHOLDER,
       ...(param.optional && param.kind !== 'var-positional' && param.kind !== 'var-keyword' ? { optional: true } : {}),
-      ...(param.default !== undefined ? { default: param.default } : {}),
+      ...(param.default !== undefined && mentionDefaults ? { default: param.default } : {}),
     });
     // JSDoc documents the members of a destructured parameter as `param0.a`; TSDoc has no such form.
     if (param.kind === 'destructured' && style === 'jsdoc') {
@@ -100,11 +106,11 @@ function params(symbol: SymbolFact, style: DocStyle): DocParam[] {
 }
 
 /** The skeleton for `symbol` in `style`. */
-export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstring {
+export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: TemplateOptions = {}): Docstring {
   const doc = emptyDocstring();
   doc.summary = SUMMARY_PLACEHOLDER;
   if (symbol.kind === 'function' || symbol.kind === 'method') {
-    doc.params = params(symbol, style);
+    doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
       const type = returnedType(symbol);
       doc.returns = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
@@ -126,7 +132,7 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
  * wrote stays unless it contradicts the annotation. When exactly one documented name disappeared
  * and exactly one parameter appeared at the same place, that is a rename: the description moves.
  */
-export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: (a: string, b: string) => boolean = (a, b) => a === b): Docstring {
+export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: (a: string, b: string) => boolean = (a, b) => a === b, options: TemplateOptions = {}): Docstring {
   // `root."foo"` is the JSDoc member `root.foo`.
   const key = (name: string) => name.replace(/^[\\*]+/, '').replace(/\\/g, '').replace(/(^|\.)(["'])([^."']*)\2(?=\.|$)/g, '$1$3');
   const described = new Map(existing.params.map((p) => [key(p.name), p]));
@@ -156,6 +162,9 @@ export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: 
       const merged: DocParam = { ...p, description: keep(old.description, p.description) };
       // `[note]` in JSDoc says the author treats it as optional even where the code does not.
       if (old.optional) merged.optional = true;
+      const value = mergedDefault(p.default, old.default, options.mentionDefaults ?? true);
+      if (value !== undefined) merged.default = value;
+      else delete merged.default;
       if (type) merged.type = type;
       else delete merged.type;
       return merged;
@@ -174,6 +183,19 @@ export function mergeDocstring(fresh: Docstring, existing: Docstring, sameType: 
     ...(existing.examples ? { examples: existing.examples } : {}),
     sections: existing.sections,
   };
+}
+
+/** A sentinel the body replaces (`x=None` documented as "Defaults to 'abc'."): the written value says more. */
+const SENTINEL = /^(?:None|null|undefined)$/;
+
+/**
+ * The default to state: the code's, unless the docstring states one for a sentinel. With defaults
+ * not mentioned the template states none, and a default a person wrote stays.
+ */
+function mergedDefault(code: string | undefined, written: string | undefined, mention: boolean): string | undefined {
+  if (!mention) return written;
+  if (code === undefined) return undefined;
+  return written !== undefined && SENTINEL.test(code) ? written : code;
 }
 
 function optionalType(type: string | undefined): { type?: string } {

@@ -206,3 +206,64 @@ export function splitItems(body: readonly string[], bodyStart: number): { first:
   }
   return items;
 }
+
+/**
+ * How a style states a parameter's default in its description (the conventions autoDocstring writes):
+ * - `sentence` (Google, TSDoc): `Desc. Defaults to X.`
+ * - `numpy`: `Desc, by default X` (numpydoc's guide and autoDocstring)
+ * - `sphinx`: `Desc, defaults to X` (autoDocstring's Sphinx template)
+ */
+export type DefaultForm = 'sentence' | 'numpy' | 'sphinx';
+
+const CLAUSE_WORDS: Record<Exclude<DefaultForm, 'sentence'>, string> = { numpy: 'by default', sphinx: 'defaults to' };
+
+/** `description` with the default stated at its end, in `form`. */
+export function withDefault(description: string, value: string, form: DefaultForm): string {
+  const text = description.trimEnd();
+  if (form === 'sentence') {
+    if (text === '') return `Defaults to ${value}.`;
+    return /[.!?:]$/.test(text) ? `${text} Defaults to ${value}.` : `${text}. Defaults to ${value}.`;
+  }
+  const words = CLAUSE_WORDS[form];
+  const capital = words[0].toUpperCase() + words.slice(1);
+  if (text === '') return `${capital} ${value}.`;
+  // The clause goes before a final period ("The count, by default 5."); other endings start a sentence.
+  if (text.endsWith('.') && !text.endsWith('..')) return `${text.slice(0, -1)}, ${words} ${value}.`;
+  if (/[!?:]$/.test(text)) return `${text} ${capital} ${value}.`;
+  return `${text}, ${words} ${value}`;
+}
+
+/**
+ * The default a description states at its end, in `form`, and the description without it: the
+ * inverse of `withDefault`, so a stated default is read (and not written twice) on an update.
+ */
+export function splitDefault(description: string, form: DefaultForm): { description: string; default?: string } {
+  const text = description.trimEnd();
+  if (form === 'sentence') {
+    const m = /(^|[.!?:]\s+)Defaults to\s+([\s\S]+?)\.$/.exec(text);
+    if (!m || !m[2].trim()) return { description };
+    const before = text.slice(0, m.index);
+    // The period `withDefault` adds after a placeholder (`_description_. Defaults to X.`) is not part of it.
+    const lead = m[1].trim() === '.' && /^_\w+_$/.test(before.trim()) ? '' : m[1].trim();
+    return { description: before + lead, default: m[2].trim() };
+  }
+  const words = CLAUSE_WORDS[form].replace(' ', '\\s+');
+  const clause = new RegExp(`,\\s*${words}\\s+([\\s\\S]+?)(\\.?)$`, 'i').exec(text);
+  if (clause && clause[1].trim()) return { description: text.slice(0, clause.index) + clause[2], default: clause[1].trim() };
+  const sentence = new RegExp(`(^|[!?:]\\s+)${words}\\s+([\\s\\S]+?)\\.$`, 'i').exec(text);
+  if (sentence && sentence[2].trim()) return { description: text.slice(0, sentence.index) + sentence[1].trim(), default: sentence[2].trim() };
+  return { description };
+}
+
+/** A parameter's description as rendered: a default the model wrote itself is replaced by the one Docwright states. */
+export function describedWithDefault(p: DocParam, form: DefaultForm): string {
+  if (p.default === undefined) return p.description;
+  return withDefault(splitDefault(p.description, form).description, p.default, form);
+}
+
+/** A parsed parameter's description split into text and the default it states. */
+export function readDefault(p: DocParam, form: DefaultForm): DocParam {
+  const { description, default: value } = splitDefault(p.description, form);
+  if (value === undefined || p.default !== undefined) return p;
+  return { ...p, description, default: value };
+}

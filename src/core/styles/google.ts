@@ -19,9 +19,9 @@ import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
 import { emptySection } from './common';
 import {
-  dedent, headWithText, indentOf, indentText, indexOutside, isBlank, itemText, joinText, makeParam,
+  dedent, describedWithDefault, headWithText, indentOf, indentText, indexOutside, isBlank, itemText, joinText, makeParam,
   matchBracket, paramTypeShown, pushBlock, renderHead, returnTypeShown, splitHead, splitItems,
-  splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
+  readDefault, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
 } from './common';
 
 type Kind = 'params' | 'returns' | 'yields' | 'raises' | 'examples' | 'other';
@@ -49,7 +49,7 @@ export function renderGoogle(doc: Docstring, opts: RenderOptions): string[] {
     for (const p of doc.params) {
       const t = paramTypeShown(p, opts);
       const head = `${u}${p.name}${t ? ` (${typeWithOptional(t, p.optional)})` : ''}:`;
-      block.push(...headWithText(head, p.description, ' ', u + u));
+      block.push(...headWithText(head, describedWithDefault(p, 'sentence'), ' ', u + u));
     }
     pushBlock(out, block);
   }
@@ -129,7 +129,7 @@ function parseParam(first: string, rest: string[], line: number, problems: DocPr
   if (after.startsWith(':')) after = after.slice(1);
   else problems.push({ line, kind: 'layout', message: `Parameter "${name}" has no colon after its name.` });
   const t = typeRaw !== undefined ? splitOptional(typeRaw) : {};
-  return makeParam(name, itemText(after, rest), t);
+  return readDefault(makeParam(name, itemText(after, rest), t), 'sentence');
 }
 
 function parseRaise(first: string, rest: string[]): DocRaise {

@@ -39,7 +39,8 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
     case 'sphinx':
       return parseSphinx(content);
     case 'jsdoc':
-    case 'tsdoc':
       return parseJsdoc(content);
+    case 'tsdoc':
+      return parseJsdoc(content, true);
   }
 }

@@ -21,8 +21,8 @@ import type { DocParam, Docstring, DocValue, RenderOptions } from '../docstring/
 import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
 import {
-  headWithText, itemText, makeParam, matchBracket, paramTypeShown, pushBlock,
-  renderHead, returnTypeShown, splitHead, splitLines,
+  describedWithDefault, headWithText, itemText, makeParam, matchBracket, paramTypeShown, pushBlock,
+  readDefault, renderHead, returnTypeShown, splitHead, splitLines,
 } from './common';
 
 /** Tags whose text conventionally starts on the next line. */
@@ -39,7 +39,9 @@ export function renderJsdoc(doc: Docstring, opts: RenderOptions): string[] {
   for (const p of doc.params) {
     const t = ts ? undefined : paramTypeShown(p, opts);
     const name = !ts && (p.optional || p.default !== undefined) ? `[${p.name}${p.default !== undefined ? `=${p.default}` : ''}]` : p.name;
-    tags.push(...headWithText(`@param${t ? ` {${t}}` : ''} ${name}`, p.description, opts.jsdocSeparator ?? ' - ', ''));
+    // TSDoc forbids JSDoc's `[name=X]` (tsdoc-param-tag-with-invalid-optional-name): the default is a sentence.
+    const description = ts ? describedWithDefault(p, 'sentence') : p.description;
+    tags.push(...headWithText(`@param${t ? ` {${t}}` : ''} ${name}`, description, opts.jsdocSeparator ?? ' - ', ''));
   }
   const value = (tag: string, v: DocValue): string[] => {
     const t = ts ? undefined : returnTypeShown(v.type, opts);
@@ -150,7 +152,7 @@ function parseParamTag(tag: Tag, problems: DocProblem[]): DocParam | undefined {
   return makeParam(name, itemText(stripDash(after.trim()), tag.rest), extra);
 }
 
-export function parseJsdoc(content: string): ParseResult {
+export function parseJsdoc(content: string, tsdoc = false): ParseResult {
   const doc = emptyDocstring();
   const problems: DocProblem[] = [];
   const { head, tags } = splitTags(splitLines(content));
@@ -163,7 +165,7 @@ export function parseJsdoc(content: string): ParseResult {
       case 'arg':
       case 'argument': {
         const p = parseParamTag(tag, problems);
-        if (p) doc.params.push(p);
+        if (p) doc.params.push(tsdoc ? readDefault(p, 'sentence') : p);
         break;
       }
       case 'returns':

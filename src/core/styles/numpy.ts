@@ -25,8 +25,8 @@ import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
 import { emptySection } from './common';
 import {
-  dedent, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
-  renderHead, splitHead, splitItems, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
+  dedent, describedWithDefault, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
+  readDefault, renderHead, splitHead, splitItems, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
 } from './common';
 
 type Kind = 'params' | 'returns' | 'yields' | 'raises' | 'examples' | 'other';
@@ -83,7 +83,7 @@ export function renderNumpy(doc: Docstring, opts: RenderOptions): string[] {
     const body: string[] = [];
     for (const p of doc.params) {
       const t = paramTypeShown(p, opts);
-      body.push(t ? `${p.name} : ${typeWithOptional(t, p.optional)}` : p.name, ...indentText(p.description, u));
+      body.push(t ? `${p.name} : ${typeWithOptional(t, p.optional)}` : p.name, ...indentText(describedWithDefault(p, 'numpy'), u));
     }
     pushBlock(out, section('Parameters', body));
   }
@@ -128,7 +128,7 @@ function parseParams(body: string[], bodyStart: number, problems: DocProblem[]):
     const names = namesPart.split(',').map((n) => n.trim()).filter(Boolean);
     for (const n of names) {
       const name = unescapeStars(n);
-      if (name) out.push(makeParam(name, desc, t));
+      if (name) out.push(readDefault(makeParam(name, desc, t), 'numpy'));
     }
     const problem = paramLineProblem(it.first, ci, names);
     if (problem) problems.push({ line: it.line, kind: 'layout', message: problem });

@@ -18,8 +18,8 @@ import type { DocParam, Docstring, DocValue, RenderOptions } from '../docstring/
 import { emptyDocstring } from '../docstring/model';
 import type { DocProblem, ParseResult } from './common';
 import {
-  dedent, headWithText, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
-  renderHead, returnTypeShown, splitHead, splitLines, splitOptional, typeWithOptional, unescapeStars,
+  dedent, describedWithDefault, headWithText, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
+  readDefault, renderHead, returnTypeShown, splitHead, splitLines, splitOptional, typeWithOptional, unescapeStars,
 } from './common';
 
 const FIELD = /^:([^:\s][^:]*):(?:\s+(.*)|$)/;
@@ -47,7 +47,7 @@ export function renderSphinx(doc: Docstring, opts: RenderOptions): string[] {
   const out = renderHead(doc);
   const fields: string[] = [];
   for (const p of doc.params) {
-    fields.push(...field(`param ${p.name}`, p.description, u));
+    fields.push(...field(`param ${p.name}`, describedWithDefault(p, 'sphinx'), u));
     const t = paramTypeShown(p, opts);
     if (t) fields.push(`:type ${p.name}: ${typeWithOptional(t, p.optional)}`);
   }
@@ -127,6 +127,7 @@ export function parseSphinx(content: string): ParseResult {
     }
     i = end;
   }
+  doc.params = doc.params.map((p) => readDefault(p, 'sphinx'));
   const { summary, description } = splitHead(head);
   doc.summary = summary;
   doc.description = stray.length ? joinText([...(description ? [description, ''] : []), ...dedent(stray)]) : description;

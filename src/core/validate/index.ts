@@ -92,7 +92,7 @@ function positionOf(text: string, offset: number): [number, number] {
 export async function updateDocstrings(
   text: string,
   language: LanguageId,
-  options: ValidateOptions & { select?: (symbol: SymbolFact) => boolean; quote?: '"""' | "'''" },
+  options: ValidateOptions & { select?: (symbol: SymbolFact) => boolean; quote?: '"""' | "'''"; mentionDefaults?: boolean },
 ): Promise<FileGeneration> {
   let select = options.select;
   let extracted: ExtractResult | undefined;
@@ -109,6 +109,7 @@ export async function updateDocstrings(
     projectStyle: options.projectStyle,
     types: 'auto',
     quote: options.quote ?? '"""',
+    mentionDefaults: options.mentionDefaults ?? true,
     select,
     keepExistingStyle: true,
     // Validation's extraction of this same text: generation does not parse it again.

@@ -6,7 +6,7 @@ def parse_pair(text, sep=","):
 
     Args:
         text: _description_
-        sep (str, optional): _description_
+        sep (str, optional): _description_. Defaults to ",".
 
     Returns:
         _description_

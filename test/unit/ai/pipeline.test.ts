@@ -101,7 +101,7 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
   it("the model's text lands in the rendered docstrings; invented names are dropped and reported", async () => {
     const { result, events } = await run();
     await assertOnlyDocstrings(result);
-    assert.match(result.newText, /def scale\(value: float, factor: float = 2\.0\) -> float:\n {4}"""Do the documented thing\.\n\n {4}Args:\n {8}value: The value to scale\.\n {8}factor: The factor\.\n/);
+    assert.match(result.newText, /def scale\(value: float, factor: float = 2\.0\) -> float:\n {4}"""Do the documented thing\.\n\n {4}Args:\n {8}value: The value to scale\.\n {8}factor: The factor\. Defaults to 2\.0\.\n/);
     assert.match(result.newText, /Raises:\n {8}ValueError: When the path is empty\./);
     assert.equal(events.length, result.documented.length);
     assert.ok(events.every((e) => e.kind === 'described' && e.attempts === 1 && e.usage?.prompt === 10));

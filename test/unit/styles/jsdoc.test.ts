@@ -60,7 +60,7 @@ Second paragraph.
 More about a.
 @param b
 @param opts - Options.
-@param opts.c - Label.
+@param opts.c - Label. Defaults to "x y".
 @param rest - Others.
 @returns The sum.
 @throws {@link RangeError} When negative.
@@ -72,7 +72,8 @@ add(1, 2)
 // => 3`;
 
 function untyped(d: Docstring): Docstring {
-  return { ...d, params: d.params.map((p) => ({ name: p.name, description: p.description })), returns: d.returns && { description: d.returns.description } };
+  // TSDoc states a default as a sentence, so it reads back; optional and types live in the signature.
+  return { ...d, params: d.params.map((p) => ({ name: p.name, description: p.description, ...(p.default !== undefined ? { default: p.default } : {}) })), returns: d.returns && { description: d.returns.description } };
 }
 
 describe('jsdoc / tsdoc style', () => {

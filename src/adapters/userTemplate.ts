@@ -1,0 +1,41 @@
+/** The user's template for a document: its setting, resolved from the document's workspace folder, and its warnings. */
+import * as vscode from 'vscode';
+import { docFamily } from '../core/extract';
+import type { LanguageId } from '../core/extract/types';
+import type { DocwrightConfig } from '../core/config/settings';
+import { loadUserTemplate } from '../core/generate/userTemplateFile';
+import type { UserTemplate } from '../core/generate/userTemplate';
+import { warn } from './log';
+
+/** Problems already shown: the same broken template warns once, not on every lightbulb. */
+const shown = new Set<string>();
+
+function warnOnce(message: string): void {
+  warn(message);
+  if (shown.has(message)) return;
+  shown.add(message);
+  void vscode.window.showWarningMessage(`Docwright: ${message}`);
+}
+
+/**
+ * The template the settings name for this document's language, read afresh (a settings or file
+ * change applies at the next run); undefined for none, or for one that cannot be used (warned).
+ */
+export async function userTemplateFor(document: vscode.TextDocument, config: DocwrightConfig): Promise<UserTemplate | undefined> {
+  const python = docFamily(document.languageId as LanguageId) === 'python';
+  const setting = python ? config.templatePython : config.templateJavascript;
+  if (!setting) return undefined;
+  const key = python ? 'docwright.template.python' : 'docwright.template.javascript';
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+  const loaded = await loadUserTemplate(setting, key, folder);
+  if ('problem' in loaded) {
+    warnOnce(loaded.problem);
+    return undefined;
+  }
+  return loaded.template;
+}
+
+/** A docstring from the template that did not read back: the built-in style was written (warned once per reason). */
+export function templateRejected(reason: string): void {
+  warnOnce(reason);
+}

@@ -1,0 +1,34 @@
+/** Loading the user's template file named by `docwright.template.python` / `docwright.template.javascript`. */
+import { isAbsolute, resolve } from 'node:path';
+import { FileProblem, readRegularFile } from '../io/regularFile';
+import { compileTemplate, TemplateProblem, type UserTemplate } from './userTemplate';
+
+/** A template is a page of text; anything larger is not one. */
+export const MAX_TEMPLATE_BYTES = 64 * 1024;
+
+export type TemplateLoad = { template: UserTemplate } | { problem: string };
+
+/**
+ * The template at `setting` (relative to `folder`, the workspace folder, when not absolute),
+ * read with the bounded regular-file reader and checked. A problem says which file, which line,
+ * and what to do; the caller then writes the built-in style.
+ */
+export async function loadUserTemplate(setting: string, key: string, folder: string | undefined): Promise<TemplateLoad> {
+  const path = isAbsolute(setting) ? setting : folder ? resolve(folder, setting) : undefined;
+  const fallback = `Docwright writes the built-in style until it is fixed (or ${key} is cleared).`;
+  if (!path) return { problem: `The template "${setting}" in ${key} is a relative path, but this file is in no workspace folder. Use an absolute path. ${fallback}` };
+  let text: string;
+  try {
+    const bytes = await readRegularFile(path, MAX_TEMPLATE_BYTES);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch (error) {
+    const reason = error instanceof FileProblem ? error.message : error instanceof TypeError ? 'it is not UTF-8 text' : String(error);
+    return { problem: `The template ${path} (${key}) cannot be read: ${reason}. ${fallback}` };
+  }
+  try {
+    return { template: compileTemplate(text, path) };
+  } catch (error) {
+    if (error instanceof TemplateProblem) return { problem: `The template ${error.message} Fix that line. ${fallback}` };
+    throw error;
+  }
+}
