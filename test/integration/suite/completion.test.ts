@@ -3,6 +3,7 @@
 // `docwright.completion.enabled: false` turns it off, without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { browserBridgeAvailable, pressKeys, screenshot, textOf, waitForSelector } from '../browser';
 import { assertMatchesGolden, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor } from '../helpers';
 
 /** Types `text` one character at a time, as a person does (auto-closing and trigger characters apply). */
@@ -32,6 +33,26 @@ async function acceptSuggestion(doc: vscode.TextDocument, before: string): Promi
     await new Promise((r) => setTimeout(r, 300));
     return doc.getText() !== before;
   }, 'the suggestion to be accepted', 20000, 100);
+  return doc.getText();
+}
+
+/**
+ * Accepts Docwright's item as a person does: in the browser, the suggest widget the typed opener
+ * opened by itself shows it selected (screenshot for the README), and Enter accepts it. Without the
+ * browser (desktop VS Code), the suggest command and acceptSelectedSuggestion.
+ */
+async function acceptTyped(doc: vscode.TextDocument, before: string, shot: string): Promise<string> {
+  if (!browserBridgeAvailable()) return acceptSuggestion(doc, before);
+  await waitForSelector('.suggest-widget.visible');
+  const focused = await waitFor(async () => {
+    const text = await textOf('.suggest-widget.visible .monaco-list-row.focused', { timeoutMs: 2000 }).catch(() => '');
+    return text.includes('Docwright') ? text : undefined;
+  }, "Docwright's item selected in the suggest widget", 10000, 200);
+  assert.match(focused, /Docwright/);
+  await screenshot(shot, { selector: '.part.editor' });
+  await pressKeys('Enter');
+  await waitFor(() => doc.getText() !== before, 'Enter to accept the suggestion');
+  await new Promise((r) => setTimeout(r, 300));
   return doc.getText();
 }
 
@@ -70,7 +91,7 @@ describe('docstring completion', () => {
     const ours = items.find(isDocwright)!;
     assert.strictEqual(labelOf(ours), '""" Docwright Google docstring');
     assert.ok(ours.insertText instanceof vscode.SnippetString && ours.insertText.value.startsWith('"""${1:_summary_}'), JSON.stringify(ours.insertText));
-    const after = await acceptSuggestion(doc, typed);
+    const after = await acceptTyped(doc, typed, 'completion-python');
     await assertMatchesGolden(after, 'sample.lightbulb-expected.py');
     const summary = positionOf(doc, '"""_summary_', 3);
     await waitFor(() => editor.selection.isEqual(new vscode.Range(summary, summary.translate(0, '_summary_'.length))), 'the summary placeholder selected');
@@ -91,7 +112,7 @@ describe('docstring completion', () => {
       return now.some(isDocwright) && now.some((i) => !isDocwright(i) && labelOf(i).startsWith('/**')) ? now : undefined;
     }, "Docwright's and VS Code's JSDoc completions after /**", 30000, 500);
     assert.strictEqual(labelOf(items.find(isDocwright)!), '/** Docwright TSDoc comment');
-    const after = await acceptSuggestion(doc, typed);
+    const after = await acceptTyped(doc, typed, 'completion-typescript');
     await assertMatchesGolden(after, 'sample.lightbulb-expected.ts');
   });
 

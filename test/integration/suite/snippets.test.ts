@@ -3,6 +3,7 @@
 // placeholders give the golden text byte for byte. A file run stays plain text.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { browserBridgeAvailable, screenshot } from '../browser';
 import { applyCodeAction, assertMatchesGolden, codeActionsAt, docwright, openInEditor, positionOf, readWorkspaceFile, revertAndCloseAll, waitFor, waitForSettledChange } from '../helpers';
 
 const MARKER = /(?<![A-Za-z0-9_])(_summary_|_description_)(?![A-Za-z0-9_])/g;
@@ -24,9 +25,10 @@ async function assertSelected(editor: vscode.TextEditor, expected: vscode.Range,
 }
 
 /** Tab through every placeholder from the first (already selected), checking each, then leave the snippet. */
-async function walkPlaceholders(editor: vscode.TextEditor, ranges: vscode.Range[]): Promise<void> {
+async function walkPlaceholders(editor: vscode.TextEditor, ranges: vscode.Range[], shot?: string): Promise<void> {
   assert.ok(ranges.length > 1, 'the template has placeholders to walk');
   await assertSelected(editor, ranges[0], 'the cursor lands on the summary');
+  if (shot && browserBridgeAvailable()) await screenshot(shot, { selector: '.part.editor' });
   for (let i = 1; i < ranges.length; i++) {
     await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
     await assertSelected(editor, ranges[i], `Tab ${i} selects placeholder ${i + 1} of ${ranges.length}`);
@@ -57,7 +59,7 @@ describe('snippet tab stops', () => {
       await assertMatchesGolden(after, c.golden);
       const ranges = placeholderRanges(doc, after);
       assert.strictEqual(ranges.length, 4, 'summary, a, b and returns');
-      await walkPlaceholders(editor, ranges);
+      await walkPlaceholders(editor, ranges, `snippet-${c.file.replace('.', '-')}`);
       // Typing over a placeholder writes there, and Tab goes on from it.
       await vscode.commands.executeCommand('jumpToPrevSnippetPlaceholder');
       await assertSelected(editor, ranges[2], 'Shift+Tab goes back');
