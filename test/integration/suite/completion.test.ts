@@ -100,6 +100,20 @@ describe('docstring completion', () => {
     await waitFor(() => editor.selection.start.isEqual(a), 'Tab to the first parameter');
   });
 
+  it('a new function, typed from scratch: def, Enter, then \'\'\' gives its docstring and no stray body', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: 'import os\n' });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const end = doc.lineAt(0).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await typeSlowly('\n\ndef scale(factor: float) -> float:\n');
+    await typeSlowly("'''");
+    const typed = doc.getText();
+    assert.match(doc.lineAt(editor.selection.active.line).text, /^ {4}'''/, 'the editor indented the new line');
+    await waitFor(async () => (await offered(editor, "'")).some(isDocwright), "Docwright's completion after '''");
+    const after = await acceptTyped(doc, typed, 'completion-new-function');
+    assert.strictEqual(after, "import os\n\ndef scale(factor: float) -> float:\n    '''_summary_\n\n    Args:\n        factor: _description_\n\n    Returns:\n        _description_\n    '''\n", 'the file\'s last line break stays');
+  });
+
   it('/** above a TS function offers Docwright\'s comment beside VS Code\'s own; accepting it writes the golden', async () => {
     const editor = await openInEditor('sample.ts');
     const doc = editor.document;
