@@ -45,6 +45,8 @@ describe('typed docstring ("""/**" completion)', () => {
     const { typed, after } = await typedAt('def scale(factor: float = 2.0) -> float:\n    """|');
     assert.ok(typed);
     assert.equal(after, (await lightbulb('def scale(factor: float = 2.0) -> float:\n    pass', 'function:scale')).replace(/\n {4}pass$/, ''));
+    const commented = await typedAt('def f(a):  # new\n    """|');
+    assert.equal(commented.after, 'def f(a):  # new\n    """_summary_\n\n    Args:\n        a: _description_\n    """');
     const next = await typedAt('class K:\n    def m(self, x):\n        """|\n\n    def n(self):\n        return 1\n');
     assert.ok(next.after?.startsWith('class K:\n    def m(self, x):\n        """_summary_\n\n        Args:\n            x: _description_\n        """\n\n    def n(self):'), next.after);
   });

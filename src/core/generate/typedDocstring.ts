@@ -114,7 +114,9 @@ export async function docstringAtSite(
     const extracted = await extractSymbols(variant.text, language);
     if (extracted.hasErrors) continue;
     const symbol = symbolAtSite(extracted.symbols, site.lineStart, headerEnd, python);
-    if (!symbol || !needsDocstring(symbol)) return undefined;
+    // None found: a body the parser reads another way without the line (empty) may read right with `pass`.
+    if (!symbol) continue;
+    if (!needsDocstring(symbol)) return undefined;
     const generated = await generateDocstrings(variant.text, language, { ...request, select: (s) => s.id === symbol.id, extracted });
     if (generated.edits.length !== 1) return undefined;
     const result = generated.newText;
