@@ -14,6 +14,7 @@ import { registerAiCommands } from './features/aiCommands';
 import { AiSession, type AiRunSummary } from './features/aiSession';
 import { setAiWasmDirectory } from './features/loadAi';
 import { DocstringCodeActionProvider } from './features/codeActions';
+import { DocstringCompletionProvider } from './features/docstringCompletion';
 import { registerCommands } from './features/commands';
 import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCodeActionsProvider(selector, new DocstringCodeActionProvider(index), DocstringCodeActionProvider.metadata),
     diagnostics,
     vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
+    vscode.languages.registerCompletionItemProvider(selector, new DocstringCompletionProvider(), ...DocstringCompletionProvider.triggerCharacters),
     ai,
     ...registerCommands(index, ai),
     approvals,

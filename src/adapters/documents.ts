@@ -1,6 +1,7 @@
 /** Text documents: offsets to ranges, and edits that refuse to land on a changed document. */
 import * as vscode from 'vscode';
 import type { DocEdit } from '../core/generate/plan';
+import { toSnippet } from '../core/generate/snippet';
 
 export function rangeOf(document: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(document.positionAt(start), document.positionAt(end));
@@ -15,4 +16,18 @@ export async function applyDocEdits(document: vscode.TextDocument, version: numb
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, rangeOf(document, e.start, e.end), e.newText);
   return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * Like `applyDocEdits`, but one edit that leaves placeholders, on the document of the active editor,
+ * goes in as a snippet: the cursor on the first placeholder, Tab to the next. Whitespace is kept as
+ * written (no re-indenting), so the placeholders left as they are give the same text as a plain edit.
+ */
+export async function applyDocEditsAsSnippet(document: vscode.TextDocument, version: number, edits: readonly DocEdit[]): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  const { snippet, placeholders } = edits.length === 1 ? toSnippet(edits[0].newText) : { snippet: '', placeholders: 0 };
+  if (!editor || editor.document !== document || placeholders === 0) return applyDocEdits(document, version, edits);
+  if (document.version !== version) return false;
+  const range = rangeOf(document, edits[0].start, edits[0].end);
+  return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
 }

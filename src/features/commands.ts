@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../core/constants';
 import { SourceParseError, type SymbolFailure } from '../core/generate/generateFile';
 import type { SymbolFact } from '../core/extract/types';
-import { applyDocEdits } from '../adapters/documents';
+import { applyDocEdits, applyDocEditsAsSnippet } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
 import { beginAiRun, confirmCost, reportAiRun } from './aiCommands';
 import type { AiRun, AiSession } from './aiSession';
@@ -45,12 +45,13 @@ async function computeAndApply(
   document: vscode.TextDocument,
   compute: () => Promise<DocumentGeneration>,
   signal?: AbortSignal,
+  apply: typeof applyDocEdits = applyDocEdits,
 ): Promise<{ applied: number; failures: SymbolFailure[] } | undefined> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const { result, version } = await compute();
     if (signal?.aborted) return undefined;
     if (result.edits.length === 0) return { applied: 0, failures: result.failures };
-    if (await applyDocEdits(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
+    if (await apply(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
     info(`${document.uri.fsPath} changed during generation (version ${version} -> ${document.version}); computing again`);
   }
   void vscode.window.showWarningMessage('Docwright: the document kept changing while docstrings were generated; nothing was changed. Try again.');
@@ -143,8 +144,9 @@ function documentCommand(id: string, run: (document: vscode.TextDocument, symbol
 /**
  * Generate or update the docstring of one symbol (given, or under the cursor). With `ai` (generation
  * only) the model may write it: then with cancellable progress, and the run's failures reported after.
+ * With `asSnippet`, placeholders left in it become tab stops (the file runs stay plain text).
  */
-function symbolCommand(id: string, index: DocumentIndex, compute: Compute, unchanged: string, ai?: AiSession): vscode.Disposable {
+function symbolCommand(id: string, index: DocumentIndex, compute: Compute, unchanged: string, ai?: AiSession, asSnippet = false): vscode.Disposable {
   return documentCommand(id, async (document, symbolId) => {
     const target = await targetSymbol(document, index, symbolId);
     if (!target) return;
@@ -155,9 +157,10 @@ function symbolCommand(id: string, index: DocumentIndex, compute: Compute, uncha
     let outcome: Awaited<ReturnType<typeof computeAndApply>>;
     try {
       const computeWith = withAi(compute, run);
+      const apply = asSnippet ? applyDocEditsAsSnippet : applyDocEdits;
       outcome = run
-        ? await withFileProgress(`Docwright: describing with ${run.model}`, document, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal))
-        : await computeAndApply(document, () => computeWith(document, select));
+        ? await withFileProgress(`Docwright: describing with ${run.model}`, document, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal, apply))
+        : await computeAndApply(document, () => computeWith(document, select), undefined, apply);
     } finally {
       run?.release();
     }
@@ -210,7 +213,7 @@ function fileCommand(
 
 export function registerCommands(index: DocumentIndex, ai: AiSession): vscode.Disposable[] {
   return [
-    symbolCommand(COMMANDS.generateDocstring, index, generateForDocument, 'Docwright: that symbol was not found any more; nothing was changed.', ai),
+    symbolCommand(COMMANDS.generateDocstring, index, generateForDocument, 'Docwright: that symbol was not found any more; nothing was changed.', ai, true),
     symbolCommand(COMMANDS.updateDocstring, index, updateForDocument, 'Docwright: that docstring already matches its code; nothing was changed.'),
     fileCommand(
       COMMANDS.generateFile,

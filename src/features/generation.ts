@@ -6,6 +6,7 @@ import { docFamily, extractSymbols, isSupportedLanguage } from '../core/extract'
 import type { SymbolFact } from '../core/extract/types';
 import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
+import { docstringAtSite, docstringSite, type TypedDocstring } from '../core/generate/typedDocstring';
 import { updateDocstrings } from '../core/validate';
 import { hoverType } from '../adapters/languageServices';
 import { documentConfig, projectStyleFor } from '../adapters/project';
@@ -26,13 +27,13 @@ export class UnsupportedDocumentError extends Error {
 }
 
 /** JavaScript has no annotations: ask the language service for the types it infers. */
-function hoverTypes(document: vscode.TextDocument): Describer {
+function hoverTypes(document: vscode.TextDocument, toDocument: (offset: number) => number = (o) => o): Describer {
   return async (symbol: SymbolFact, doc: Docstring) => {
     const params = await Promise.all(
       doc.params.map(async (p) => {
         const fact = symbol.params.find((f) => f.name === p.name);
         if (p.type || !fact || fact.offset === undefined) return p;
-        const type = await hoverType(document, fact.offset);
+        const type = await hoverType(document, toDocument(fact.offset));
         return type ? { ...p, type } : p;
       }),
     );
@@ -120,6 +121,30 @@ export async function generateForDocument(
     onDescriptionRejected: ai ? (symbol, reason) => ai.onEvent({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason, userMessage: UNPLACEABLE }) }) : undefined,
   });
   return { result, version };
+}
+
+/**
+ * The docstring asked for by typing its opener just before `offset` (`"""` under a def, `/**` above a
+ * function), as a replacement of the typed line; undefined when the completion is off, the opener is
+ * not where a docstring goes, or the document changed meanwhile. Templates only: a completion
+ * answers while the person types, and a model would keep them waiting.
+ */
+export async function typedDocstringFor(document: vscode.TextDocument, offset: number): Promise<TypedDocstring | undefined> {
+  const version = document.version;
+  const { languageId, config, text, style, projectStyle } = await documentInputs(document);
+  if (!config.completionEnabled || document.version !== version) return undefined;
+  const python = docFamily(languageId) === 'python';
+  const site = docstringSite(text, offset, python ? 'python' : 'js');
+  if (!site) return undefined;
+  const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
+  return docstringAtSite(text, site, languageId, {
+    style,
+    projectStyle,
+    types: config.types,
+    // The quotes the person typed, whatever the setting says.
+    quote: site.opener === "'''" ? "'''" : site.opener === '"""' ? '"""' : config.quoteStyle,
+    describe: usesHover ? hoverTypes(document, site.toDocument) : undefined,
+  });
 }
 
 /**

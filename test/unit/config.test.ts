@@ -19,6 +19,7 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   templateJavascript: { good: [['/abs/jsdoc.mustache']], bad: [false, []] },
   useLanguageServices: { good: [[false]], bad: ['yes', 1, null] },
   validationEnabled: { good: [[false]], bad: ['false', 0] },
+  completionEnabled: { good: [[false]], bad: ['off', 0, null] },
   validationSeverity: { good: [[{ DW102: 'off', DW601: 'error' }], [{}]], bad: ['error', ['DW101'], null, 5] },
   validationMaxFileSize: { good: [[0], [1000000], [1024.5]], bad: [-1, '100', null, Infinity] },
   aiProvider: { good: [['azure'], ['compatible']], bad: ['anthropic', '', 'OpenAI'] },

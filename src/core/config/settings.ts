@@ -37,6 +37,8 @@ export interface DocwrightConfig {
   templateJavascript: string;
   useLanguageServices: boolean;
   validationEnabled: boolean;
+  /** Offer the docstring as a completion when its opening quotes (or slash-star-star) are typed where it goes. */
+  completionEnabled: boolean;
   validationSeverity: SeveritySetting;
   validationMaxFileSize: number;
   aiProvider: AiProviderSetting;
@@ -190,6 +192,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...flag,
     scope: 'resource',
     description: 'Report docstrings that disagree with their code as diagnostics, with quick fixes.',
+  },
+  completionEnabled: {
+    key: 'docwright.completion.enabled',
+    default: true,
+    ...flag,
+    scope: 'resource',
+    description: "Typing \"\"\" or ''' under a Python def/class (or at the top of a module), or /** above a JS/TS declaration, offers Docwright's docstring as a completion.",
   },
   validationSeverity: {
     key: 'docwright.validation.severity',

@@ -10,6 +10,8 @@ import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yiel
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';
+/** Templates never invent a type; a type written as this marker is one more tab stop of a snippet. */
+export const TYPE_PLACEHOLDER = '_type_';
 
 /** The name a parameter is documented under (Python keeps the stars of `*args` / `**kwargs`). */
 export function documentedName(param: ParamFact): string {
