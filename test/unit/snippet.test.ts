@@ -80,7 +80,7 @@ describe('snippet conversion', () => {
       language: 'python',
       text: PYTHON,
       lines: [
-        ['"""_summary_', 'a: _description_', 'b: _description_', '_description_', 'ValueError: _description_'],
+        ['"""_summary_', 'a: _description_', 'b: _description_. Defaults to 2.', '_description_', 'ValueError: _description_'],
         ['"""_summary_', 'n: _description_', '_description_'],
       ],
     },
@@ -89,7 +89,7 @@ describe('snippet conversion', () => {
       language: 'python',
       text: PYTHON,
       lines: [
-        ['"""_summary_', '_description_', '_description_', '_description_', '_description_'],
+        ['"""_summary_', '_description_', '_description_, by default 2', '_description_', '_description_'],
         ['"""_summary_', '_description_', '_description_'],
       ],
     },
@@ -98,7 +98,7 @@ describe('snippet conversion', () => {
       language: 'python',
       text: PYTHON,
       lines: [
-        ['"""_summary_', ':param a: _description_', ':param b: _description_', ':returns: _description_', ':raises ValueError: _description_'],
+        ['"""_summary_', ':param a: _description_', ':param b: _description_, defaults to 2', ':returns: _description_', ':raises ValueError: _description_'],
         ['"""_summary_', ':param n: _description_', ':yields: _description_'],
       ],
     },
@@ -112,7 +112,7 @@ describe('snippet conversion', () => {
       style: 'tsdoc',
       language: 'typescript',
       text: TYPESCRIPT,
-      lines: [['* _summary_', '* @typeParam T - _description_', '* @param a - _description_', '* @param b - _description_', '* @returns _description_', '* @throws {@link RangeError} _description_']],
+      lines: [['* _summary_', '* @typeParam T - _description_', '* @param a - _description_', '* @param b - _description_. Defaults to 2.', '* @returns _description_', '* @throws {@link RangeError} _description_']],
     },
   ];
   for (const c of cases) {
