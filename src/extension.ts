@@ -15,6 +15,7 @@ import { AiSession, type AiRunSummary } from './features/aiSession';
 import { setAiWasmDirectory } from './features/loadAi';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { registerCommands } from './features/commands';
+import { registerFolderRun } from './features/folderRun';
 import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
 import { DocstringQuickFixProvider } from './features/quickFixes';
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCodeActionsProvider(selector, new DocstringQuickFixProvider(diagnostics), DocstringQuickFixProvider.metadata),
     ai,
     ...registerCommands(index, ai),
+    registerFolderRun(index, ai),
     approvals,
     ...registerAiCommands(keys, ai, approvals),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
