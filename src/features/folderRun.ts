@@ -45,7 +45,8 @@ export interface FolderRunSummary {
   message: string;
 }
 
-const shown = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, true);
+/** Relative to the workspace folder, named first only when there are several. */
+const shown = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The Explorer's selection (the clicked item and any others selected with it), else a folder picker. */

@@ -1,0 +1,174 @@
+// The context menus (editor and Explorer) and "Docwright: Generate Docstrings in Folder" on
+// workspace/folder_run: .gitignore, files.exclude and the project's exclude are respected, a file that
+// does not parse is skipped and named, an open file with unsaved changes is edited in its buffer, a
+// cancelled run stops between files keeping what was done, and one undo restores a file exactly.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
+
+interface FolderRunSummary {
+  found: number;
+  processed: number;
+  changed: string[];
+  docstrings: number;
+  failedSymbols: number;
+  skipped: { path: string; reason: string }[];
+  cancelled: boolean;
+  message: string;
+}
+
+interface MenuItem {
+  command: string;
+  when?: string;
+  group?: string;
+}
+
+const FOLDER = 'folder_run';
+const DOCUMENTED = ['a.py', 'b.ts', 'c.js', 'dirty.py', 'nested/d.py'];
+const UNTOUCHED = ['ignored_by_git.py', 'hidden_by_setting.py', 'generated/gen.py', 'broken.py'];
+const SUPPORTED = ['python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
+
+const inFolder = (name: string) => `${FOLDER}/${name}`;
+
+/** The regular expression literal (`=~ /.../`) of a when clause, as VS Code evaluates it. */
+function regexIn(when: string, key: string): RegExp {
+  const match = new RegExp(`${key} =~ /(.+?)/(\\s|$)`).exec(when);
+  assert.ok(match, `no "${key} =~ /.../" in when clause ${JSON.stringify(when)}`);
+  return new RegExp(match[1]);
+}
+
+async function documentOf(name: string): Promise<vscode.TextDocument> {
+  return vscode.workspace.openTextDocument(workspaceUri(inFolder(name)));
+}
+
+/** Reverts every changed document of the folder (documents edited without an editor too), then closes the editors. */
+async function revertFolder(): Promise<void> {
+  for (const document of [...vscode.workspace.textDocuments]) {
+    if (!document.isDirty || !document.uri.path.includes(`/${FOLDER}/`)) continue;
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await revertAndCloseAll();
+}
+
+function runFolder(options?: { cancellation?: vscode.CancellationToken; afterFile?: (done: number, total: number) => void }): Thenable<FolderRunSummary> {
+  const folder = workspaceUri(FOLDER);
+  // As the Explorer calls it: the clicked item, then the selection.
+  return vscode.commands.executeCommand<FolderRunSummary>('docwright.generateFolder', folder, [folder], options);
+}
+
+describe('context menus and the folder run', () => {
+  const originals = new Map<string, string>();
+
+  before(async () => {
+    await docwright(true);
+    for (const name of [...DOCUMENTED, ...UNTOUCHED]) originals.set(name, await readWorkspaceFile(inFolder(name)));
+    await configure({ 'files.exclude': { [inFolder('hidden_by_setting.py')]: true } });
+  });
+  after(async () => {
+    await configure({ 'files.exclude': undefined });
+  });
+  afterEach(revertFolder);
+
+  it('contributes Generate Docstring and for File to the editor context menu for supported languages, and the folder run to the Explorer', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { menus: Record<string, MenuItem[]>; commands: { command: string; title: string }[] } };
+    const editorMenu = manifest.contributes.menus['editor/context'] ?? [];
+    for (const command of ['docwright.generateDocstring', 'docwright.generateFile']) {
+      const item = editorMenu.find((m) => m.command === command);
+      assert.ok(item?.when, `${command} is in editor/context with a when clause`);
+      assert.match(item.group ?? '', /^docwright@\d+$/, `${command} is in the Docwright group`);
+      const languages = regexIn(item.when, 'editorLangId');
+      for (const id of SUPPORTED) assert.ok(languages.test(id), `${command} shows for ${id}`);
+      for (const id of ['plaintext', 'markdown', 'json', 'pythonx', 'typescript-injection']) assert.ok(!languages.test(id), `${command} does not show for ${id}`);
+    }
+    const explorer = (manifest.contributes.menus['explorer/context'] ?? []).find((m) => m.command === 'docwright.generateFolder');
+    assert.ok(explorer?.when, 'docwright.generateFolder is in explorer/context with a when clause');
+    assert.match(explorer.when, /explorerResourceIsFolder/);
+    const extensions = regexIn(explorer.when, 'resourceExtname');
+    for (const ext of ['.py', '.pyi', '.ts', '.tsx', '.js', '.jsx']) assert.ok(extensions.test(ext), `shows on ${ext} files`);
+    for (const ext of ['.txt', '.json', '.pyc', '.md']) assert.ok(!extensions.test(ext), `does not show on ${ext} files`);
+    assert.strictEqual(manifest.contributes.commands.find((c) => c.command === 'docwright.generateFolder')?.title, 'Generate Docstrings in Folder');
+
+    const registered = await vscode.commands.getCommands(true);
+    for (const command of ['docwright.generateDocstring', 'docwright.generateFile', 'docwright.generateFolder']) assert.ok(registered.includes(command), `${command} is registered`);
+  });
+
+  it('documents every supported file below the folder; ignored, excluded and unparsable files stay as they are; an unsaved buffer is edited in place; one undo restores a file', async () => {
+    // An open file with unsaved work: the run must edit the buffer and keep that work.
+    const dirtyEditor = await openInEditor(inFolder('dirty.py'));
+    const note = '# unsaved note\n';
+    assert.ok(await dirtyEditor.edit((b) => b.insert(new vscode.Position(0, 0), note)));
+    assert.ok(dirtyEditor.document.isDirty);
+
+    const summary = await runFolder();
+    assert.ok(summary, 'the command returns its summary');
+    assert.strictEqual(summary.cancelled, false);
+    assert.deepStrictEqual([...summary.changed].sort(), DOCUMENTED.map(inFolder).sort(), summary.message);
+    assert.strictEqual(summary.found, 6, `found: ${summary.found} (${summary.message})`);
+    assert.ok(summary.docstrings >= 7, `docstrings written: ${summary.docstrings}`);
+    const broken = summary.skipped.find((s) => s.path === inFolder('broken.py'));
+    assert.ok(broken, `broken.py is skipped: ${JSON.stringify(summary.skipped)}`);
+    assert.match(broken.reason, /syntax error at line \d+/);
+    assert.match(summary.message, /folder_run\/broken\.py \(syntax error at line/);
+    assert.match(summary.message, /wrote \d+ docstrings in 5 of 6 files/);
+
+    for (const name of UNTOUCHED) {
+      const document = await documentOf(name);
+      assert.ok(!document.isDirty, `${name} is not edited`);
+      assert.strictEqual(document.getText(), originals.get(name), `${name} keeps its text`);
+      assert.strictEqual(await readWorkspaceFile(inFolder(name)), originals.get(name), `${name} on disk is unchanged`);
+    }
+
+    const dirty = dirtyEditor.document;
+    assert.ok(dirty.getText().startsWith(note), 'the unsaved note is still in the buffer');
+    assert.match(dirty.getText(), /def twice\(x\):\n {4}"""/, 'dirty.py got its docstring in the buffer');
+    assert.ok(dirty.isDirty, 'dirty.py is still unsaved');
+    assert.strictEqual(await readWorkspaceFile(inFolder('dirty.py')), originals.get('dirty.py'), 'dirty.py on disk is not written');
+
+    for (const name of ['a.py', 'b.ts', 'c.js', 'nested/d.py']) {
+      const document = await documentOf(name);
+      assert.ok(document.getText() !== originals.get(name) && /"""|\/\*\*/.test(document.getText()), `${name} got docstrings`);
+      assert.ok(document.isDirty, `${name} is left unsaved for review`);
+      assert.strictEqual(await readWorkspaceFile(inFolder(name)), originals.get(name), `${name} on disk is not written`);
+    }
+
+    // The folder run writes what the file run writes.
+    const aDocument = await documentOf('a.py');
+    const byFolderRun = aDocument.getText();
+
+    // One undo in a.py restores it exactly, and leaves the other files' changes alone.
+    await openInEditor(inFolder('a.py'));
+    await vscode.commands.executeCommand('undo');
+    await waitFor(() => aDocument.getText() !== byFolderRun, 'undo to change a.py', 5000).catch(() => undefined);
+    assert.ok(aDocument.getText() === originals.get('a.py'), `one undo did not restore a.py exactly; ${firstDifference(aDocument.getText(), originals.get('a.py') ?? '')}`);
+    assert.ok((await documentOf('b.ts')).getText() !== originals.get('b.ts'), "undo in a.py leaves b.ts's docstrings");
+
+    await vscode.commands.executeCommand('docwright.generateFile');
+    await waitFor(() => aDocument.getText() !== originals.get('a.py'), 'the file run to change a.py', 15000);
+    assert.strictEqual(aDocument.getText(), byFolderRun, 'the folder run and the file run write the same text');
+  });
+
+  it('cancelled after the first file: that file keeps its docstrings, the others are not touched, the summary says so', async () => {
+    const source = new vscode.CancellationTokenSource();
+    const seen: number[] = [];
+    const summary = await runFolder({
+      cancellation: source.token,
+      afterFile: (done) => {
+        seen.push(done);
+        if (done === 1) source.cancel();
+      },
+    });
+    source.dispose();
+    assert.deepStrictEqual(seen, [1], 'no file is started after the cancellation');
+    assert.strictEqual(summary.cancelled, true);
+    assert.strictEqual(summary.processed, 1);
+    assert.deepStrictEqual(summary.changed, [inFolder('a.py')]);
+    assert.match(summary.message, /cancelled after 1 of 6 files; wrote \d+ docstrings in 1 file/);
+    assert.ok((await documentOf('a.py')).getText() !== originals.get('a.py'), 'a.py keeps what was done');
+    for (const name of ['b.ts', 'c.js', 'dirty.py', 'nested/d.py']) {
+      const document = await documentOf(name);
+      assert.strictEqual(document.getText(), originals.get(name), `${name} is not touched after the cancellation`);
+      assert.ok(!document.isDirty, `${name} is not dirty`);
+    }
+  });
+});
