@@ -4,13 +4,18 @@
 // cancelled run stops between files keeping what was done, and one undo restores a file exactly.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
+import { browserBridgeAvailable, click, screenshot, textOf } from '../browser';
+import { FakeOpenAI, modelAnswer, ok } from '../../support/fakeOpenAI';
+import type { DocwrightApi } from '../../../src/extension';
+import { FAKE_SERVER_AI_SETTINGS, configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
 
 interface FolderRunSummary {
   found: number;
   processed: number;
   changed: string[];
   docstrings: number;
+  saved: number;
+  unsaved: string[];
   failedSymbols: number;
   skipped: { path: string; reason: string }[];
   cancelled: boolean;
@@ -41,17 +46,20 @@ async function documentOf(name: string): Promise<vscode.TextDocument> {
   return vscode.workspace.openTextDocument(workspaceUri(inFolder(name)));
 }
 
-/** Reverts every changed document of the folder (documents edited without an editor too), then closes the editors. */
-async function revertFolder(): Promise<void> {
-  for (const document of [...vscode.workspace.textDocuments]) {
-    if (!document.isDirty || !document.uri.path.includes(`/${FOLDER}/`)) continue;
-    await vscode.window.showTextDocument(document, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+/** Puts every file of the folder back as it was, in its document and on disk (the run saves what it changes), and closes the editors. */
+async function restoreFolder(originals: ReadonlyMap<string, string>): Promise<void> {
+  for (const [name, original] of originals) {
+    const document = await documentOf(name);
+    if (document.getText() === original && !document.isDirty && (await readWorkspaceFile(inFolder(name))) === original) continue;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original);
+    assert.ok(await vscode.workspace.applyEdit(edit), `restoring ${name}`);
+    assert.ok(await document.save(), `saving ${name} restored`);
   }
   await revertAndCloseAll();
 }
 
-function runFolder(options?: { cancellation?: vscode.CancellationToken; afterFile?: (done: number, total: number) => void }): Thenable<FolderRunSummary> {
+function runFolder(options?: { cancellation?: vscode.CancellationToken; afterFile?: (done: number, total: number, progress: vscode.CancellationToken) => void | Promise<void> }): Thenable<FolderRunSummary> {
   const folder = workspaceUri(FOLDER);
   // As the Explorer calls it: the clicked item, then the selection.
   return vscode.commands.executeCommand<FolderRunSummary>('docwright.generateFolder', folder, [folder], options);
@@ -66,9 +74,9 @@ describe('context menus and the folder run', () => {
     await configure({ 'files.exclude': { [inFolder('hidden_by_setting.py')]: true } });
   });
   after(async () => {
-    await configure({ 'files.exclude': undefined });
+    await configure({ 'files.exclude': undefined, 'files.refactoring.autoSave': undefined });
   });
-  afterEach(revertFolder);
+  afterEach(() => restoreFolder(originals));
 
   it('contributes Generate Docstring and for File to the editor context menu for supported languages, and the folder run to the Explorer', async () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { menus: Record<string, MenuItem[]>; commands: { command: string; title: string }[] } };
@@ -111,6 +119,10 @@ describe('context menus and the folder run', () => {
     assert.match(broken.reason, /syntax error at line \d+/);
     assert.match(summary.message, /folder_run\/broken\.py \(syntax error at line/);
     assert.match(summary.message, /wrote \d+ docstrings in 5 of 6 files/);
+    if (browserBridgeAvailable()) {
+      assert.match(await textOf('.notifications-toasts'), /5 of 6 files[\s\S]*broken\.py/, 'the summary notification is shown');
+      await screenshot('folder-run-summary');
+    }
 
     for (const name of UNTOUCHED) {
       const document = await documentOf(name);
@@ -125,11 +137,15 @@ describe('context menus and the folder run', () => {
     assert.ok(dirty.isDirty, 'dirty.py is still unsaved');
     assert.strictEqual(await readWorkspaceFile(inFolder('dirty.py')), originals.get('dirty.py'), 'dirty.py on disk is not written');
 
+    // files.refactoring.autoSave is on (VS Code's default): the changed files are saved, but not one that had unsaved changes.
+    assert.strictEqual(summary.saved, 4);
+    assert.deepStrictEqual(summary.unsaved, [inFolder('dirty.py')]);
+    assert.match(summary.message, /\(4 saved; not saved, as it had unsaved changes: folder_run\/dirty\.py\)/);
     for (const name of ['a.py', 'b.ts', 'c.js', 'nested/d.py']) {
       const document = await documentOf(name);
       assert.ok(document.getText() !== originals.get(name) && /"""|\/\*\*/.test(document.getText()), `${name} got docstrings`);
-      assert.ok(document.isDirty, `${name} is left unsaved for review`);
-      assert.strictEqual(await readWorkspaceFile(inFolder(name)), originals.get(name), `${name} on disk is not written`);
+      assert.ok(!document.isDirty, `${name} is saved`);
+      assert.strictEqual(await readWorkspaceFile(inFolder(name)), document.getText(), `${name} on disk is what the document shows`);
     }
 
     // The folder run writes what the file run writes.
@@ -146,6 +162,46 @@ describe('context menus and the folder run', () => {
     await vscode.commands.executeCommand('docwright.generateFile');
     await waitFor(() => aDocument.getText() !== originals.get('a.py'), 'the file run to change a.py', 15000);
     assert.strictEqual(aDocument.getText(), byFolderRun, 'the folder run and the file run write the same text');
+  });
+
+  it('with files.refactoring.autoSave off, changed files stay unsaved (disk untouched) and the summary says so', async () => {
+    await configure({ 'files.refactoring.autoSave': false });
+    try {
+      const summary = await runFolder();
+      assert.strictEqual(summary.saved, 0);
+      assert.strictEqual(summary.unsaved.length, 5, summary.message);
+      assert.match(summary.message, /not saved: files\.refactoring\.autoSave is off/);
+      const a = await documentOf('a.py');
+      assert.ok(a.isDirty && a.getText() !== originals.get('a.py'), 'a.py is changed in its document, unsaved');
+      assert.strictEqual(await readWorkspaceFile(inFolder('a.py')), originals.get('a.py'), 'a.py on disk is not written');
+    } finally {
+      await configure({ 'files.refactoring.autoSave': undefined });
+    }
+  });
+
+  it('with AI configured, every file of the selection is described through the file run\'s path, and the run counts all files', async () => {
+    const api = (await docwright(true)).exports as DocwrightApi;
+    const fake = await FakeOpenAI.start();
+    const aiKeys = [...Object.keys(FAKE_SERVER_AI_SETTINGS), 'docwright.ai.baseUrl'];
+    try {
+      await configure({ ...FAKE_SERVER_AI_SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
+      await vscode.commands.executeCommand('docwright.clearAiCache');
+      fake.fallback = ok(modelAnswer('Described by the model.', { values: 'The values.', factor: 'The factor.', table: 'The table.', key: 'The key.', default: 'The default.' }, 'The result.'));
+      const file = workspaceUri(inFolder('a.py'));
+      const nested = workspaceUri(inFolder('nested'));
+      // An Explorer selection of a file and a folder.
+      const summary = await vscode.commands.executeCommand<FolderRunSummary>('docwright.generateFolder', file, [file, nested]);
+      assert.deepStrictEqual(summary.changed, [inFolder('a.py'), inFolder('nested/d.py')], summary.message);
+      for (const name of ['a.py', 'nested/d.py']) assert.match((await documentOf(name)).getText(), /"""Described by the model\./, `${name} has the model's text`);
+      assert.match((await documentOf('nested/d.py')).getText(), /key: The key\./);
+      const run = api.lastAiRun();
+      assert.ok(run, 'the run is summarised');
+      assert.strictEqual(run.described, summary.docstrings, `every docstring of both files came from the model: ${JSON.stringify(run)}`);
+      assert.ok(fake.requests.length >= summary.docstrings, 'the model was asked');
+    } finally {
+      await configure(Object.fromEntries(aiKeys.map((key) => [key, undefined])));
+      await fake.close();
+    }
   });
 
   it('cancelled after the first file: that file keeps its docstrings, the others are not touched, the summary says so', async () => {
@@ -170,5 +226,25 @@ describe('context menus and the folder run', () => {
       assert.strictEqual(document.getText(), originals.get(name), `${name} is not touched after the cancellation`);
       assert.ok(!document.isDirty, `${name} is not dirty`);
     }
+  });
+
+  it('the Cancel button of the progress notification ("n of N: path") stops the run between files', async function () {
+    if (!browserBridgeAvailable()) this.skip(); // e.g. desktop VS Code (test-electron): the argument token above covers it
+    await vscode.commands.executeCommand('notifications.clearAll');
+    let progressText = '';
+    const summary = await runFolder({
+      afterFile: async (done, _total, progress) => {
+        if (done !== 1) return;
+        const toast = '.notifications-toasts .notification-list-item:has-text("Docwright: documenting folder")';
+        progressText = await textOf(toast);
+        await screenshot('folder-run-progress');
+        await click(`${toast} .monaco-button:has-text("Cancel")`);
+        await waitFor(() => progress.isCancellationRequested, "the notification's Cancel to reach the run's token", 10000);
+      },
+    });
+    assert.match(progressText, /Docwright: documenting folder[\s\S]*1 of 6: folder_run\/a\.py/, 'the progress names the file and its place');
+    assert.strictEqual(summary.cancelled, true);
+    assert.deepStrictEqual(summary.changed, [inFolder('a.py')]);
+    assert.strictEqual((await documentOf('b.ts')).getText(), originals.get('b.ts'), 'b.ts is not touched after the cancellation');
   });
 });
