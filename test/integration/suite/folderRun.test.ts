@@ -4,7 +4,7 @@
 // cancelled run stops between files keeping what was done, and one undo restores a file exactly.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { browserBridgeAvailable, click, screenshot, textOf } from '../browser';
+import { browserBridgeAvailable, click, pressKeys, screenshot, textOf } from '../browser';
 import { FakeOpenAI, modelAnswer, ok } from '../../support/fakeOpenAI';
 import type { DocwrightApi } from '../../../src/extension';
 import { FAKE_SERVER_AI_SETTINGS, configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
@@ -99,6 +99,34 @@ describe('context menus and the folder run', () => {
 
     const registered = await vscode.commands.getCommands(true);
     for (const command of ['docwright.generateDocstring', 'docwright.generateFile', 'docwright.generateFolder']) assert.ok(registered.includes(command), `${command} is registered`);
+  });
+
+  it('VS Code shows them: the Explorer\'s on a folder and a .py file but not a .txt file, the editor\'s in Python but not in plain text', async function () {
+    if (!browserBridgeAvailable()) this.skip(); // desktop VS Code (test-electron): the manifest check above covers it
+    const menu = '.context-view .monaco-menu';
+    /** The context menu's text after a right-click on `target` (saved as a screenshot when `shot`), then closed. */
+    const menuOf = async (target: string, shot?: string): Promise<string> => {
+      await click(target, { button: 'right' });
+      const text = await textOf(menu);
+      if (shot) await screenshot(shot);
+      await pressKeys('Escape');
+      return text;
+    };
+    const row = (label: string) => `.explorer-folders-view .monaco-list-row[aria-label="${label}"]`;
+    const editorText = '.editor-instance .monaco-editor .view-lines';
+
+    await openInEditor(inFolder('notes.txt')); // reveals folder_run's files in the Explorer
+    assert.match(await menuOf(row('folder_run'), 'explorer-context-menu'), /Generate Docstrings in Folder/);
+    assert.match(await menuOf(row('a.py')), /Generate Docstrings in Folder/);
+    assert.doesNotMatch(await menuOf(row('notes.txt')), /Generate Docstrings in Folder/);
+    const plainText = await menuOf(editorText);
+    assert.match(plainText, /Cut|Copy|Command Palette/, 'the editor context menu was read');
+    assert.doesNotMatch(plainText, /Generate Docstring/);
+
+    await openInEditor(inFolder('a.py'));
+    const python = await menuOf(editorText, 'editor-context-menu');
+    assert.match(python, /Generate Docstring at Cursor/);
+    assert.match(python, /Generate Docstrings for File/);
   });
 
   it('documents every supported file below the folder; ignored, excluded and unparsable files stay as they are; an unsaved buffer is edited in place; one undo restores a file', async () => {
