@@ -4,7 +4,7 @@
 // cancelled run stops between files keeping what was done, and one undo restores a file exactly.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { browserBridgeAvailable, click, pressKeys, screenshot, textOf } from '../browser';
+import { browserBridgeAvailable, click, pressKeys, screenshot, textOf, waitForSelector } from '../browser';
 import { FakeOpenAI, modelAnswer, ok } from '../../support/fakeOpenAI';
 import type { DocwrightApi } from '../../../src/extension';
 import { FAKE_SERVER_AI_SETTINGS, configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
@@ -190,6 +190,19 @@ describe('context menus and the folder run', () => {
     await vscode.commands.executeCommand('docwright.generateFile');
     await waitFor(() => aDocument.getText() !== originals.get('a.py'), 'the file run to change a.py', 15000);
     assert.strictEqual(aDocument.getText(), byFolderRun, 'the folder run and the file run write the same text');
+  });
+
+  it('from the Command Palette (no Explorer selection) a folder picker asks which folder; Escape runs nothing', async function () {
+    if (!browserBridgeAvailable()) this.skip(); // the picker is VS Code's open dialog, seen through the page
+    const running = vscode.commands.executeCommand<FolderRunSummary | undefined>('docwright.generateFolder');
+    const picker = '.quick-input-widget';
+    await waitForSelector(picker);
+    assert.match(await textOf(picker), /Docwright: document every Python, TypeScript and JavaScript file below a folder/);
+    assert.match(await textOf(`${picker} .monaco-button`), /Generate Docstrings/);
+    await screenshot('folder-run-picker');
+    await pressKeys('Escape');
+    assert.strictEqual(await running, undefined, 'no folder chosen, no run');
+    for (const name of DOCUMENTED) assert.ok(!(await documentOf(name)).isDirty, `${name} is not touched`);
   });
 
   it('with files.refactoring.autoSave off, changed files stay unsaved (disk untouched) and the summary says so', async () => {
