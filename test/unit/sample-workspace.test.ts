@@ -1,22 +1,30 @@
 // The sample workspace (npm run sample) shows validation: samples/workspace/orders.py keeps stale
 // docstrings that "Update docstring" repairs. If a rule or the sample changes, this says so.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliSync } from '../support/cli';
 
 const SAMPLE = join(__dirname, '..', '..', '..', 'samples', 'workspace');
+/** The CLI's entry shim goes here, not into the sample (which `npm run sample` copies as it is). */
+let shimDir: string;
 
 describe('sample workspace: orders.py shows stale docstrings to repair', () => {
+  before(() => {
+    shimDir = mkdtempSync(join(tmpdir(), 'docwright-sample-'));
+  });
+  after(() => rmSync(shimDir, { recursive: true, force: true }));
+
   it('check reports a missing, an extra and a reordered parameter, an extra return and an undocumented raise', () => {
-    const run = runCliSync(['check', '--no-cache', '--format', 'json', 'orders.py'], SAMPLE);
+    const run = runCliSync(['check', '--no-cache', '--format', 'json', 'orders.py'], SAMPLE, { shimDir });
     assert.equal(run.code, 1, run.stderr);
     const codes = (JSON.parse(run.stdout) as { code: string }[]).map((f) => f.code).sort();
     assert.deepEqual(codes, ['DW101', 'DW102', 'DW102', 'DW103', 'DW202', 'DW401']);
   });
 
   it('fix (the quick fix\'s merge) repairs both docstrings and keeps the descriptions written', () => {
-    const run = runCliSync(['fix', '--diff', 'orders.py'], SAMPLE);
+    const run = runCliSync(['fix', '--diff', 'orders.py'], SAMPLE, { shimDir });
     assert.match(run.stdout, /^-\s+coupon: A coupon code\.$/m);
     assert.match(run.stdout, /^\+\s+discount \(float, optional\): _description_$/m);
     assert.match(run.stdout, /^\+\s+carrier: Who delivers it\.$/m);
