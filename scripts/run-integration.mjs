@@ -381,7 +381,8 @@ const bridgeOps = {
   },
   async click(page, a, timeoutMs) {
     const { loc } = await locate(page, a.selector, a.frame, timeoutMs, 'visible');
-    await loc.click({ timeout: timeoutMs });
+    // button 'right' opens a context menu (the Explorer's, the editor's).
+    await loc.click({ timeout: timeoutMs, button: a.button === 'right' ? 'right' : 'left' });
     return true;
   },
   async screenshot(page, a, timeoutMs, ctx) {

@@ -16,6 +16,7 @@ import { setAiWasmDirectory } from './features/loadAi';
 import { DocstringCodeActionProvider } from './features/codeActions';
 import { DocstringCompletionProvider } from './features/docstringCompletion';
 import { registerCommands } from './features/commands';
+import { registerFolderRun } from './features/folderRun';
 import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
 import { DocstringQuickFixProvider } from './features/quickFixes';
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCompletionItemProvider(selector, new DocstringCompletionProvider(), ...DocstringCompletionProvider.triggerCharacters),
     ai,
     ...registerCommands(index, ai),
+    registerFolderRun(index, ai),
     approvals,
     ...registerAiCommands(keys, ai, approvals),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),

@@ -45,10 +45,15 @@ const shown = new Set<string>();
 
 function projectConfigFor(document: vscode.TextDocument): Promise<ProjectConfig | undefined> {
   if (document.uri.scheme !== 'file') return Promise.resolve(undefined);
-  const dir = vscode.Uri.joinPath(document.uri, '..').fsPath;
+  return projectConfigOfFolder(vscode.Uri.joinPath(document.uri, '..'));
+}
+
+/** The configuration that governs the files of `folder` (a file: URI), looked up to its workspace folder. */
+export function projectConfigOfFolder(folder: vscode.Uri): Promise<ProjectConfig | undefined> {
+  const dir = folder.fsPath;
   let found = byFolder.get(dir);
   if (!found) {
-    const stopAt = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
+    const stopAt = vscode.workspace.getWorkspaceFolder(folder)?.uri.fsPath;
     found = findProjectConfig(dir, { read: readIfExists, join, parent }, stopAt);
     byFolder.set(dir, found);
   }

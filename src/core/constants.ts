@@ -4,6 +4,7 @@ export const COMMANDS = {
   generateFile: 'docwright.generateFile',
   updateDocstring: 'docwright.updateDocstring',
   updateFile: 'docwright.updateFile',
+  generateFolder: 'docwright.generateFolder',
 } as const;
 
 export const CODE_ACTION_TITLES = {

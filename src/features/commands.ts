@@ -14,7 +14,7 @@ import { logParserGaps } from './symbolCrossCheck';
 /** A document edited while we computed is computed again, at most this many times. */
 const ATTEMPTS = 3;
 
-function describeFailures(uri: vscode.Uri, failures: readonly SymbolFailure[]): string {
+export function describeFailures(uri: vscode.Uri, failures: readonly SymbolFailure[]): string {
   for (const f of failures) warn(`${uri.fsPath}:${f.line}: ${f.symbol.namePath.join('.') || '<module>'}: ${f.reason}`);
   const first = failures[0];
   return failures.length === 1
@@ -37,25 +37,34 @@ function reportError(err: unknown): void {
   void vscode.window.showErrorMessage(`Docwright: could not write docstrings: ${err instanceof Error ? err.message : String(err)}`);
 }
 
+/** What computing and applying came to: the edits applied, or why none were. */
+export type Applied = { applied: number; failures: SymbolFailure[] } | 'aborted' | 'kept-changing';
+
 /**
  * Compute edits with `compute` (generation or update, against the document's current version) and
  * apply them as one undo step, computing again if the document changed meanwhile.
  */
+export async function applyComputed(document: vscode.TextDocument, compute: () => Promise<DocumentGeneration>, signal?: AbortSignal, apply: typeof applyDocEdits = applyDocEdits): Promise<Applied> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const { result, version } = await compute();
+    if (signal?.aborted) return 'aborted';
+    if (result.edits.length === 0) return { applied: 0, failures: result.failures };
+    if (await apply(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
+    info(`${document.uri.fsPath} changed during generation (version ${version} -> ${document.version}); computing again`);
+  }
+  return 'kept-changing';
+}
+
+/** `applyComputed` for one document's command: a document that kept changing is said so. */
 async function computeAndApply(
   document: vscode.TextDocument,
   compute: () => Promise<DocumentGeneration>,
   signal?: AbortSignal,
   apply: typeof applyDocEdits = applyDocEdits,
 ): Promise<{ applied: number; failures: SymbolFailure[] } | undefined> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const { result, version } = await compute();
-    if (signal?.aborted) return undefined;
-    if (result.edits.length === 0) return { applied: 0, failures: result.failures };
-    if (await apply(document, version, result.edits)) return { applied: result.edits.length, failures: result.failures };
-    info(`${document.uri.fsPath} changed during generation (version ${version} -> ${document.version}); computing again`);
-  }
-  void vscode.window.showWarningMessage('Docwright: the document kept changing while docstrings were generated; nothing was changed. Try again.');
-  return undefined;
+  const outcome = await applyComputed(document, compute, signal, apply);
+  if (outcome === 'kept-changing') void vscode.window.showWarningMessage('Docwright: the document kept changing while docstrings were generated; nothing was changed. Try again.');
+  return typeof outcome === 'string' ? undefined : outcome;
 }
 
 function isShownInATab(document: vscode.TextDocument): boolean {
@@ -112,7 +121,7 @@ async function targetSymbol(document: vscode.TextDocument, index: DocumentIndex,
 }
 
 type Select = ((symbol: SymbolFact) => boolean) | undefined;
-type Compute = (
+export type Compute = (
   document: vscode.TextDocument,
   select: Select,
   signal?: AbortSignal,
@@ -121,7 +130,7 @@ type Compute = (
 ) => Promise<DocumentGeneration>;
 
 /** Each computation starts a fresh event list: an attempt recomputed after an edit replaces the last. */
-function withAi(compute: Compute, run: AiRun | undefined): Compute {
+export function withAi(compute: Compute, run: AiRun | undefined): Compute {
   return (document, select, signal, onProgress) => {
     if (run) run.events.length = 0;
     return compute(document, select, signal, onProgress, run);

@@ -110,9 +110,9 @@ export async function waitForSelector(selector: string, opts: WaitOptions = {}):
   await request<boolean>('waitForSelector', selector, { selector, frame: opts.frame, state: opts.state ?? 'visible' }, opts.timeoutMs);
 }
 
-/** Clicks the first visible match of the selector. */
-export async function click(selector: string, opts: BridgeOptions = {}): Promise<void> {
-  await request<boolean>('click', selector, { selector, frame: opts.frame }, opts.timeoutMs);
+/** Clicks the first visible match of the selector; `button: 'right'` opens its context menu. */
+export async function click(selector: string, opts: BridgeOptions & { button?: 'left' | 'right' } = {}): Promise<void> {
+  await request<boolean>('click', selector, { selector, frame: opts.frame, button: opts.button }, opts.timeoutMs);
 }
 
 /**

@@ -1,0 +1,2 @@
+def unfinished(a, b:
+    return a + b

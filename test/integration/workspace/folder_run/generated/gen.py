@@ -1,0 +1,2 @@
+def generated(a):
+    return a

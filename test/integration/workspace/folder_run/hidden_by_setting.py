@@ -1,0 +1,2 @@
+def hidden_by_setting(a):
+    return a

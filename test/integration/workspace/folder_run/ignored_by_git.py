@@ -1,0 +1,2 @@
+def ignored_by_git(a):
+    return a

@@ -1,0 +1,2 @@
+def lookup(table, key, default=None):
+    return table.get(key, default)
