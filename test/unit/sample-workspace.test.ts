@@ -26,7 +26,7 @@ describe('sample workspace: orders.py shows stale docstrings to repair', () => {
   it('fix (the quick fix\'s merge) repairs both docstrings and keeps the descriptions written', () => {
     const run = runCliSync(['fix', '--diff', 'orders.py'], SAMPLE, { shimDir });
     assert.match(run.stdout, /^-\s+coupon: A coupon code\.$/m);
-    assert.match(run.stdout, /^\+\s+discount \(float, optional\): _description_$/m);
+    assert.match(run.stdout, /^\+\s+discount \(float, optional\): _description_\. Defaults to 0\.0\.$/m);
     assert.match(run.stdout, /^\+\s+carrier: Who delivers it\.$/m);
     assert.match(run.stdout, /^\+\s+ValueError: _description_$/m);
     assert.ok(!/^-\s+items: /m.test(run.stdout), 'a description written for a parameter that still exists stays');
