@@ -277,13 +277,14 @@ describe('context menus and the folder run', () => {
       afterFile: async (done, _total, progress) => {
         if (done !== 1) return;
         const toast = '.notifications-toasts .notification-list-item:has-text("Docwright: documenting folder")';
-        progressText = await textOf(toast);
+        // The toast renders the progress report a moment after it is made (slower on a busy machine).
+        await waitFor(async () => /1 of 6: folder_run\/a\.py/.test((progressText = await textOf(toast).catch(() => progressText))), 'the progress toast to name a.py', 10000, 200).catch(() => undefined);
         await screenshot('folder-run-progress');
         await click(`${toast} .monaco-button:has-text("Cancel")`);
         await waitFor(() => progress.isCancellationRequested, "the notification's Cancel to reach the run's token", 10000);
       },
     });
-    assert.match(progressText, /Docwright: documenting folder[\s\S]*1 of 6: folder_run\/a\.py/, 'the progress names the file and its place');
+    assert.match(progressText, /Docwright: documenting folder[\s\S]*1 of 6: folder_run\/a\.py/, `the progress names the file and its place (it read ${JSON.stringify(progressText)})`);
     assert.strictEqual(summary.cancelled, true);
     assert.deepStrictEqual(summary.changed, [inFolder('a.py')]);
     assert.strictEqual((await documentOf('b.ts')).getText(), originals.get('b.ts'), 'b.ts is not touched after the cancellation');
