@@ -2,6 +2,7 @@
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import { FlowIndex } from './flowIndex';
+import { classFields, fieldsKindOf } from './pythonFields';
 import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
@@ -65,6 +66,7 @@ function moved(symbol: SymbolFact, delta: number): SymbolFact {
     decorators: [...symbol.decorators],
     params: params(symbol.params),
     ...(symbol.initParams ? { initParams: params(symbol.initParams) } : {}),
+    ...(symbol.fields ? { fields: symbol.fields.map((f) => ({ ...f, offset: f.offset + delta })) } : {}),
     typeParams: [...symbol.typeParams],
     raises: [...symbol.raises],
     ...(symbol.reraises ? { reraises: [...symbol.reraises] } : {}),
@@ -129,6 +131,8 @@ function definitionSymbol(
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
+  const bases = superclasses ? namedChildren(superclasses).map((b) => b.text) : [];
+  const fieldsKind = isClass ? fieldsKindOf(decorators, bases) : undefined;
   const init = isClass ? statements.map((n) => (n.type === 'decorated_definition' ? field(n, 'definition') : n)).find((n) => n?.type === 'function_definition' && field(n, 'name')?.text === '__init__') : undefined;
   return {
     ...(init ? { initParams: parameters(field(init, 'parameters'), true, text), initDocumented: hasDocstring(init) } : {}),
@@ -155,7 +159,8 @@ function definitionSymbol(
     yieldsValue: flow.yieldsValue,
     range: { start: outer.startIndex, end: outer.endIndex },
     signatureRange: { start: outer.startIndex, end: signatureEnd },
-    bases: superclasses ? namedChildren(superclasses).map((b) => b.text) : [],
+    ...(fieldsKind ? { fieldsKind, fields: classFields(fieldsKind, body, text) } : {}),
+    bases,
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
   };

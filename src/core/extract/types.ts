@@ -5,6 +5,22 @@ export type DocFamily = 'python' | 'js';
 
 export type SymbolKind = 'module' | 'class' | 'function' | 'method';
 
+/**
+ * What makes a Python class a record whose fields its docstring documents (an Attributes
+ * section, Sphinx `:ivar:`): the decorator or base class that declares the fields.
+ */
+export type FieldsKind = 'dataclass' | 'attrs' | 'pydantic' | 'namedtuple' | 'typeddict' | 'enum';
+
+/** One field of such a class (an enum member), in source order. */
+export interface FieldFact {
+  name: string;
+  annotation?: string;
+  /** The assigned value (`= 0`, `= field(default=0)`, an enum member's value). */
+  default?: string;
+  /** Offset of the name in the source. */
+  offset: number;
+}
+
 export type ParamKind =
   | 'positional'
   | 'positional-only'
@@ -111,6 +127,10 @@ export interface SymbolFact {
   initParams?: ParamFact[];
   /** Whether that `__init__` has a docstring of its own (else the class docstring is the only place for its arguments). */
   initDocumented?: boolean;
+  /** A Python record class (dataclass, attrs, pydantic, NamedTuple, TypedDict, Enum): what declares its fields. */
+  fieldsKind?: FieldsKind;
+  /** That class's fields (public ones: no `_private` names, no `ClassVar`), which its docstring documents as attributes. */
+  fields?: FieldFact[];
   /** Base classes (Python) or heritage clauses (TS) of a class. */
   bases: string[];
   docstring?: ExistingDoc;
