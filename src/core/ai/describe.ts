@@ -94,6 +94,13 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
     }
   }
 
+  const attributes = new Map((doc.attributes ?? []).map((a) => [a.name, a]));
+  for (const entry of answer.attributes ?? []) {
+    const attribute = attributes.get(entry.name.trim());
+    if (!attribute) dropped.push(`attribute ${reportedName(entry.name)}`);
+    else attribute.description = fill(attribute.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? attribute.description;
+  }
+
   for (const entry of answer.raises) {
     const exact = doc.raises.find((r) => r.type === entry.type.trim());
     const bySegment = doc.raises.filter((r) => lastSegment(r.type) === lastSegment(entry.type));
@@ -197,7 +204,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
         model: deps.model,
         promptVersion: prompt.promptVersion,
         // The names asked for follow the template (an existing docstring can change them).
-        fields: [...template.params.map((p) => p.name), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`],
+        fields: [...template.params.map((p) => p.name), ...(template.attributes ?? []).map((a) => `attribute:${a.name}`), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`],
       });
       answer = await deps.cache.getOrCompute(key, ask, signal);
     } else answer = await ask(signal);

@@ -3,7 +3,21 @@
 export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact';
 export type DocFamily = 'python' | 'js';
 
-export type SymbolKind = 'module' | 'class' | 'function' | 'method';
+export type SymbolKind =
+  | 'module'
+  | 'class'
+  | 'function'
+  | 'method'
+  // TS/JS declarations that are data, not code: a summary comment each (TSDoc's one comment per member).
+  | 'interface'
+  | 'type'
+  | 'enum'
+  /** A class field, or a property of an interface or object type alias. */
+  | 'property'
+  | 'enum-member';
+
+/** The kinds DW601 and `coverage` ask a docstring of (interrogate's: modules, classes, functions, methods). */
+export const API_KINDS: ReadonlySet<SymbolKind> = new Set<SymbolKind>(['module', 'class', 'function', 'method']);
 
 /**
  * What makes a Python class a record whose fields its docstring documents (an Attributes

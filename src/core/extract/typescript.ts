@@ -65,7 +65,15 @@ function visitStatement(node: Node, anchor: Node, path: string[], nested: boolea
     return;
   }
   if (node.type === 'interface_declaration') {
-    addInterface(node, path, nested, ctx);
+    addInterface(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'type_alias_declaration') {
+    addTypeAlias(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'enum_declaration') {
+    addEnum(node, anchor, path, nested, ctx);
     return;
   }
   // Functions declared inside an IIFE are the module's functions, only not exported.
@@ -128,9 +136,11 @@ function addClass(node: Node, anchor: Node, path: string[], nested: boolean, ctx
     const memberAnchor = withLeadingDecorators(members, index);
     if (MEMBER_FUNCTIONS.has(member.type)) {
       addFunction(member, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
-    } else if (member.type === 'public_field_definition') {
+    } else if (member.type === 'public_field_definition' || member.type === 'field_definition') {
       const value = field(member, 'value');
-      if (value && FUNCTION_VALUES.has(value.type)) addFunction(value, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
+      const name = field(member, 'name')?.text ?? field(member, 'property')?.text ?? 'member';
+      if (value && FUNCTION_VALUES.has(value.type)) addFunction(value, memberAnchor, [...symbol.namePath, name], 'method', nested, ctx);
+      else addDeclaration(member, memberAnchor, [...symbol.namePath, name], 'property', nested, ctx);
     }
   });
 }
@@ -150,17 +160,60 @@ function iifeBody(node: Node): Node | undefined {
   return body?.type === 'statement_block' ? body : undefined;
 }
 
-/** Interface methods, call signatures and function-typed properties are documented like class methods. */
-function addInterface(node: Node, path: string[], nested: boolean, ctx: Context): void {
-  const name = field(node, 'name')?.text ?? 'interface';
+/**
+ * A declaration that is data (an interface, type alias, enum, field or member): a summary comment
+ * of its own, as TSDoc and TypeScript's hovers read them. Only one that starts its line: a comment
+ * inside `{ a: string; b: number }` on one line would be squeezed between members.
+ */
+function addDeclaration(node: Node, anchor: Node, namePath: string[], kind: SymbolKind, nested: boolean, ctx: Context): SymbolFact | undefined {
+  if (!startsLine(ctx.text, anchor.startIndex)) return undefined;
+  const symbol = baseSymbol(node, anchor, namePath, kind, nested, ctx);
+  symbol.decorators = kind === 'property' ? decoratorsOf(node, anchor, ctx) : [];
+  symbol.typeParams = typeParams(node);
+  ctx.out.push(symbol);
+  return symbol;
+}
+
+/** `type Options = { ... }`: the alias, and the properties and methods of an object type, each documented like an interface's. */
+function addTypeAlias(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'type';
+  addDeclaration(node, anchor, [...path, name], 'type', nested, ctx);
+  const value = field(node, 'value');
+  if (value?.type === 'object_type') addMembers(value, [...path, name], nested, ctx);
+}
+
+function addEnum(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'enum';
+  addDeclaration(node, anchor, [...path, name], 'enum', nested, ctx);
   const body = field(node, 'body');
   for (const member of body ? namedChildren(body) : []) {
+    if (member.type === 'comment') continue;
+    const key = member.type === 'enum_assignment' ? field(member, 'name') : member;
+    if (key) addDeclaration(member, member, [...path, name, key.text.replace(/^['"]|['"]$/g, '')], 'enum-member', nested, ctx);
+  }
+}
+
+/** An interface, documented above itself, then its members. */
+function addInterface(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'interface';
+  const symbol = addDeclaration(node, anchor, [...path, name], 'interface', nested, ctx);
+  if (symbol) symbol.bases = children(node).filter((c) => c.type === 'extends_type_clause').flatMap((c) => namedChildren(c).map((n) => n.text));
+  const body = field(node, 'body');
+  if (body) addMembers(body, [...path, name], nested, ctx);
+}
+
+/** Methods, call signatures and function-typed properties are documented like class methods; other properties get a summary. */
+function addMembers(body: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = path[path.length - 1];
+  path = path.slice(0, -1);
+  for (const member of namedChildren(body)) {
     if (member.type === 'method_signature') addFunction(member, member, [...path, name, memberName(member)], 'method', nested, ctx);
     else if (member.type === 'call_signature') addFunction(member, member, [...path, name, 'call'], 'method', nested, ctx);
     else if (member.type === 'construct_signature') addFunction(member, member, [...path, name, 'new'], 'method', nested, ctx);
     else if (member.type === 'property_signature') {
       const type = namedChildren(field(member, 'type') ?? member).find((t) => t.type === 'function_type');
       if (type) addFunction(type, member, [...path, name, memberName(member)], 'method', nested, ctx);
+      else addDeclaration(member, member, [...path, name, memberName(member).replace(/^['"]|['"]$/g, '')], 'property', nested, ctx);
     }
   }
 }
