@@ -105,6 +105,7 @@ export async function generateForDocument(
     projectStyle,
     types: config.types,
     quote: config.quoteStyle,
+    fileOverview: config.fileOverview,
     select,
     describe: compose(describers),
     signal,

@@ -14,6 +14,7 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   jsStyle: { good: [['tsdoc']], bad: ['javadoc', true] },
   types: { good: [['never'], ['always']], bad: ['sometimes', 'Auto'] },
   quoteStyle: { good: [["'''"]], bad: ['"', "'", 3] },
+  fileOverview: { good: [[true]], bad: ['true', 1, null] },
   useLanguageServices: { good: [[false]], bad: ['yes', 1, null] },
   validationEnabled: { good: [[false]], bad: ['false', 0] },
   validationSeverity: { good: [[{ DW102: 'off', DW601: 'error' }], [{}]], bad: ['error', ['DW101'], null, 5] },

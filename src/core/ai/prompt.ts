@@ -124,7 +124,8 @@ export function contextFor(symbol: SymbolFact, source: string, symbols: readonly
     .filter((s) => s.kind === 'class' && s !== symbol && s.range.start <= symbol.range.start && symbol.range.end <= s.range.end)
     .sort((a, b) => b.range.start - a.range.start)[0];
   if (owner) context.classSignature = source.slice(owner.signatureRange.start, owner.signatureRange.end).replace(/\s*\n\s*/g, ' ').trim();
-  const summary = symbols.find((s) => s.kind === 'module')?.docstring?.content.split('\n').find((l) => l.trim());
+  // A TS overview comment may open with its tag (`@packageDocumentation`): the summary is prose.
+  const summary = symbols.find((s) => s.kind === 'module')?.docstring?.content.split('\n').find((l) => l.trim() && !l.trim().startsWith('@'));
   if (summary) context.moduleSummary = summary.trim();
   return context;
 }

@@ -28,6 +28,8 @@ export interface DocwrightConfig {
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
+  /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
+  fileOverview: boolean;
   useLanguageServices: boolean;
   validationEnabled: boolean;
   validationSeverity: SeveritySetting;
@@ -144,6 +146,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...oneOf('"""', "'''"),
     scope: 'resource',
     description: 'Quotes of new Python docstrings.',
+  },
+  fileOverview: {
+    key: 'docwright.fileOverview',
+    default: false,
+    ...flag,
+    scope: 'resource',
+    description:
+      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',

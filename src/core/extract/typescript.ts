@@ -1,5 +1,5 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
-import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
+import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt, startsLine } from '../text/lines';
 import { FlowIndex } from './flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
@@ -24,6 +24,7 @@ const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 /** `walkBodies`: find throws/returns/yields by walking each body node by node (the slow definition, for tests). */
 export function extractTypeScript(root: Node, text: string, language: LanguageId, walkBodies = false): SymbolFact[] {
   const ctx: Context = { text, language, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, TS_FLOW.flowTypes, NESTED_SCOPES) }) };
+  ctx.out.push(moduleSymbol(root, ctx));
   visitStatements(namedChildren(root), [], false, ctx);
   markOverloads(ctx.out);
   return assignIds(ctx.out);
@@ -425,4 +426,38 @@ function markOverloads(symbols: SymbolFact[]): void {
   for (const symbol of symbols) {
     if (!symbol.isOverload && !symbol.isStub && signatures.has(symbol.namePath.join('.'))) symbol.hasOverloads = true;
   }
+}
+
+/**
+ * The file itself: its overview comment is the leading `/** *\/` that says so (`@packageDocumentation`,
+ * `@file`, `@fileoverview`...). A new one goes after a `#!` line and a comment header set apart by a
+ * blank line (a licence), never between a comment and the code it sits on; a blank line follows it.
+ */
+function moduleSymbol(root: Node, ctx: Context): SymbolFact {
+  const { text } = ctx;
+  const symbol = baseSymbol(root, root, [], 'module', false, ctx);
+  symbol.name = '<module>';
+  symbol.range = { start: 0, end: text.length };
+  symbol.signatureRange = { start: 0, end: 0 };
+  const leading: Node[] = [];
+  for (const node of namedChildren(root)) {
+    if (node.type !== 'comment' && node.type !== 'hash_bang_line') break;
+    leading.push(node);
+  }
+  const overview = leading.find((c) => c.type === 'comment' && c.text.startsWith('/**') && FILE_TAGS.test(c.text));
+  symbol.docstring = overview ? { range: { start: overview.startIndex, end: overview.endIndex }, raw: overview.text, content: jsdocContent(overview.text) } : undefined;
+  let at = 0;
+  for (const node of leading) {
+    const end = lineEndAt(text, node.endIndex);
+    const followedByBlank = /^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end));
+    if (node.type === 'hash_bang_line') at = end + (text[end] === '\r' ? 2 : text[end] === '\n' ? 1 : 0);
+    else if (node.text.startsWith('/**')) break;
+    // A header set apart by a blank line: the overview goes below that blank line.
+    else if (followedByBlank) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+  }
+  const rest = text.slice(at);
+  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
+  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  symbol.insertion = { start: at, end: at, indent: '', prefix, suffix };
+  return symbol;
 }

@@ -124,6 +124,8 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle): Docstrin
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
   }
+  // A TS/JS file overview says what it is with the tag each style uses for it.
+  if (symbol.kind === 'module' && symbol.language !== 'python') doc.sections = [{ title: style === 'tsdoc' ? 'packageDocumentation' : 'file', body: '' }];
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);
   if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));

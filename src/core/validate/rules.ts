@@ -19,11 +19,11 @@ export const RULES = {
   DW402: { name: 'raises-extra', severity: 'hint', summary: 'A documented exception is never raised in the body (it may come from a callee).' },
   DW403: { name: 'raises-no-description', severity: 'information', summary: 'A documented exception has no description.' },
   DW501: { name: 'docstring-syntax', severity: 'warning', summary: 'The docstring does not parse in its style (unknown section, broken layout).' },
+  DW601: { name: 'docstring-missing', severity: 'off', summary: 'A public symbol has no docstring.' },
   DW701: { name: 'attribute-extra', severity: 'warning', summary: "A documented attribute is not a field of the class (dataclass, attrs, pydantic, NamedTuple, TypedDict, enum)." },
   DW702: { name: 'attribute-missing', severity: 'warning', summary: "A field of the class is not in its docstring's Attributes section." },
   DW703: { name: 'attribute-order', severity: 'warning', summary: 'Attributes are documented in a different order than the fields are declared.' },
   DW704: { name: 'attribute-type-mismatch', severity: 'warning', summary: "An attribute's documented type differs from the field's annotation." },
-  DW601: { name: 'docstring-missing', severity: 'off', summary: 'A public symbol has no docstring.' },
 } as const satisfies Record<string, { name: string; severity: Severity; summary: string }>;
 
 export type RuleCode = keyof typeof RULES;
