@@ -4,7 +4,7 @@
  * placeholders, and text that could end the literal or comment early is neutralised. Model text is
  * data: terminal sequences, control and bidi characters are removed and each field is capped.
  */
-import type { Docstring, DocStyle } from '../docstring/model';
+import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { docFamily, extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
 import type { Describer } from '../generate/generateFile';
@@ -84,21 +84,18 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
   if (description !== undefined) doc.description = description;
 
   const params = new Map(doc.params.map((p) => [paramKey(p.name), p]));
-  const seen = new Set<string>();
+  // A record class's fields are asked for as parameters (prompt.ts): the same entries fill them.
+  const attributes = new Map((doc.attributes ?? []).map((a) => [a.name, a]));
+  const seen = new Set<DocParam>();
   for (const entry of answer.params) {
-    const param = params.get(paramKey(entry.name));
-    if (!param) dropped.push(`param ${reportedName(entry.name)}`);
-    else if (!seen.has(param.name)) {
-      seen.add(param.name);
+    const key = paramKey(entry.name);
+    const found = [params.get(key), attributes.get(key)].filter((p): p is DocParam => p !== undefined);
+    if (found.length === 0) dropped.push(`param ${reportedName(entry.name)}`);
+    for (const param of found) {
+      if (seen.has(param)) continue;
+      seen.add(param);
       param.description = fill(param.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? param.description;
     }
-  }
-
-  const attributes = new Map((doc.attributes ?? []).map((a) => [a.name, a]));
-  for (const entry of answer.attributes ?? []) {
-    const attribute = attributes.get(entry.name.trim());
-    if (!attribute) dropped.push(`attribute ${reportedName(entry.name)}`);
-    else attribute.description = fill(attribute.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? attribute.description;
   }
 
   for (const entry of answer.raises) {

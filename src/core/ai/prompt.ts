@@ -50,7 +50,6 @@ const SYSTEM = [
   '- "summary": one sentence on one line saying what the symbol does (imperative mood for functions: "Return ...", "Parse ..."), at most 90 characters.',
   '- "description": further explanation in plain sentences, or null when the summary says it all.',
   '- "params": one {"name", "description"} entry for each parameter listed by the user, with the name exactly as listed; [] when none are listed.',
-  '- "attributes": one {"name", "description"} entry for each attribute listed by the user (a field or enum member: what it holds or stands for); [] when none are listed.',
   '- "returns": what the returned value is, or null when the user lists no return.',
   '- "yields": what each yielded value is, or null when the user lists no yield.',
   '- "raises": one {"type", "description"} entry for each exception listed by the user, saying when it is raised; [] when none are listed.',
@@ -78,9 +77,10 @@ function describeParam(name: string, fact: ParamFact | undefined): string {
   return `- ${name} (${parts.join(', ')})`;
 }
 
-function describeField(name: string, fact: FieldFact | undefined): string {
-  const parts = [fact?.annotation ? `type ${fact.annotation}` : '', fact?.default !== undefined ? `value ${fact.default}` : ''].filter(Boolean);
-  return `- ${name}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+/** A field as a "parameter" entry: what it is (say what it holds), its type and value. */
+function describeField(name: string, fact: FieldFact | undefined, member: boolean): string {
+  const parts = [member ? 'enum member' : 'attribute: a field of the class', fact?.annotation ? `type ${fact.annotation}` : '', fact?.default !== undefined ? `value ${fact.default}` : ''].filter(Boolean);
+  return `- ${name} (${parts.join(', ')})`;
 }
 
 /** The facts section: which names the answer may (and must) describe, from the template. */
@@ -92,12 +92,11 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
     `Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`,
   ];
   if (symbol.bases.length) out.push(`Bases: ${symbol.bases.join(', ')}`);
-  out.push(template.params.length ? 'Parameters to describe:' : 'Parameters to describe: none');
+  // A record class's fields (enum members) are answered like parameters: same entries, same rules.
+  const attributes = template.attributes ?? [];
+  out.push(template.params.length || attributes.length ? 'Parameters to describe:' : 'Parameters to describe: none');
   for (const p of template.params) out.push(describeParam(p.name, byName.get(p.name)));
-  if (template.attributes?.length) {
-    out.push('Attributes to describe:');
-    for (const a of template.attributes) out.push(describeField(a.name, symbol.fields?.find((f) => f.name === a.name)));
-  }
+  for (const a of attributes) out.push(describeField(a.name, symbol.fields?.find((f) => f.name === a.name), symbol.fieldsKind === 'enum'));
   // A property reads as a value: its docstring says what the value is, with no Returns section.
   if (symbol.isProperty) out.push('This is a property: the summary says what its value is ("The user\'s display name."), not what a call does.');
   out.push(template.returns ? `Return to describe: ${template.returns.type ?? symbol.returnAnnotation ?? 'a value'}` : 'Return to describe: none (returns must be null)');

@@ -24,16 +24,13 @@ export const answerSchema = z.object({
   summary: z.string(),
   description: z.string().nullable(),
   params: z.array(z.object({ name: z.string(), description: z.string() })),
-  /** A record class's fields (dataclass, pydantic model, enum members...), described like parameters. */
-  attributes: z.array(z.object({ name: z.string(), description: z.string() })),
   returns: z.string().nullable(),
   yields: z.string().nullable(),
   raises: z.array(z.object({ type: z.string(), description: z.string() })),
   example: z.string().nullable(),
 });
 
-/** An answer; `attributes` may be absent from one built in code (parsed answers always carry it). */
-export type DocAnswer = Omit<z.infer<typeof answerSchema>, 'attributes'> & { attributes?: z.infer<typeof answerSchema>['attributes'] };
+export type DocAnswer = z.infer<typeof answerSchema>;
 
 export interface JsonSchemaResponseFormat {
   type: 'json_schema';
@@ -93,7 +90,6 @@ function normalise(value: unknown): unknown {
     else if (typeof x === 'object' && !Array.isArray(x)) v[field] = Object.entries(x).map(([k, d]) => ({ [key]: k, description: d }));
   };
   toArray('params', 'name');
-  toArray('attributes', 'name');
   toArray('raises', 'type');
   for (const key of ['description', 'returns', 'yields', 'example']) if (v[key] === undefined) v[key] = null;
   return v;
