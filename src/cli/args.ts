@@ -280,7 +280,7 @@ export function parseArgs(argv: string[]): Options {
   }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
-      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW704)`);
       options.ignore.add(code);
     }
   }
