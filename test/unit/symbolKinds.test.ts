@@ -4,6 +4,10 @@
  * run makes no edit; and the attribute rules DW701-DW704, positive and negative.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCliSync } from '../support/cli';
 import type { DocStyle } from '../../src/core/docstring/model';
 import { extractSymbols } from '../../src/core/extract';
 import type { LanguageId } from '../../src/core/extract/types';
@@ -216,5 +220,24 @@ describe('symbol kinds: AI', () => {
     const { doc, dropped } = applyAnswer(templateDocstring(cls, 'google'), parsed.answer, cls);
     assert.deepEqual(doc.attributes?.map((a) => [a.name, a.description]), [['x', 'The x.'], ['label', '_description_']]);
     assert.deepEqual(dropped, ['param z']);
+  });
+});
+
+describe('symbol kinds: CLI generate --file-overview', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'docwright-kinds-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the TS file overview only with the flag', () => {
+    writeFileSync(join(dir, 'a.ts'), 'import { x } from "./x";\n\nexport const y = x;\n');
+    const without = runCliSync(['generate', '--style', 'tsdoc', 'a.ts'], dir);
+    assert.equal(without.code, 0, without.stderr);
+    assert.ok(!without.stdout.includes('@packageDocumentation'), without.stdout);
+    const withFlag = runCliSync(['generate', '--style', 'tsdoc', '--file-overview', 'a.ts'], dir);
+    assert.equal(withFlag.code, 0, withFlag.stderr);
+    assert.ok(withFlag.stdout.includes('/**\n * _summary_\n *\n * @packageDocumentation\n */\n\nimport { x } from "./x";\n'), withFlag.stdout);
+    assert.equal(runCliSync(['check', '--file-overview', 'a.ts'], dir).code, 2, '--file-overview is a generate flag');
   });
 });
