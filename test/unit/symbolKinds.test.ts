@@ -109,6 +109,13 @@ describe('symbol kinds: attribute rules DW701-DW704', () => {
     assert.deepEqual(await codes(`${head}    """P.\n\n    Attributes:\n        x (int): X.\n        y: Y.\n    """\n\n    x: int\n    y: int = 0\n`), []);
     assert.deepEqual(await codes('class P:\n    """P.\n\n    Attributes:\n        anything: Any.\n    """\n\n    x: int = 0\n'), []);
   });
+  it('class variables and properties may be listed (not asked for); a repair keeps them after the fields', async () => {
+    const text = `from typing import ClassVar\n${head}    """P.\n\n    Attributes:\n        count (int): How many.\n        norm: The norm.\n    """\n\n    count: ClassVar[int] = 0\n    x: int\n\n    @property\n    def norm(self) -> float:\n        """The norm."""\n        return 0.0\n`;
+    assert.deepEqual(await codes(text), ['DW702 x']);
+    const fixed = (await updateDocstrings(text, 'python', { style: 'auto' })).newText;
+    assert.ok(fixed.includes('    Attributes:\n        x: _description_\n        count (int): How many.\n        norm: The norm.\n'), fixed);
+    assert.deepEqual(await codes(fixed), []);
+  });
   it('"Update docstring" repairs each, keeping what was written and the section\'s place among the others', async () => {
     const text = `${head}    """P.\n\n    Attributes:\n        y (str): Y.\n        x: X.\n        gone: Gone.\n\n    Note:\n        Kept.\n    """\n\n    x: int\n    y: int\n    w: int = 0\n`;
     const fixed = (await updateDocstrings(text, 'python', { style: 'auto' })).newText;

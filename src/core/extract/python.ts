@@ -2,8 +2,8 @@
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import { FlowIndex } from './flowIndex';
-import { classFields, fieldsKindOf } from './pythonFields';
-import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
+import { classFields, fieldsKindOf, otherAttributes } from './pythonFields';
+import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
   text: string;
@@ -67,6 +67,7 @@ function moved(symbol: SymbolFact, delta: number): SymbolFact {
     params: params(symbol.params),
     ...(symbol.initParams ? { initParams: params(symbol.initParams) } : {}),
     ...(symbol.fields ? { fields: symbol.fields.map((f) => ({ ...f, offset: f.offset + delta })) } : {}),
+    ...(symbol.otherAttributes ? { otherAttributes: [...symbol.otherAttributes] } : {}),
     typeParams: [...symbol.typeParams],
     raises: [...symbol.raises],
     ...(symbol.reraises ? { reraises: [...symbol.reraises] } : {}),
@@ -159,11 +160,16 @@ function definitionSymbol(
     yieldsValue: flow.yieldsValue,
     range: { start: outer.startIndex, end: outer.endIndex },
     signatureRange: { start: outer.startIndex, end: signatureEnd },
-    ...(fieldsKind ? { fieldsKind, fields: classFields(fieldsKind, body, text) } : {}),
+    ...(fieldsKind ? recordFacts(fieldsKind, body, text) : {}),
     bases,
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
   };
+}
+
+function recordFacts(fieldsKind: FieldsKind, body: Node | undefined, text: string): Pick<SymbolFact, 'fieldsKind' | 'fields' | 'otherAttributes'> {
+  const fields = classFields(fieldsKind, body, text);
+  return { fieldsKind, fields, otherAttributes: otherAttributes(body, fields) };
 }
 
 function hasDocstring(definition: Node): boolean {

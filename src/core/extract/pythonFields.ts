@@ -36,6 +36,26 @@ export function fieldsKindOf(decorators: readonly string[], bases: readonly stri
   return undefined;
 }
 
+/**
+ * Other names of the class a docstring may list as attributes without being asked to: class
+ * variables, plain class attributes and properties (pydoclint's treatPropertyMethodsAsClassAttributes).
+ */
+export function otherAttributes(body: Node | undefined, fields: readonly FieldFact[]): string[] {
+  const names = new Set<string>();
+  for (const statement of body ? namedChildren(body) : []) {
+    if (statement.type === 'expression_statement') {
+      const left = field(namedChildren(statement)[0] ?? statement, 'left');
+      if (namedChildren(statement)[0]?.type === 'assignment' && left?.type === 'identifier') names.add(left.text);
+    } else if (statement.type === 'decorated_definition') {
+      const decorated = namedChildren(statement).some((d) => d.type === 'decorator' && /^@\s*(?:functools\.)?(?:property|cached_property)\b/.test(d.text));
+      const name = field(field(statement, 'definition') ?? statement, 'name')?.text;
+      if (decorated && name) names.add(name);
+    }
+  }
+  for (const f of fields) names.delete(f.name);
+  return [...names];
+}
+
 /** The public fields the class body declares, in source order. */
 export function classFields(kind: FieldsKind, body: Node | undefined, text: string): FieldFact[] {
   const out: FieldFact[] = [];

@@ -145,6 +145,8 @@ export interface SymbolFact {
   fieldsKind?: FieldsKind;
   /** That class's fields (public ones: no `_private` names, no `ClassVar`), which its docstring documents as attributes. */
   fields?: FieldFact[];
+  /** Other names of that class its docstring may list as attributes, not asked for: class variables, properties. */
+  otherAttributes?: string[];
   /** Base classes (Python) or heritage clauses (TS) of a class. */
   bases: string[];
   docstring?: ExistingDoc;

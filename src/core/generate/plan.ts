@@ -58,13 +58,16 @@ function mergeAttributes(symbol: SymbolFact, style: DocStyle, fresh: Docstring, 
   const written = writtenStyle(symbol, style);
   const documented = documentedAttributes(existing, written);
   if (!fresh.attributes || documented === undefined) return { sections: existing.sections };
-  const attributes = fresh.attributes.map((a) => {
+  const fields = fresh.attributes.map((a) => {
     const old = documented.find((d) => d.name === a.name);
     if (!old) return a;
     const annotation = symbol.fields?.find((f) => f.name === a.name)?.annotation;
     const type = old.type && !(annotation && !sameType(old.type, annotation)) ? old.type : a.type;
     return { ...a, ...(type ? { type } : {}), description: old.description.trim() ? old.description : a.description };
   });
+  // Class variables and properties the author listed stay, after the fields.
+  const others = new Set(symbol.otherAttributes ?? []);
+  const attributes = [...fields, ...documented.filter((d) => others.has(d.name) && !fields.some((f) => f.name === d.name))];
   return { attributes, sections: existing.sections.filter((s) => !isAttributeSection(s, written)) };
 }
 

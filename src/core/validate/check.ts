@@ -274,8 +274,9 @@ function checkAttributes(ctx: CheckContext, fields: readonly FieldFact[], out: F
   const byName = new Map(fields.map((f) => [f.name, f]));
   const names = new Set(documented.map((d) => d.name));
   const what = ctx.symbol.fieldsKind === 'enum' ? 'member' : 'field';
+  const mayList = new Set(ctx.symbol.otherAttributes ?? []);
   for (const d of documented) {
-    if (!byName.has(d.name)) out.push(finding(ctx, 'DW701', `Attribute '${d.name}' is documented but the class has no such ${what}; "Update docstring" removes it.`, ...spread(docLine(ctx, d.name))));
+    if (!byName.has(d.name) && !mayList.has(d.name)) out.push(finding(ctx, 'DW701', `Attribute '${d.name}' is documented but the class has no such ${what}; "Update docstring" removes it.`, ...spread(docLine(ctx, d.name))));
   }
   for (const f of fields) {
     if (!names.has(f.name)) out.push(finding(ctx, 'DW702', `The ${what} '${f.name}' is not documented under the class's attributes; "Update docstring" adds it.`, f.offset, f.offset + f.name.length));
