@@ -20,6 +20,7 @@ export const DEFAULT_AI_TIMEOUT_SECONDS = 60;
 export const DEFAULT_AI_DEADLINE_SECONDS = 3600;
 
 export const USAGE = `usage: docwright generate [--style S] [--types auto|always|never] [--quote '"""'|"'''"] [--write]
+                          [--file-overview]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M] [--language NAME]
                                 [--cache-dir DIR] [--concurrency N] [--timeout SECONDS]
                                 [--deadline SECONDS] [--stats]] [--diff] [--check]
@@ -43,6 +44,8 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
   coverage  the share of public modules, classes, functions and methods with a docstring, per
             file and in total; --fail-under N exits 1 below N percent.
+  --file-overview  (generate) also writes a TS/JS file overview comment (@file / @packageDocumentation)
+            where there is none; Python module docstrings are always written.
   --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
             exits 1 when a file would change (names it, or with --diff shows it).
 
@@ -114,6 +117,8 @@ export interface Options {
   forceExclude: boolean;
   /** --config FILE: this configuration for every file instead of each file's nearest one. */
   config?: string;
+  /** generate --file-overview: TS/JS files get a file overview comment too (as the editor's docwright.fileOverview). */
+  fileOverview: boolean;
   paths: string[];
   /** generate --ai: descriptions from a model. */
   ai?: AiOptions;
@@ -168,6 +173,7 @@ const ALL_FLAGS = {
   exclude: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
   'force-exclude': { type: 'boolean' },
+  'file-overview': { type: 'boolean' },
   statistics: { type: 'boolean' },
   'exit-zero': { type: 'boolean' },
   diff: { type: 'boolean' },
@@ -183,7 +189,7 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude', 'c
 
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
+  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'file-overview', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
   check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', 'no-cache', 'cache-dir', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
   coverage: ['format', 'fail-under', 'max-file-size', ...WALK_FLAGS],
@@ -257,7 +263,7 @@ export function parseArgs(argv: string[]): Options {
     if (value === '') throw needsValue(name);
     return value as string | undefined;
   };
-  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, diff: values.diff === true, check: values.check === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true };
+  const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, diff: values.diff === true, check: values.check === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true, fileOverview: values['file-overview'] === true };
   for (const glob of (values.exclude as string[] | undefined) ?? []) {
     if (glob === '') throw needsValue('exclude');
     options.exclude.push(glob);
@@ -292,7 +298,7 @@ export function parseArgs(argv: string[]): Options {
   }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
-      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW601)`);
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW704)`);
       options.ignore.add(code);
     }
   }

@@ -100,6 +100,7 @@ async function generate(file: SourceFile, options: Options, many: boolean, ai: A
     projectStyle: file.projectStyle,
     types: file.settings.types,
     quote: file.settings.quote,
+    fileOverview: options.fileOverview,
     encodable: (text: string) => canEncode(text, file.decoded.encoding),
   };
   const describing = ai ? await ai.forFile(file) : undefined;

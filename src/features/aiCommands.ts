@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { aiRunBreakdown, aiRunCounts, incompleteText } from '../core/ai/runSummary';
 import type { AiRunEvent } from '../core/ai/service';
-import { needsDocstring } from '../core/generate/generateFile';
+import { inFileRun } from '../core/generate/generateFile';
 import { initDocumentedByClass } from '../core/generate/classInit';
 import { error, info, showLog } from '../adapters/log';
 import { KEY_PROVIDERS, KeyringError, PROVIDER_NAMES, type ApiKeys, type KeyProvider } from '../adapters/secrets';
@@ -78,7 +78,8 @@ export async function confirmCost(run: AiRun, document: vscode.TextDocument, ind
   try {
     const extracted = await index.symbols(document);
     if (!extracted || extracted.hasErrors) return 'continue'; // the run itself reports it
-    const symbols = extracted.symbols.filter((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s));
+    const fileOverview = currentConfig(document.uri).fileOverview;
+    const symbols = extracted.symbols.filter((s) => inFileRun(s, fileOverview) && !initDocumentedByClass(extracted.symbols, s));
     if (symbols.length === 0) return 'continue';
     const { DEFAULT_PRICES, estimateRun } = await loadAi();
     const estimate = await estimateRun(symbols, document.getText(), run.model, { ...DEFAULT_PRICES, ...run.prices });

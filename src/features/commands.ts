@@ -7,7 +7,7 @@ import { applyDocEdits, applyDocEditsAsSnippet } from '../adapters/documents';
 import { error, info, warn } from '../adapters/log';
 import { beginAiRun, confirmCost, reportAiRun } from './aiCommands';
 import type { AiRun, AiSession } from './aiSession';
-import { symbolAt, type DocumentIndex } from './documentIndex';
+import { symbolOrFileAt, type DocumentIndex } from './documentIndex';
 import { generateForDocument, updateForDocument, UnsupportedDocumentError, type DocumentGeneration } from './generation';
 import { logParserGaps } from './symbolCrossCheck';
 
@@ -115,8 +115,8 @@ async function targetSymbol(document: vscode.TextDocument, index: DocumentIndex,
   if (symbolId) return symbolId;
   const editor = vscode.window.activeTextEditor;
   const extracted = editor && editor.document === document ? await index.symbols(document) : undefined;
-  const id = extracted && editor ? symbolAt(extracted.symbols, document.offsetAt(editor.selection.active))?.id : undefined;
-  if (!id) void vscode.window.showInformationMessage('Docwright: place the cursor on the signature of a function, method or class.');
+  const id = extracted && editor ? symbolOrFileAt(extracted.symbols, document.getText(), document.offsetAt(editor.selection.active))?.id : undefined;
+  if (!id) void vscode.window.showInformationMessage('Docwright: place the cursor on the signature of a function, method, class, interface, type, enum or field, or on the first line for the file\'s own docstring.');
   return id;
 }
 

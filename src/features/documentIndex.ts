@@ -63,3 +63,18 @@ export function symbolAt(symbols: readonly SymbolFact[], offset: number): Symbol
   }
   return best;
 }
+
+/**
+ * For the cursor command: the symbol at `offset`, else the file itself when the cursor is at its top
+ * (the first line, the comment header, or its docstring / overview comment), so a module docstring
+ * or a TS/JS file overview can be asked for where it goes.
+ */
+export function symbolOrFileAt(symbols: readonly SymbolFact[], text: string, offset: number): SymbolFact | undefined {
+  const found = symbolAt(symbols, offset);
+  if (found) return found;
+  const file = symbols.find((s) => s.kind === 'module');
+  if (!file) return undefined;
+  const firstLineEnd = text.indexOf('\n');
+  const inDoc = file.docstring !== undefined && file.docstring.range.start <= offset && offset <= file.docstring.range.end;
+  return offset <= file.insertion.end || offset <= (firstLineEnd === -1 ? text.length : firstLineEnd) || inDoc ? file : undefined;
+}

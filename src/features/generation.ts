@@ -112,6 +112,7 @@ export async function generateForDocument(
     mentionDefaults: config.mentionDefaults,
     template: await userTemplateFor(document, config),
     onTemplateRejected: (_symbol, reason) => templateRejected(reason),
+    fileOverview: config.fileOverview,
     select,
     describe: compose(describers),
     signal,

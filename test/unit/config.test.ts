@@ -17,6 +17,7 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   mentionDefaults: { good: [[false]], bad: ['no', 0, null] },
   templatePython: { good: [['.docwright/google.mustache'], [' t.txt ', 't.txt'], ['']], bad: [1, null, {}] },
   templateJavascript: { good: [['/abs/jsdoc.mustache']], bad: [false, []] },
+  fileOverview: { good: [[true]], bad: ['true', 1, null] },
   useLanguageServices: { good: [[false]], bad: ['yes', 1, null] },
   validationEnabled: { good: [[false]], bad: ['false', 0] },
   completionEnabled: { good: [[false]], bad: ['off', 0, null] },

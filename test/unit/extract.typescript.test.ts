@@ -13,7 +13,7 @@ describe('typescript/javascript extraction', () => {
     const found = await symbols(
       'export function a() {}\nconst b = () => 1;\nclass C { m() {} }\nconst o = { p() {}, q: function () {}, r: () => 2 };\nexport default function () {}\n',
     );
-    assert.deepEqual([...found.keys()], ['function:a', 'function:b', 'class:C', 'method:C.m', 'method:o.p', 'method:o.q', 'method:o.r', 'function:default']);
+    assert.deepEqual([...found.keys()], ['module:', 'function:a', 'function:b', 'class:C', 'method:C.m', 'method:o.p', 'method:o.q', 'method:o.r', 'function:default']);
   });
 
   it('anchors the doc comment above export, decorators and the whole const declaration', async () => {
@@ -50,6 +50,7 @@ describe('typescript/javascript extraction', () => {
   it('treats overload signatures as documented symbols and their implementation as covered', async () => {
     const found = await symbols('function p(x: string): string;\nfunction p(x: number): number;\nfunction p(x: any) { return x; }\n');
     assert.deepEqual([...found.values()].map((s) => [s.id, s.isOverload, s.hasOverloads]), [
+      ['module:', false, false],
       ['function:p', true, false],
       ['function:p#1', true, false],
       ['function:p#2', false, true],

@@ -59,7 +59,7 @@ DW402 = "off"
       ['exclude = "build"', 'pyproject.toml: [tool.docwright] exclude = "build": expected a list of glob patterns, e.g. ["build/**", "*_pb2.py"]'],
       ['severity = "error"', 'pyproject.toml: [tool.docwright] severity = "error": expected a table of rule code = severity (error, warning, information, hint, off), e.g. { DW601 = "warning" }'],
       ['severity = { DW601 = "loud" }', 'pyproject.toml: [tool.docwright] severity.DW601 = "loud": expected one of error, warning, information, hint, off'],
-      ['severity = { DW999 = "off" }', 'pyproject.toml: [tool.docwright] severity.DW999: "DW999" is not a rule code (DW101 ... DW601)'],
+      ['severity = { DW999 = "off" }', 'pyproject.toml: [tool.docwright] severity.DW999: "DW999" is not a rule code (DW101 ... DW704)'],
       ['per-file-ignores = ["DW601"]', 'pyproject.toml: [tool.docwright] per-file-ignores = ["DW601"]: expected a table of glob = list of rule codes, e.g. { "tests/**" = ["DW601"] }'],
       ['per-file-ignores = { "tests/*" = "DW601" }', 'pyproject.toml: [tool.docwright] per-file-ignores."tests/*" = "DW601": expected a list of rule codes, e.g. ["DW101", "DW601"]'],
       ['sytle = "google"', 'pyproject.toml: [tool.docwright] sytle: unknown key; Docwright reads style, python-style, js-style, types, quote-style, severity, ignore, per-file-ignores, exclude, min-severity'],

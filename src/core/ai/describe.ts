@@ -4,7 +4,7 @@
  * placeholders, and text that could end the literal or comment early is neutralised. Model text is
  * data: terminal sequences, control and bidi characters are removed and each field is capped.
  */
-import type { Docstring, DocStyle } from '../docstring/model';
+import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { docFamily, extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
 import type { Describer } from '../generate/generateFile';
@@ -86,12 +86,16 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
   if (description !== undefined) doc.description = description;
 
   const params = new Map(doc.params.map((p) => [paramKey(p.name), p]));
-  const seen = new Set<string>();
+  // A record class's fields are asked for as parameters (prompt.ts): the same entries fill them.
+  const attributes = new Map((doc.attributes ?? []).map((a) => [a.name, a]));
+  const seen = new Set<DocParam>();
   for (const entry of answer.params) {
-    const param = params.get(paramKey(entry.name));
-    if (!param) dropped.push(`param ${reportedName(entry.name)}`);
-    else if (!seen.has(param.name)) {
-      seen.add(param.name);
+    const key = paramKey(entry.name);
+    const found = [params.get(key), attributes.get(key)].filter((p): p is DocParam => p !== undefined);
+    if (found.length === 0) dropped.push(`param ${reportedName(entry.name)}`);
+    for (const param of found) {
+      if (seen.has(param)) continue;
+      seen.add(param);
       param.description = fill(param.description, DESCRIPTION_PLACEHOLDER, entry.description, MAX_ENTRY_CHARS) ?? param.description;
     }
   }
@@ -263,7 +267,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
         model: deps.model,
         promptVersion: prompt.promptVersion,
         // The names asked for follow the template (an existing docstring can change them).
-        fields: [...template.params.map((p) => p.name), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`, ...(language ? [`language:${language}`] : [])],
+        fields: [...template.params.map((p) => p.name), ...(template.attributes ?? []).map((a) => `attribute:${a.name}`), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`, ...(language ? [`language:${language}`] : [])],
       });
       answer = await deps.cache.getOrCompute(key, ask, signal, { refresh: deps.refresh, complete });
     } else answer = await ask(signal);

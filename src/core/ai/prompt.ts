@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Docstring, DocStyle } from '../docstring/model';
-import type { ParamFact, SymbolFact } from '../extract/types';
+import type { FieldFact, ParamFact, SymbolFact } from '../extract/types';
 import { documentedName } from '../generate/template';
 import { answerJsonSchema } from './schema';
 import { requestedLanguage } from './language';
@@ -80,6 +80,12 @@ function describeParam(name: string, fact: ParamFact | undefined): string {
   return `- ${name} (${parts.join(', ')})`;
 }
 
+/** A field as a "parameter" entry: what it is (say what it holds), its type and value. */
+function describeField(name: string, fact: FieldFact | undefined, member: boolean): string {
+  const parts = [member ? 'enum member' : 'attribute: a field of the class', fact?.annotation ? `type ${fact.annotation}` : '', fact?.default !== undefined ? `value ${fact.default}` : ''].filter(Boolean);
+  return `- ${name} (${parts.join(', ')})`;
+}
+
 /** The facts section: which names the answer may (and must) describe, from the template. */
 function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options: PromptOptions): string[] {
   const byName = new Map(symbol.params.map((p) => [documentedName(p), p]));
@@ -89,8 +95,13 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
     `Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`,
   ];
   if (symbol.bases.length) out.push(`Bases: ${symbol.bases.join(', ')}`);
-  out.push(template.params.length ? 'Parameters to describe:' : 'Parameters to describe: none');
+  // A record class's fields (enum members) are answered like parameters: same entries, same rules.
+  const attributes = template.attributes ?? [];
+  out.push(template.params.length || attributes.length ? 'Parameters to describe:' : 'Parameters to describe: none');
   for (const p of template.params) out.push(describeParam(p.name, byName.get(p.name)));
+  for (const a of attributes) out.push(describeField(a.name, symbol.fields?.find((f) => f.name === a.name), symbol.fieldsKind === 'enum'));
+  // A property reads as a value: its docstring says what the value is, with no Returns section.
+  if (symbol.isProperty) out.push('This is a property: the summary says what its value is ("The user\'s display name."), not what a call does.');
   out.push(template.returns ? `Return to describe: ${template.returns.type ?? symbol.returnAnnotation ?? 'a value'}` : 'Return to describe: none (returns must be null)');
   out.push(template.yields ? `Yield to describe: ${template.yields.type ?? 'a value'}` : 'Yield to describe: none (yields must be null)');
   out.push(template.raises.length ? `Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}` : 'Exceptions to describe: none');
@@ -117,7 +128,8 @@ export function contextFor(symbol: SymbolFact, source: string, symbols: readonly
     .filter((s) => s.kind === 'class' && s !== symbol && s.range.start <= symbol.range.start && symbol.range.end <= s.range.end)
     .sort((a, b) => b.range.start - a.range.start)[0];
   if (owner) context.classSignature = source.slice(owner.signatureRange.start, owner.signatureRange.end).replace(/\s*\n\s*/g, ' ').trim();
-  const summary = symbols.find((s) => s.kind === 'module')?.docstring?.content.split('\n').find((l) => l.trim());
+  // A TS overview comment may open with its tag (`@packageDocumentation`): the summary is prose.
+  const summary = symbols.find((s) => s.kind === 'module')?.docstring?.content.split('\n').find((l) => l.trim() && !l.trim().startsWith('@'));
   if (summary) context.moduleSummary = summary.trim();
   return context;
 }

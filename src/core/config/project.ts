@@ -141,7 +141,7 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         }
         settings.severity = {};
         for (const [code, level] of Object.entries(value)) {
-          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (DW101 ... DW601)`);
+          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (DW101 ... DW704)`);
           else {
             const severity = oneOf(`severity.${code}`, level, SEVERITY_VALUES);
             if (severity) settings.severity[code] = severity;

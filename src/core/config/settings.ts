@@ -35,6 +35,8 @@ export interface DocwrightConfig {
   templatePython: string;
   /** A template file for JSDoc/TSDoc comments ('' = the built-in style). */
   templateJavascript: string;
+  /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
+  fileOverview: boolean;
   useLanguageServices: boolean;
   validationEnabled: boolean;
   /** Offer the docstring as a completion when its opening quotes (or slash-star-star) are typed where it goes. */
@@ -178,6 +180,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for JSDoc/TSDoc comments in TypeScript and JavaScript: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
+  },
+  fileOverview: {
+    key: 'docwright.fileOverview',
+    default: false,
+    ...flag,
+    scope: 'resource',
+    description:
+      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',

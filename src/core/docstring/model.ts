@@ -39,6 +39,12 @@ export interface Docstring {
   /** Extended description: paragraphs after the summary, before the first section. */
   description: string;
   params: DocParam[];
+  /**
+   * A record class's fields (dataclass, attrs, pydantic, NamedTuple, TypedDict, enum members), set
+   * by the template: rendered as the Attributes section (Sphinx `:ivar:`). A parsed docstring keeps
+   * its Attributes section in `sections`, verbatim; `documentedAttributes` reads it.
+   */
+  attributes?: DocParam[];
   returns?: DocValue;
   yields?: DocValue;
   raises: DocRaise[];

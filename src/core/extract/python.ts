@@ -2,7 +2,8 @@
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import { FlowIndex } from './flowIndex';
-import type { ExistingDoc, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
+import { classFields, fieldsKindOf, otherAttributes } from './pythonFields';
+import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
 interface Context {
   text: string;
@@ -68,6 +69,7 @@ function moved(symbol: SymbolFact, delta: number): SymbolFact {
     ...symbol,
     params: params(symbol.params),
     ...(symbol.initParams ? { initParams: params(symbol.initParams) } : {}),
+    ...(symbol.fields ? { fields: symbol.fields.map((f) => ({ ...f, offset: f.offset + delta })) } : {}),
     range: range(symbol.range),
     signatureRange: range(symbol.signatureRange),
     insertion: { ...symbol.insertion, ...range(symbol.insertion) },
@@ -128,6 +130,8 @@ function definitionSymbol(
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
+  const bases = superclasses ? namedChildren(superclasses).map((b) => b.text) : [];
+  const fieldsKind = isClass ? fieldsKindOf(decorators, bases) : undefined;
   const init = isClass ? statements.map((n) => (n.type === 'decorated_definition' ? field(n, 'definition') : n)).find((n) => n?.type === 'function_definition' && field(n, 'name')?.text === '__init__') : undefined;
   return {
     ...(init ? { initParams: parameters(field(init, 'parameters'), true, text), initDocumented: hasDocstring(init) } : {}),
@@ -154,10 +158,16 @@ function definitionSymbol(
     yieldsValue: flow.yieldsValue,
     range: { start: outer.startIndex, end: outer.endIndex },
     signatureRange: { start: outer.startIndex, end: signatureEnd },
-    bases: superclasses ? namedChildren(superclasses).map((b) => b.text) : [],
+    ...(fieldsKind ? recordFacts(fieldsKind, body, text) : {}),
+    bases,
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
   };
+}
+
+function recordFacts(fieldsKind: FieldsKind, body: Node | undefined, text: string): Pick<SymbolFact, 'fieldsKind' | 'fields' | 'otherAttributes'> {
+  const fields = classFields(fieldsKind, body, text);
+  return { fieldsKind, fields, otherAttributes: otherAttributes(body, fields) };
 }
 
 function hasDocstring(definition: Node): boolean {

@@ -3,7 +3,37 @@
 export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact';
 export type DocFamily = 'python' | 'js';
 
-export type SymbolKind = 'module' | 'class' | 'function' | 'method';
+export type SymbolKind =
+  | 'module'
+  | 'class'
+  | 'function'
+  | 'method'
+  // TS/JS declarations that are data, not code: a summary comment each (TSDoc's one comment per member).
+  | 'interface'
+  | 'type'
+  | 'enum'
+  /** A class field, or a property of an interface or object type alias. */
+  | 'property'
+  | 'enum-member';
+
+/** The kinds DW601 and `coverage` ask a docstring of (interrogate's: modules, classes, functions, methods). */
+export const API_KINDS: ReadonlySet<SymbolKind> = new Set<SymbolKind>(['module', 'class', 'function', 'method']);
+
+/**
+ * What makes a Python class a record whose fields its docstring documents (an Attributes
+ * section, Sphinx `:ivar:`): the decorator or base class that declares the fields.
+ */
+export type FieldsKind = 'dataclass' | 'attrs' | 'pydantic' | 'namedtuple' | 'typeddict' | 'enum';
+
+/** One field of such a class (an enum member), in source order. */
+export interface FieldFact {
+  name: string;
+  annotation?: string;
+  /** The assigned value (`= 0`, `= field(default=0)`, an enum member's value). */
+  default?: string;
+  /** Offset of the name in the source. */
+  offset: number;
+}
 
 export type ParamKind =
   | 'positional'
@@ -111,6 +141,12 @@ export interface SymbolFact {
   initParams?: ParamFact[];
   /** Whether that `__init__` has a docstring of its own (else the class docstring is the only place for its arguments). */
   initDocumented?: boolean;
+  /** A Python record class (dataclass, attrs, pydantic, NamedTuple, TypedDict, Enum): what declares its fields. */
+  fieldsKind?: FieldsKind;
+  /** That class's fields (public ones: no `_private` names, no `ClassVar`), which its docstring documents as attributes. */
+  fields?: FieldFact[];
+  /** Other names of that class its docstring may list as attributes, not asked for: class variables, properties. */
+  otherAttributes?: string[];
   /** Base classes (Python) or heritage clauses (TS) of a class. */
   bases: string[];
   docstring?: ExistingDoc;

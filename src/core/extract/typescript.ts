@@ -1,5 +1,5 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
-import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../text/lines';
+import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt, startsLine } from '../text/lines';
 import { FlowIndex } from './flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from './nodes';
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
@@ -24,6 +24,7 @@ const FILE_TAGS = /@(packageDocumentation|file|fileoverview|overview|module)\b/;
 /** `walkBodies`: find throws/returns/yields by walking each body node by node (the slow definition, for tests). */
 export function extractTypeScript(root: Node, text: string, language: LanguageId, walkBodies = false): SymbolFact[] {
   const ctx: Context = { text, language, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, TS_FLOW.flowTypes, NESTED_SCOPES) }) };
+  ctx.out.push(moduleSymbol(root, ctx));
   visitStatements(namedChildren(root), [], false, ctx);
   markOverloads(ctx.out);
   return assignIds(ctx.out);
@@ -65,7 +66,15 @@ function visitStatement(node: Node, anchor: Node, path: string[], nested: boolea
     return;
   }
   if (node.type === 'interface_declaration') {
-    addInterface(node, path, nested, ctx);
+    addInterface(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'type_alias_declaration') {
+    addTypeAlias(node, anchor, path, nested, ctx);
+    return;
+  }
+  if (node.type === 'enum_declaration') {
+    addEnum(node, anchor, path, nested, ctx);
     return;
   }
   // Functions declared inside an IIFE are the module's functions, only not exported.
@@ -128,9 +137,11 @@ function addClass(node: Node, anchor: Node, path: string[], nested: boolean, ctx
     const memberAnchor = withLeadingDecorators(members, index);
     if (MEMBER_FUNCTIONS.has(member.type)) {
       addFunction(member, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
-    } else if (member.type === 'public_field_definition') {
+    } else if (member.type === 'public_field_definition' || member.type === 'field_definition') {
       const value = field(member, 'value');
-      if (value && FUNCTION_VALUES.has(value.type)) addFunction(value, memberAnchor, [...symbol.namePath, memberName(member)], 'method', nested, ctx);
+      const name = field(member, 'name')?.text ?? field(member, 'property')?.text ?? 'member';
+      if (value && FUNCTION_VALUES.has(value.type)) addFunction(value, memberAnchor, [...symbol.namePath, name], 'method', nested, ctx);
+      else addDeclaration(member, memberAnchor, [...symbol.namePath, name], 'property', nested, ctx);
     }
   });
 }
@@ -150,17 +161,60 @@ function iifeBody(node: Node): Node | undefined {
   return body?.type === 'statement_block' ? body : undefined;
 }
 
-/** Interface methods, call signatures and function-typed properties are documented like class methods. */
-function addInterface(node: Node, path: string[], nested: boolean, ctx: Context): void {
-  const name = field(node, 'name')?.text ?? 'interface';
+/**
+ * A declaration that is data (an interface, type alias, enum, field or member): a summary comment
+ * of its own, as TSDoc and TypeScript's hovers read them. Only one that starts its line: a comment
+ * inside `{ a: string; b: number }` on one line would be squeezed between members.
+ */
+function addDeclaration(node: Node, anchor: Node, namePath: string[], kind: SymbolKind, nested: boolean, ctx: Context): SymbolFact | undefined {
+  if (!startsLine(ctx.text, anchor.startIndex)) return undefined;
+  const symbol = baseSymbol(node, anchor, namePath, kind, nested, ctx);
+  symbol.decorators = kind === 'property' ? decoratorsOf(node, anchor, ctx) : [];
+  symbol.typeParams = typeParams(node);
+  ctx.out.push(symbol);
+  return symbol;
+}
+
+/** `type Options = { ... }`: the alias, and the properties and methods of an object type, each documented like an interface's. */
+function addTypeAlias(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'type';
+  addDeclaration(node, anchor, [...path, name], 'type', nested, ctx);
+  const value = field(node, 'value');
+  if (value?.type === 'object_type') addMembers(value, [...path, name], nested, ctx);
+}
+
+function addEnum(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'enum';
+  addDeclaration(node, anchor, [...path, name], 'enum', nested, ctx);
   const body = field(node, 'body');
   for (const member of body ? namedChildren(body) : []) {
+    if (member.type === 'comment') continue;
+    const key = member.type === 'enum_assignment' ? field(member, 'name') : member;
+    if (key) addDeclaration(member, member, [...path, name, key.text.replace(/^['"]|['"]$/g, '')], 'enum-member', nested, ctx);
+  }
+}
+
+/** An interface, documented above itself, then its members. */
+function addInterface(node: Node, anchor: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = field(node, 'name')?.text ?? 'interface';
+  const symbol = addDeclaration(node, anchor, [...path, name], 'interface', nested, ctx);
+  if (symbol) symbol.bases = children(node).filter((c) => c.type === 'extends_type_clause').flatMap((c) => namedChildren(c).map((n) => n.text));
+  const body = field(node, 'body');
+  if (body) addMembers(body, [...path, name], nested, ctx);
+}
+
+/** Methods, call signatures and function-typed properties are documented like class methods; other properties get a summary. */
+function addMembers(body: Node, path: string[], nested: boolean, ctx: Context): void {
+  const name = path[path.length - 1];
+  path = path.slice(0, -1);
+  for (const member of namedChildren(body)) {
     if (member.type === 'method_signature') addFunction(member, member, [...path, name, memberName(member)], 'method', nested, ctx);
     else if (member.type === 'call_signature') addFunction(member, member, [...path, name, 'call'], 'method', nested, ctx);
     else if (member.type === 'construct_signature') addFunction(member, member, [...path, name, 'new'], 'method', nested, ctx);
     else if (member.type === 'property_signature') {
       const type = namedChildren(field(member, 'type') ?? member).find((t) => t.type === 'function_type');
       if (type) addFunction(type, member, [...path, name, memberName(member)], 'method', nested, ctx);
+      else addDeclaration(member, member, [...path, name, memberName(member).replace(/^['"]|['"]$/g, '')], 'property', nested, ctx);
     }
   }
 }
@@ -372,4 +426,38 @@ function markOverloads(symbols: SymbolFact[]): void {
   for (const symbol of symbols) {
     if (!symbol.isOverload && !symbol.isStub && signatures.has(symbol.namePath.join('.'))) symbol.hasOverloads = true;
   }
+}
+
+/**
+ * The file itself: its overview comment is the leading `/** *\/` that says so (`@packageDocumentation`,
+ * `@file`, `@fileoverview`...). A new one goes after a `#!` line and a comment header set apart by a
+ * blank line (a licence), never between a comment and the code it sits on; a blank line follows it.
+ */
+function moduleSymbol(root: Node, ctx: Context): SymbolFact {
+  const { text } = ctx;
+  const symbol = baseSymbol(root, root, [], 'module', false, ctx);
+  symbol.name = '<module>';
+  symbol.range = { start: 0, end: text.length };
+  symbol.signatureRange = { start: 0, end: 0 };
+  const leading: Node[] = [];
+  for (const node of namedChildren(root)) {
+    if (node.type !== 'comment' && node.type !== 'hash_bang_line') break;
+    leading.push(node);
+  }
+  const overview = leading.find((c) => c.type === 'comment' && c.text.startsWith('/**') && FILE_TAGS.test(c.text));
+  symbol.docstring = overview ? { range: { start: overview.startIndex, end: overview.endIndex }, raw: overview.text, content: jsdocContent(overview.text) } : undefined;
+  let at = 0;
+  for (const node of leading) {
+    const end = lineEndAt(text, node.endIndex);
+    const followedByBlank = /^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end));
+    if (node.type === 'hash_bang_line') at = end + (text[end] === '\r' ? 2 : text[end] === '\n' ? 1 : 0);
+    else if (node.text.startsWith('/**')) break;
+    // A header set apart by a blank line: the overview goes below that blank line.
+    else if (followedByBlank) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+  }
+  const rest = text.slice(at);
+  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
+  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+  symbol.insertion = { start: at, end: at, indent: '', prefix, suffix };
+  return symbol;
 }

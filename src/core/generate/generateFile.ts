@@ -31,6 +31,8 @@ export interface GenerateRequest {
   template?: UserTemplate;
   /** A new docstring from `template` did not read back in its style, so the built-in style was written. */
   onTemplateRejected?: (symbol: SymbolFact, reason: string) => void;
+  /** TS/JS: the default selection includes the file overview comment (`docwright.fileOverview`); Python's module docstring always is. */
+  fileOverview?: boolean;
   /** Which symbols to document; default: every undocumented one (see `needsDocstring`). */
   select?: (symbol: SymbolFact) => boolean;
   describe?: Describer;
@@ -83,12 +85,26 @@ export class SourceParseError extends Error {
   }
 }
 
-/** Undocumented, and a place where a docstring belongs (not an overload stub of Python, not a TS implementation behind overloads). */
+/**
+ * Undocumented, and a place where a docstring belongs (not an overload stub of Python, not a TS
+ * implementation behind overloads; a TS/JS file overview only when `fileOverview` asks for it).
+ */
 export function needsDocstring(symbol: SymbolFact): boolean {
   if (symbol.docstring) return false;
+  if (isFileOverview(symbol)) return false;
   if (symbol.language === 'python' && symbol.isOverload) return false;
   if (symbol.hasOverloads) return false;
   return true;
+}
+
+/** A TS/JS file itself, whose overview comment is written on request (the cursor command, `fileOverview`). */
+export function isFileOverview(symbol: SymbolFact): boolean {
+  return symbol.kind === 'module' && symbol.language !== 'python';
+}
+
+/** The symbols a file run documents: every one that needs a docstring, and the file overview when asked for. */
+export function inFileRun(symbol: SymbolFact, fileOverview = false): boolean {
+  return needsDocstring(symbol) || (fileOverview && !symbol.docstring && isFileOverview(symbol));
 }
 
 /** 1-based line of `offset`; the text's line index is built once and shared by every call. */
@@ -118,7 +134,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   const style = resolveStyle(request.style, docFamily(language), extracted.symbols, request.projectStyle);
   const options: GenerateOptions = { style, types: request.types, quote: request.quote, template: request.template, onTemplateRejected: request.onTemplateRejected };
   const templateOptions = { mentionDefaults: request.mentionDefaults ?? true };
-  const selected = extracted.symbols.filter(request.select ?? ((s) => needsDocstring(s) && !initDocumentedByClass(extracted.symbols, s)));
+  const selected = extracted.symbols.filter(request.select ?? ((s) => inFileRun(s, request.fileOverview) && !initDocumentedByClass(extracted.symbols, s)));
   const failures: SymbolFailure[] = [];
   // One slot per selected symbol, filled as descriptions finish, read back in source order.
   const outcomes: (Planned | { failure: SymbolFailure })[] = new Array(selected.length);

@@ -13,6 +13,7 @@ import { sameType } from '../validate/types';
 import { addTypeMembers, keepIndexedMembers, keepUncheckedMembers } from './memberEntries';
 import { otherParameterNames } from '../docstring/sections';
 import { renderUserTemplate, type UserTemplate } from './userTemplate';
+import { documentedAttributes, isAttributeSection } from '../docstring/attributes';
 
 export interface GenerateOptions {
   /** Resolved style (never `auto` here). */
@@ -36,15 +37,43 @@ export function renderOptionsFor(symbol: SymbolFact, style: DocStyle, types: Typ
   // In TypeScript the compiler knows every type, inferred ones too: `auto` leaves them all to the code.
   const typed = symbol.language === 'typescript' || symbol.language === 'typescriptreact';
   const annotated = new Set(symbol.params.filter((p) => typed || p.annotation !== undefined).map((p) => documentedName(p).replace(/^\*+/, '')));
+  // A field annotated in the class body shows its type there, as a parameter does in the signature.
+  for (const f of symbol.fields ?? []) if (f.annotation !== undefined) annotated.add(f.name);
   return { style, types, annotated, returnAnnotated: typed || symbol.returnAnnotation !== undefined, indentUnit };
+}
+
+/** The style an existing docstring is written in. */
+function writtenStyle(symbol: SymbolFact, style: DocStyle): DocStyle {
+  const family = symbol.language === 'python' ? 'python' : 'js';
+  return (symbol.docstring && detectDocstringStyle(symbol.docstring.content, family)) ?? style;
 }
 
 /** The existing docstring read in the style it is written in. */
 function existingDocstring(symbol: SymbolFact, style: DocStyle): Docstring | undefined {
   if (!symbol.docstring) return undefined;
-  const family = symbol.language === 'python' ? 'python' : 'js';
-  const written = detectDocstringStyle(symbol.docstring.content, family) ?? style;
-  return parseDocstring(symbol.docstring.content, written).doc;
+  return parseDocstring(symbol.docstring.content, writtenStyle(symbol, style)).doc;
+}
+
+/**
+ * A record class's attributes: the fields in code order, each with the description (and a type
+ * that does not contradict the code) its author wrote. A docstring that documents no attribute
+ * is left so (fields documented inline, or not at all, are the author's choice).
+ */
+function mergeAttributes(symbol: SymbolFact, style: DocStyle, fresh: Docstring, existing: Docstring): { attributes?: Docstring['attributes']; sections: Docstring['sections'] } {
+  const written = writtenStyle(symbol, style);
+  const documented = documentedAttributes(existing, written);
+  if (!fresh.attributes || documented === undefined) return { sections: existing.sections };
+  const fields = fresh.attributes.map((a) => {
+    const old = documented.find((d) => d.name === a.name);
+    if (!old) return a;
+    const annotation = symbol.fields?.find((f) => f.name === a.name)?.annotation;
+    const type = old.type && !(annotation && !sameType(old.type, annotation)) ? old.type : a.type;
+    return { ...a, ...(type ? { type } : {}), description: old.description.trim() ? old.description : a.description };
+  });
+  // Class variables and properties the author listed stay, after the fields.
+  const others = new Set(symbol.otherAttributes ?? []);
+  const attributes = [...fields, ...documented.filter((d) => others.has(d.name) && !fields.some((f) => f.name === d.name))];
+  return { attributes, sections: existing.sections.filter((s) => !isAttributeSection(s, written)) };
 }
 
 /**
@@ -66,7 +95,12 @@ export function docstringFor(symbol: SymbolFact, style: DocStyle, paramsOnClass 
   const others = otherParameterNames(existing);
   fresh.params = fresh.params.filter((p) => !others.has(p.name.replace(/^[*\\]+/, '')));
   alignDestructuredNames(symbol, fresh, existing);
-  if (symbol.language === 'python') return mergeDocstring(fresh, existing, sameType, options);
+  if (symbol.language === 'python') {
+    const { attributes, sections } = mergeAttributes(symbol, style, fresh, existing);
+    const merged = mergeDocstring(fresh, { ...existing, sections }, sameType, options);
+    if (attributes) merged.attributes = attributes;
+    return merged;
+  }
   addTypeMembers(symbol, fresh, existing);
   const merged = mergeDocstring(fresh, existing, sameType, options);
   keepUncheckedMembers(symbol, merged, existing);
@@ -107,6 +141,8 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
   const existing = existingDocstring(symbol, options.style);
   for (const p of existing?.params ?? []) if (p.type) (renderOptions.annotated as Set<string>).delete(p.name.replace(/^[\\*]+/, ''));
   if (existing?.returns?.type || existing?.yields?.type) renderOptions.returnAnnotated = false;
+  const attributesWritten = existing && symbol.fields ? documentedAttributes(existing, writtenStyle(symbol, options.style)) : undefined;
+  for (const a of attributesWritten ?? []) if (a.type) (renderOptions.annotated as Set<string>).delete(a.name);
   // An author who writes `@param a The a.` (no hyphen) keeps that layout.
   if (symbol.docstring && symbol.language !== 'python') {
     const params = symbol.docstring.content.split('\n').filter((l) => /^@(param|typeParam|template)\b/.test(l));

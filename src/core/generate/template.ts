@@ -107,6 +107,14 @@ function params(symbol: SymbolFact, style: DocStyle, mentionDefaults: boolean): 
   return out;
 }
 
+/** A record class's fields as Attributes entries; enum members have no type of their own to show. */
+export function attributes(symbol: SymbolFact): DocParam[] {
+  return (symbol.fields ?? []).map((f) => {
+    const type = f.annotation !== undefined ? typeForDocstring(f.annotation, true) : undefined;
+    return { name: f.name, ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
+  });
+}
+
 /** The skeleton for `symbol` in `style`. */
 export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: TemplateOptions = {}): Docstring {
   const doc = emptyDocstring();
@@ -124,6 +132,10 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
   }
+  // A TS/JS file overview says what it is with the tag each style uses for it.
+  if (symbol.kind === 'module' && symbol.language !== 'python') doc.sections = [{ title: style === 'tsdoc' ? 'packageDocumentation' : 'file', body: '' }];
+  // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
+  if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);
   if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
   return doc;
 }

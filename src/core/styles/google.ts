@@ -53,6 +53,14 @@ export function renderGoogle(doc: Docstring, opts: RenderOptions): string[] {
     }
     pushBlock(out, block);
   }
+  if (doc.attributes?.length) {
+    const block = ['Attributes:'];
+    for (const a of doc.attributes) {
+      const t = paramTypeShown(a, opts);
+      block.push(...headWithText(`${u}${a.name}${t ? ` (${t})` : ''}:`, a.description, ' ', u + u));
+    }
+    pushBlock(out, block);
+  }
   if (doc.returns) pushBlock(out, ['Returns:', ...renderValue(doc.returns, opts, u)]);
   if (doc.yields) pushBlock(out, ['Yields:', ...renderValue(doc.yields, opts, u)]);
   if (doc.raises.length) {

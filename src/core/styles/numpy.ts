@@ -87,6 +87,14 @@ export function renderNumpy(doc: Docstring, opts: RenderOptions): string[] {
     }
     pushBlock(out, section('Parameters', body));
   }
+  if (doc.attributes?.length) {
+    const body: string[] = [];
+    for (const a of doc.attributes) {
+      const t = paramTypeShown(a, opts);
+      body.push(t ? `${a.name} : ${t}` : a.name, ...indentText(a.description, u));
+    }
+    pushBlock(out, section('Attributes', body));
+  }
   const early = doc.sections.filter((s) => BEFORE_RETURNS.has(s.title.toLowerCase()));
   const middle = doc.sections.filter((s) => BEFORE_RAISES.has(s.title.toLowerCase()));
   const late = doc.sections.filter((s) => !BEFORE_RETURNS.has(s.title.toLowerCase()) && !BEFORE_RAISES.has(s.title.toLowerCase()));

@@ -51,6 +51,11 @@ export function renderSphinx(doc: Docstring, opts: RenderOptions): string[] {
     const t = paramTypeShown(p, opts);
     if (t) fields.push(`:type ${p.name}: ${typeWithOptional(t, p.optional)}`);
   }
+  for (const a of doc.attributes ?? []) {
+    fields.push(...field(`ivar ${a.name}`, a.description, u));
+    const t = paramTypeShown(a, opts);
+    if (t) fields.push(`:vartype ${a.name}: ${t}`);
+  }
   if (doc.returns) fields.push(...renderValue(doc.returns, opts, u, 'returns', 'rtype'));
   if (doc.yields) fields.push(...renderValue(doc.yields, opts, u, 'yields', 'ytype'));
   for (const r of doc.raises) fields.push(...field(r.type ? `raises ${r.type}` : 'raises', r.description, u));

@@ -3,7 +3,8 @@
  * Names come from the parser; the docstring is read in the style it is written in.
  */
 import type { DocParam, Docstring, DocStyle } from '../docstring/model';
-import type { ParamFact, SymbolFact } from '../extract/types';
+import type { FieldFact, ParamFact, SymbolFact } from '../extract/types';
+import { documentedAttributes } from '../docstring/attributes';
 import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
@@ -50,7 +51,7 @@ function docLine(ctx: CheckContext, word?: string): { start: number; end: number
   let at = 0;
   if (word) {
     const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const entry = new RegExp(`^[ \\t*]*(?:@(?:param|arg|argument|property|typeParam|template)\\s+(?:\\{[^}]*\\}\\s*)?\\[?|:(?:param|parameter|arg|argument|key|keyword|type)\\s+(?:[^:\\s]+\\s+)?|\\\\?\\*{0,2})${name}(?![\\w$])`, 'm');
+    const entry = new RegExp(`^[ \\t*]*(?:@(?:param|arg|argument|property|typeParam|template)\\s+(?:\\{[^}]*\\}\\s*)?\\[?|:(?:param|parameter|arg|argument|key|keyword|type|ivar|cvar|vartype|var)\\s+(?:[^:\\s]+\\s+)?|\\\\?\\*{0,2})${name}(?![\\w$])`, 'm');
     const anywhere = new RegExp(`(^|[^\\w$])${name}(?![\\w$])`, 'm');
     const match = entry.exec(raw) ?? anywhere.exec(raw);
     if (match) at = match.index + (match[0].length - word.length);
@@ -263,6 +264,36 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   }
 }
 
+/**
+ * A record class's documented attributes against its fields (pydoclint's DOC601-605). Only once the
+ * docstring documents attributes at all: fields documented inline, or not at all, are the author's choice.
+ */
+function checkAttributes(ctx: CheckContext, fields: readonly FieldFact[], out: Finding[]): void {
+  const documented = documentedAttributes(ctx.doc, ctx.style ?? 'google');
+  if (!documented) return;
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const names = new Set(documented.map((d) => d.name));
+  const what = ctx.symbol.fieldsKind === 'enum' ? 'member' : 'field';
+  const mayList = new Set(ctx.symbol.otherAttributes ?? []);
+  for (const d of documented) {
+    if (!byName.has(d.name) && !mayList.has(d.name)) out.push(finding(ctx, 'DW701', `Attribute '${d.name}' is documented but the class has no such ${what}; "Update docstring" removes it.`, ...spread(docLine(ctx, d.name))));
+  }
+  for (const f of fields) {
+    if (!names.has(f.name)) out.push(finding(ctx, 'DW702', `The ${what} '${f.name}' is not documented under the class's attributes; "Update docstring" adds it.`, f.offset, f.offset + f.name.length));
+  }
+  const documentedOrder = documented.map((d) => d.name).filter((n) => byName.has(n));
+  const declaredOrder = fields.map((f) => f.name).filter((n) => names.has(n));
+  if (documentedOrder.some((n, i) => n !== declaredOrder[i])) {
+    out.push(finding(ctx, 'DW703', `Attributes are documented in the order ${documentedOrder.join(', ')}; the class declares ${declaredOrder.join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]))));
+  }
+  for (const d of documented) {
+    const annotation = byName.get(d.name)?.annotation;
+    if (d.type && annotation && !sameType(d.type, annotation)) {
+      out.push(finding(ctx, 'DW704', `Attribute '${d.name}' is documented as '${d.type}' but annotated '${annotation}'.`, ...spread(docLine(ctx, d.name))));
+    }
+  }
+}
+
 /** All rules for one documented symbol. */
 export function checkSymbol(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -273,12 +304,14 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     const start = symbol.docstring!.range.start + lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
     out.push(finding(ctx, 'DW501', `The docstring does not follow its style: ${problem.message}`, start, start + lines[line].length));
   }
-  if (symbol.kind === 'module') return out;
+  // A module, and the data declarations of TS/JS (interfaces, types, enums, fields), have a summary and no entries to check.
+  if (symbol.kind !== 'class' && symbol.kind !== 'function' && symbol.kind !== 'method') return out;
   // A section the parser could not read is reported above; checking it on a guess would add noise.
   const unread = new Set(ctx.problems.map((problem) => problem.section));
   if (symbol.kind === 'class') {
     // A class docstring may document __init__'s arguments; it must when __init__ has no docstring of its own.
     if (symbol.initParams && (ctx.doc.params.length > 0 || symbol.initDocumented === false) && !unread.has('params')) checkParams(ctx, symbol.initParams, out);
+    if (symbol.fields) checkAttributes(ctx, symbol.fields, out);
     return out;
   }
   const js = symbol.language !== 'python';

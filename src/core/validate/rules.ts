@@ -20,6 +20,10 @@ export const RULES = {
   DW403: { name: 'raises-no-description', severity: 'information', summary: 'A documented exception has no description.' },
   DW501: { name: 'docstring-syntax', severity: 'warning', summary: 'The docstring does not parse in its style (unknown section, broken layout).' },
   DW601: { name: 'docstring-missing', severity: 'off', summary: 'A public symbol has no docstring.' },
+  DW701: { name: 'attribute-extra', severity: 'warning', summary: "A documented attribute is not a field of the class (dataclass, attrs, pydantic, NamedTuple, TypedDict, enum)." },
+  DW702: { name: 'attribute-missing', severity: 'warning', summary: "A field of the class is not in its docstring's Attributes section." },
+  DW703: { name: 'attribute-order', severity: 'warning', summary: 'Attributes are documented in a different order than the fields are declared.' },
+  DW704: { name: 'attribute-type-mismatch', severity: 'warning', summary: "An attribute's documented type differs from the field's annotation." },
 } as const satisfies Record<string, { name: string; severity: Severity; summary: string }>;
 
 export type RuleCode = keyof typeof RULES;

@@ -38,6 +38,7 @@ export const clamp = (value: number, min: number, max: number): number => Math.m
 
 /** _summary_ */
 export class Stack<T> {
+  /** _summary_ */
   private items: T[] = [];
 
   /**

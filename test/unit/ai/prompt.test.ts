@@ -74,7 +74,7 @@ describe('ai/prompt', () => {
 
   it('TypeScript: destructured members and rest, and a fence the source cannot close', async () => {
     const text = 'export function draw({ x, y }: Point, ...rest: string[]): void {\n  const s = "```";\n}\n';
-    const fn = (await symbols(text, 'typescript'))[0];
+    const fn = (await symbols(text, 'typescript')).find((s) => s.kind === 'function')!;
     const prompt = await buildPrompt(fn, text, {}, 'jsdoc', templateDocstring(fn, 'jsdoc'), { maxPromptTokens: 2000, model: 'gpt-4.1' });
     const user = prompt.messages[1].content;
     assert.ok(user.includes('- param0 (destructured, type Point)'), user);
