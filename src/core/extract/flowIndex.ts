@@ -42,9 +42,22 @@ function firstFrom(spans: readonly Span[], offset: number): number {
 export class FlowIndex {
   private readonly flows: Span[] = [];
   private readonly scopes: Span[] = [];
+  private built = false;
 
-  /** `flowTypes`: the node types the grammar reacts to; `nestedScopes`: types whose insides belong to someone else. */
-  constructor(root: Node, flowTypes: readonly string[], nestedScopes: ReadonlySet<string>) {
+  /**
+   * `flowTypes`: the node types the grammar reacts to; `nestedScopes`: types whose insides belong
+   * to someone else. The query runs on the first `within`: a file whose bodies nobody asks about
+   * (no documented function, for `check`) costs none. The tree must live until then.
+   */
+  constructor(
+    private readonly root: Node,
+    private readonly flowTypes: readonly string[],
+    private readonly nestedScopes: ReadonlySet<string>,
+  ) {}
+
+  private build(): void {
+    this.built = true;
+    const { root, flowTypes, nestedScopes } = this;
     const { language } = root.tree;
     // A type the grammar does not have (TSX's and JavaScript's differ) cannot be in a query.
     const alternatives = (types: Iterable<string>) => [...types].filter((t) => language.idForNodeType(t, true) !== null).map((t) => `(${t})`).join(' ');
@@ -62,6 +75,7 @@ export class FlowIndex {
    * always spans more than any flow node it holds (its keyword), so offsets decide containment.
    */
   within(body: Node): Node[] {
+    if (!this.built) this.build();
     const { startIndex: start, endIndex: end, id } = body;
     // The outermost nested scopes below the body: disjoint, in order.
     const covered: Span[] = [];

@@ -37,22 +37,26 @@ export function docFamily(language: LanguageId): DocFamily {
   return language === 'python' ? 'python' : 'js';
 }
 
-/** `walkBodies` reads raises/returns/yields by walking every body node (the slow definition; tests compare the two). */
-export async function extractSymbols(text: string, language: LanguageId, walkBodies = false): Promise<ExtractResult> {
+/**
+ * `walkBodies` reads raises/returns/yields by walking every body node (the slow definition; tests
+ * compare the two). `lean`: for validation only, undocumented Python functions' bodies are not read
+ * (their raises, returns and yields stay empty): no rule looks at them.
+ */
+export async function extractSymbols(text: string, language: LanguageId, walkBodies = false, lean = false): Promise<ExtractResult> {
   const tree = await parseText(text, language);
   try {
-    return extractFromTree(tree, text, language, walkBodies);
+    return extractFromTree(tree, text, language, walkBodies, undefined, lean);
   } finally {
     tree.delete();
   }
 }
 
 /** The facts of `text` from its syntax tree (which the caller owns and deletes); `reuse`: the editor's per-document statement cache (Python). */
-export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false, reuse?: StatementCache): ExtractResult {
+export function extractFromTree(tree: Tree, text: string, language: LanguageId, walkBodies = false, reuse?: StatementCache, lean = false): ExtractResult {
   const root = tree.rootNode;
   const error = firstError(root);
   const indentUnit = detectIndentUnit(text);
-  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies, reuse) : extractTypeScript(root, text, language, walkBodies);
+  const symbols: SymbolFact[] = language === 'python' ? extractPython(root, text, indentUnit, walkBodies, reuse, lean) : extractTypeScript(root, text, language, walkBodies);
   return {
     language,
     symbols,

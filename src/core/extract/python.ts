@@ -10,6 +10,8 @@ interface Context {
   indentUnit: string;
   out: SymbolFact[];
   flows?: FlowIndex;
+  /** Only documented functions' bodies are read (raises, returns, yields): what validation needs. */
+  lean?: boolean;
 }
 
 const COMPOUND = /^(if|try|with|for|while|match)_statement$|_clause$|^(block|case_clause)$/;
@@ -19,9 +21,9 @@ const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambd
  * `walkBodies`: find raises/returns/yields by walking each body node by node (the slow definition,
  * for tests). `reuse`: the editor's cache of top-level statements (see StatementCache).
  */
-export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false, reuse?: StatementCache): SymbolFact[] {
+export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false, reuse?: StatementCache, lean = false): SymbolFact[] {
   if (reuse && !walkBodies) return extractReusing(root, text, indentUnit, reuse);
-  const ctx: Context = { text, indentUnit, out: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
+  const ctx: Context = { text, indentUnit, out: [], lean, ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
   ctx.out.push(moduleSymbol(root, ctx));
   visitBlock(namedChildren(root), [], 'module', ctx);
   return assignIds(ctx.out);
@@ -125,8 +127,11 @@ function definitionSymbol(
   const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
   const docNode = docstringNode(statements[0]);
   const rest = docNode ? statements.slice(1) : statements;
-  const flow = isClass || !body ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
-  const params = isClass ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
+  // Lean (validation): an undocumented function's body and parameters say nothing a rule checks
+  // (DW601 needs its name and kind), so they are not read.
+  const skip = ctx.lean === true && !docNode && !isClass;
+  const flow = isClass || !body || skip ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
+  const params = isClass || skip ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;

@@ -27,6 +27,7 @@ export interface ValidateOptions {
 
 export interface ValidationResult {
   findings: Finding[];
+  /** The facts validated: when validateText extracted them itself, undocumented functions' raises, returns and yields were not read. */
   extracted: ExtractResult;
   style: DocStyle;
 }
@@ -49,7 +50,8 @@ const SETTLED_BY_A_PERSON = new Set<RuleCode>(['DW402', 'DW105', 'DW204', 'DW303
 
 /** `extracted`, when given, must be the extraction of this very `text` (the editor's per-version index), so it is not parsed twice. */
 export async function validateText(text: string, language: LanguageId, options: ValidateOptions, extracted?: ExtractResult): Promise<ValidationResult> {
-  extracted ??= await extractSymbols(text, language);
+  // Extracted here only for validation: undocumented functions' bodies need not be read.
+  extracted ??= await extractSymbols(text, language, false, true);
   if (extracted.hasErrors) throw new SourceParseError(...positionOf(text, extracted.errorOffset ?? 0));
   const family = docFamily(language);
   const style = resolveStyle(options.style, family, extracted.symbols, options.projectStyle);
@@ -97,7 +99,8 @@ export async function updateDocstrings(
   let select = options.select;
   let extracted: ExtractResult | undefined;
   if (!select) {
-    const validation = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } });
+    // A full extraction (not validation's lean one): generation below reads every symbol's facts.
+    const validation = await validateText(text, language, { ...options, severities: { ...options.severities, DW601: 'off' } }, await extractSymbols(text, language));
     const { findings } = validation;
     extracted = validation.extracted;
     // Left for a person: a hint that a callee may raise, and descriptions only a person can write.
