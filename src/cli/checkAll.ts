@@ -10,6 +10,7 @@ import type { Options } from './args';
 import { checkInput, type CheckInput, type CheckOutcome } from './checkFile';
 import { planSource, readPlanned, type SourceFile, type SourcePlan } from './files';
 import { closedOutput } from './output';
+import { AsyncQueue } from './asyncQueue';
 import { mapInPool } from './pool';
 import type { ProjectConfigs } from './projectConfig';
 import { docwrightVersion, type FileOutcome } from './report';
@@ -88,6 +89,22 @@ export async function checkFiles(paths: readonly string[], options: Options, con
       return { messages };
     }
   };
+  // With threads, work goes to the pool as it is read (the workers check while the rest is read),
+  // once there is enough of it to be worth starting them; less than that is checked here.
+  const pooled = threads > 1 && existsSync(CHECK_WORKER);
+  const queue = new AsyncQueue<CheckInput>();
+  const held: CheckInput[] = [];
+  let heldChars = 0;
+  let pool: Promise<CheckOutcome[]> | undefined;
+  const enqueue = (input: CheckInput) => {
+    if (pool) return queue.push(input);
+    held.push(input);
+    heldChars += input.text.length;
+    if (pooled && heldChars >= POOL_MIN_CHARS) {
+      pool = mapInPool<CheckInput, CheckOutcome>(queue, { script: CHECK_WORKER, size: threads, crashed: (item, reason) => ({ problem: `${item.path}: not checked: ${reason}` }) });
+      for (const item of held) queue.push(item);
+    }
+  };
   const window: ReturnType<typeof read>[] = [];
   let next = 0;
   const fill = () => {
@@ -100,21 +117,17 @@ export async function checkFiles(paths: readonly string[], options: Options, con
     fill();
     for (const message of messages) report(message);
     if (!slot) continue;
-    if (threads > 1) slots.push(slot);
-    else if ('outcome' in slot) outcomes.push(await finish(slot.file, slot.outcome));
+    if (threads > 1) {
+      slots.push(slot);
+      if ('work' in slot) enqueue(inputOf(slot.work.file));
+    } else if ('outcome' in slot) outcomes.push(await finish(slot.file, slot.outcome));
     else outcomes.push(await finish(slot.file, await checkInput(inputOf(slot.work.file)), slot.work));
   }
+  queue.close();
   if (threads > 1) {
+    // Without the worker's script (a partial install) the files are still checked, here.
+    const results = pool ? await pool : await inProcess(held);
     const work = slots.filter((s): s is Extract<Slot, { work: Work }> => 'work' in s);
-    const chars = work.reduce((sum, s) => sum + s.work.file.text.length, 0);
-    const results =
-      // Without the worker's script (a partial install) the files are still checked, here.
-      chars < POOL_MIN_CHARS || !existsSync(CHECK_WORKER)
-        ? await inProcess(work.map((s) => inputOf(s.work.file)))
-        : await mapInPool<CheckInput, CheckOutcome>(
-            work.map((s) => inputOf(s.work.file)),
-            { script: CHECK_WORKER, size: Math.min(threads, work.length), crashed: (item, reason) => ({ problem: `${item.path}: not checked: ${reason}` }) },
-          );
     const answered = new Map(work.map((s, i) => [s, results[i]]));
     for (const slot of slots) outcomes.push('work' in slot ? await finish(slot.file, answered.get(slot)!, slot.work) : await finish(slot.file, slot.outcome));
   }

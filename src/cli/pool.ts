@@ -46,19 +46,23 @@ export async function mapInPool<T, R>(items: AsyncIterable<T> | Iterable<T>, opt
     return taken;
   };
 
+  const start = () => {
+    const worker = new Worker(options.script);
+    // An error between chunks must not be an unhandled 'error' event; the next chunk sees the exit.
+    worker.on('error', () => undefined);
+    return worker;
+  };
+
   /** One worker's life: chunks until there are none; a new worker after a crash. */
   const lane = async (): Promise<void> => {
-    let worker: Worker | undefined;
+    // Started at once: it loads while the first items are still being read.
+    let worker: Worker | undefined = start();
     let chunkId = 0;
     try {
       for (;;) {
         const chunk = await takeChunk();
         if (!chunk) return;
-        if (!worker) {
-          worker = new Worker(options.script);
-          // An error between chunks must not be an unhandled 'error' event; the next chunk sees the exit.
-          worker.on('error', () => undefined);
-        }
+        worker ??= start();
         const current = worker;
         const id = ++chunkId;
         const answer = await new Promise<R[] | Error>((resolve) => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AsyncQueue } from '../../src/cli/asyncQueue';
 import { mapInPool, poolSize } from '../../src/cli/pool';
 import { parseArgs, UsageError } from '../../src/cli/args';
 import { CHECK_WORKER } from '../../src/cli/checkAll';
@@ -39,6 +40,19 @@ describe('worker pool', () => {
       }
     }
     assert.deepEqual(await mapInPool(slow(), { script, size: 2, chunkSize: 3, crashed }), items.map((n) => (n === 13 ? 'bad' : n * 2)));
+  });
+
+  it('takes items from a queue filled while it runs (check hands files over as it reads them), in order', async () => {
+    const queue = new AsyncQueue<number>();
+    const items = Array.from({ length: 30 }, (_, i) => i + 100);
+    const running = mapInPool(queue, { script, size: 2, chunkSize: 4, crashed });
+    for (const n of items) {
+      queue.push(n);
+      if (n % 7 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    queue.close();
+    assert.deepEqual(await running, items.map((n) => n * 2));
+    assert.throws(() => queue.push(1), /push after close/);
   });
 
   it('a worker that crashes loses only its chunk; a new worker carries on', async () => {
