@@ -56,7 +56,7 @@ export async function checkFiles(paths: readonly string[], options: Options, con
   const finish = async (file: string, outcome: CheckOutcome, work?: Work): Promise<FileOutcome> => {
     if (cache && work?.key && work.config && ('findings' in outcome || outcome.lasting)) {
       await cache.put(work.key, outcome, file);
-      cache.remember(file, work.file.stats, work.config, work.key, outcome);
+      cache.remember(file, work.file.stats, work.file.readAt, work.config, work.key, outcome);
     }
     if ('problem' in outcome) {
       report(outcome.problem);
@@ -80,7 +80,7 @@ export async function checkFiles(paths: readonly string[], options: Options, con
       const key = cache && config ? cache.key(file.hash, config) : undefined;
       const cached = cache && key ? await cache.get(key, file.path) : undefined;
       if (cached && config && key) {
-        cache!.remember(file.path, file.stats, config, key, cached);
+        cache!.remember(file.path, file.stats, file.readAt, config, key, cached);
         return { messages, slot: { file: file.path, outcome: cached } };
       }
       return { messages, slot: { file: file.path, work: { file, config, key } } };
@@ -102,6 +102,7 @@ export async function checkFiles(paths: readonly string[], options: Options, con
     heldChars += input.text.length;
     if (pooled && heldChars >= POOL_MIN_CHARS) {
       pool = mapInPool<CheckInput, CheckOutcome>(queue, { script: CHECK_WORKER, size: threads, crashed: (item, reason) => ({ problem: `${item.path}: not checked: ${reason}` }) });
+      pool.catch(() => undefined); // awaited below; a rejection must not be unhandled meanwhile
       for (const item of held) queue.push(item);
     }
   };

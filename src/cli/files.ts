@@ -30,6 +30,8 @@ export interface SourceFile extends SourcePlan {
   hash: string;
   /** The file's fstat, taken before its bytes were read. */
   stats: BigIntStats;
+  /** When reading began (ms): a stat-keyed cache may trust the stat only if the file was still for a while by then. */
+  readAt: number;
 }
 
 /** The project style per folder, once per run (the run's ProjectConfigs): every file of a folder asked the disk again. */
@@ -65,6 +67,7 @@ export async function readPlanned(plan: SourcePlan, options: Options, report: (m
   let bytes: Buffer;
   let stats: BigIntStats;
   let decoded: DecodedSource;
+  const readAt = Date.now();
   try {
     ({ bytes, stats } = await readRegularFileWithStats(path, options.maxFileSize, { limitName: '--max-file-size' }));
     decoded = decodeSource(bytes, language);
@@ -79,7 +82,7 @@ export async function readPlanned(plan: SourcePlan, options: Options, report: (m
     }
     throw error;
   }
-  return { ...plan, text: decoded.text, bytes, decoded, hash: contentHash(bytes), stats };
+  return { ...plan, text: decoded.text, bytes, decoded, hash: contentHash(bytes), stats, readAt };
 }
 
 /** Plan and read a file for a command, or report why not and return undefined. */

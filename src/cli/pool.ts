@@ -46,26 +46,30 @@ export async function mapInPool<T, R>(items: AsyncIterable<T> | Iterable<T>, opt
     return taken;
   };
 
+  /** A worker, and how it ended if it did: one that dies before or between chunks (its script failed to load) must not leave a lane waiting forever. */
   const start = () => {
     const worker = new Worker(options.script);
-    // An error between chunks must not be an unhandled 'error' event; the next chunk sees the exit.
-    worker.on('error', () => undefined);
-    return worker;
+    const state: { worker: Worker; ended?: Error } = { worker };
+    worker.on('error', (error) => (state.ended ??= error));
+    worker.once('exit', (code) => (state.ended ??= new Error(`the worker exited (code ${code})`)));
+    return state;
   };
 
   /** One worker's life: chunks until there are none; a new worker after a crash. */
   const lane = async (): Promise<void> => {
     // Started at once: it loads while the first items are still being read.
-    let worker: Worker | undefined = start();
+    let started: ReturnType<typeof start> | undefined = start();
     let chunkId = 0;
     try {
       for (;;) {
         const chunk = await takeChunk();
         if (!chunk) return;
-        worker ??= start();
-        const current = worker;
+        started ??= start();
+        const { worker: current } = started;
         const id = ++chunkId;
+        const state = started;
         const answer = await new Promise<R[] | Error>((resolve) => {
+          if (state.ended) return resolve(state.ended);
           const onMessage = (message: { id: number; results: R[] }) => {
             if (message.id !== id) return;
             done();
@@ -89,11 +93,11 @@ export async function mapInPool<T, R>(items: AsyncIterable<T> | Iterable<T>, opt
           const reason = answer instanceof Error ? answer.message : 'the worker answered out of turn';
           chunk.items.forEach((item, i) => (results[chunk.start + i] = options.crashed(item, reason)));
           void current.terminate();
-          worker = undefined;
+          started = undefined;
         } else answer.forEach((result, i) => (results[chunk.start + i] = result));
       }
     } finally {
-      await worker?.terminate();
+      await started?.worker.terminate();
     }
   };
 

@@ -129,10 +129,15 @@ export class ResultCache {
     return withPath(entry.o, file);
   }
 
-  /** Records a file's outcome under the fstat taken before its bytes were read (nothing while the file may still change). */
-  remember(file: string, stats: BigIntStats, config: string, key: string, outcome: CheckOutcome): void {
+  /**
+   * Records a file's outcome under the fstat taken before its bytes were read, settled against
+   * `readAt`, when reading began (not now: with worker threads the outcome comes long after the
+   * read, and a write right after the read must not pass for settled). Nothing while the file may
+   * still have been changing.
+   */
+  remember(file: string, stats: BigIntStats, readAt: number, config: string, key: string, outcome: CheckOutcome): void {
     const path = resolve(file);
-    const signature = statSignature(stats, this.now());
+    const signature = statSignature(stats, readAt);
     const index = (this.index ??= new Map());
     if (!signature) {
       if (index.delete(path)) this.indexChanged = true;

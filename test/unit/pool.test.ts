@@ -55,6 +55,22 @@ describe('worker pool', () => {
     assert.throws(() => queue.push(1), /push after close/);
   });
 
+  it('a worker that dies before its first chunk (its script fails to load) gives crashed results, never a run that stops without a word', async function () {
+    this.timeout(20_000);
+    const broken = join(dir, 'broken.js');
+    writeFileSync(broken, "throw new Error('cannot load');\n");
+    const queue = new AsyncQueue<number>();
+    const running = mapInPool(queue, { script: broken, size: 2, chunkSize: 1, crashed });
+    for (const n of [1, 2, 3]) {
+      await new Promise((r) => setTimeout(r, 300));
+      queue.push(n);
+    }
+    queue.close();
+    const results = await running;
+    assert.equal(results.length, 3);
+    for (const [i, result] of results.entries()) assert.match(String(result), new RegExp(`^crashed ${i + 1}: .*cannot load`));
+  });
+
   it('a worker that crashes loses only its chunk; a new worker carries on', async () => {
     const items = [1, 2, 3, 666, 5, 6, 7, 8, 9];
     const results = await mapInPool(items, { script, size: 2, chunkSize: 2, crashed });

@@ -83,8 +83,8 @@ describe('result cache', () => {
       const first = new ResultCache(dir, '1', undefined, later);
       await first.loadIndex();
       assert.equal(first.lookup(a, 'c'), undefined);
-      first.remember(a, stats(a), 'c', 'ka', { findings: [finding(a, 1)] });
-      first.remember(b, stats(b), 'c', 'kb', { problem: `${b}:1:5: the file does not parse`, lasting: true });
+      first.remember(a, stats(a), later(), 'c', 'ka', { findings: [finding(a, 1)] });
+      first.remember(b, stats(b), later(), 'c', 'kb', { problem: `${b}:1:5: the file does not parse`, lasting: true });
       await first.saveIndex();
       const second = new ResultCache(dir, '1', undefined, later);
       await second.loadIndex();
@@ -101,7 +101,7 @@ describe('result cache', () => {
       writeFileSync(a, 'def f(a): pass\n');
       const before = stats(a);
       const cache = new ResultCache(dir, '1', undefined, later);
-      cache.remember(a, before, 'c', 'ka', { findings: [] });
+      cache.remember(a, before, later(), 'c', 'ka', { findings: [] });
       await new Promise((r) => setTimeout(r, 50));
       writeFileSync(a, 'def g(b): pass\n');
       const seconds = Number(before.mtimeNs) / 1e9;
@@ -114,9 +114,10 @@ describe('result cache', () => {
     it('a file that may still be changing is not remembered; a corrupt or planted index is empty', async () => {
       const a = join(dir, 'a.py');
       writeFileSync(a, 'x = 1\n');
-      const now = new ResultCache(dir, '1');
-      now.remember(a, stats(a), 'c', 'ka', { findings: [] });
-      await now.saveIndex();
+      // Settled against when reading began, not when the outcome is recorded (with threads, long after).
+      const recordedLater = new ResultCache(dir, '1', undefined, later);
+      recordedLater.remember(a, stats(a), Date.now(), 'c', 'ka', { findings: [] });
+      await recordedLater.saveIndex();
       assert.ok(!existsSync(join(dir, 'index.json')));
       writeFileSync(join(dir, 'index.json'), '{"format": 2, "version": "1", "entries": {');
       const corrupt = new ResultCache(dir, '1', undefined, later);
