@@ -12,7 +12,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BUILT = ['cli.js', 'checkWorker.js', 'vendor/openai.js', 'vendor/zod.js'];
+const BUILT = [
+  'cli.js',
+  'checkWorker.js',
+  ...['openai', 'zod', 'lru-cache', 'tiktoken-lite-init', 'tiktoken-encoders-o200k_base', 'tiktoken-encoders-cl100k_base'].map((name) => `vendor/${name}.js`),
+  ...['tree-sitter', 'tree-sitter-python', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tiktoken_bg'].map((name) => `wasm/${name}.wasm`),
+];
 if (!BUILT.every((file) => existsSync(join(root, 'dist', file)))) {
   const r = spawnSync(process.execPath, ['esbuild.mjs', '--cli'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {

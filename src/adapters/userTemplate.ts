@@ -27,7 +27,10 @@ export async function userTemplateFor(document: vscode.TextDocument, config: Doc
   if (!setting) return undefined;
   const key = python ? 'docwright.template.python' : 'docwright.template.javascript';
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
-  const loaded = await loadUserTemplate(setting, key, folder);
+  // Which settings file the value comes from: a workspace's may only name a template inside it.
+  const inspected = vscode.workspace.getConfiguration(undefined, document.uri).inspect<string>(key);
+  const fromWorkspace = inspected?.workspaceFolderValue !== undefined || inspected?.workspaceValue !== undefined;
+  const loaded = await loadUserTemplate(setting, key, folder, fromWorkspace);
   if ('problem' in loaded) {
     warnOnce(loaded.problem);
     return undefined;

@@ -144,6 +144,10 @@ export async function typedDocstringFor(document: vscode.TextDocument, offset: n
     types: config.types,
     // The quotes the person typed, whatever the setting says.
     quote: site.opener === "'''" ? "'''" : site.opener === '"""' ? '"""' : config.quoteStyle,
+    // The lightbulb's text: the same defaults and user template.
+    mentionDefaults: config.mentionDefaults,
+    template: await userTemplateFor(document, config),
+    onTemplateRejected: (_symbol, reason) => templateRejected(reason),
     describe: usesHover ? hoverTypes(document, site.toDocument) : undefined,
   });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { compileTemplate, renderUserTemplate, TemplateProblem } from '../../src/core/generate/userTemplate';
 import { loadUserTemplate } from '../../src/core/generate/userTemplateFile';
@@ -109,5 +109,22 @@ describe('user template', () => {
     assert.ok('problem' in folder && /folder/.test(folder.problem), JSON.stringify(folder));
     const noFolder = await loadUserTemplate('t.mustache', 'docwright.template.python', undefined);
     assert.ok('problem' in noFolder && noFolder.problem.includes('absolute path'));
+  });
+
+  it("a workspace's setting may only name a template inside the workspace, links resolved; the user's may name one anywhere", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dw-template-'));
+    const outside = mkdtempSync(join(tmpdir(), 'dw-secret-'));
+    const secret = join(outside, 'credentials');
+    writeFileSync(secret, 'aws_secret_access_key = hunter2\n');
+    mkdirSync(join(dir, '.docwright'));
+    writeFileSync(join(dir, '.docwright', 'ok.mustache'), GOOGLE_LIKE);
+    symlinkSync(secret, join(dir, '.docwright', 'linked.mustache'));
+    for (const setting of [secret, '../' + basename(outside) + '/credentials', '.docwright/linked.mustache']) {
+      const load = await loadUserTemplate(setting, 'docwright.template.python', dir, true);
+      assert.ok('problem' in load && load.problem.includes('outside the workspace folder'), `${setting}: ${JSON.stringify(load)}`);
+    }
+    assert.ok('template' in (await loadUserTemplate('.docwright/ok.mustache', 'docwright.template.python', dir, true)));
+    // From the user's own settings: their choice (the secret is plain text, so it compiles).
+    assert.ok('template' in (await loadUserTemplate(secret, 'docwright.template.python', dir, false)));
   });
 });

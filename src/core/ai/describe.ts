@@ -158,6 +158,7 @@ export function placeholdersLeft(doc: Docstring): string[] {
   const left: string[] = [];
   if (isPlaceholder(doc.summary, SUMMARY_PLACEHOLDER)) left.push('summary');
   for (const p of doc.params) if (isPlaceholder(p.description, DESCRIPTION_PLACEHOLDER)) left.push(`param ${p.name}`);
+  for (const a of doc.attributes ?? []) if (isPlaceholder(a.description, DESCRIPTION_PLACEHOLDER)) left.push(`attribute ${a.name}`);
   if (doc.returns && isPlaceholder(doc.returns.description, DESCRIPTION_PLACEHOLDER)) left.push('returns');
   if (doc.yields && isPlaceholder(doc.yields.description, DESCRIPTION_PLACEHOLDER)) left.push('yields');
   for (const r of doc.raises) if (isPlaceholder(r.description, DESCRIPTION_PLACEHOLDER)) left.push(`raises ${r.type}`);

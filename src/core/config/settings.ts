@@ -247,7 +247,7 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     key: 'docwright.ai.language',
     default: 'English',
     schema: z.string().check(z.trim(), z.regex(LANGUAGE_NAME)),
-    accepts: 'a language name such as "French" or "Brazilian Portuguese" (letters, spaces, hyphens, parentheses)',
+    accepts: 'a language name such as "French" or "Brazilian Portuguese" (at most three words, letters and hyphens, an optional region in parentheses)',
     scope: 'window',
     description: 'The natural language the model writes summaries and descriptions in; names, types and code stay as they are.',
   },

@@ -144,6 +144,17 @@ describe('ai/describe', () => {
       assert.equal(requests.length, 2, 'the complete answer was cached');
     });
 
+    it("a record class's field left undescribed is asked for too", async () => {
+      const text = 'from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int\n    y: int\n';
+      const { requests, complete } = scripted(answer({ summary: 'A point.', params: [{ name: 'x', description: 'Across.' }] }), answer({ summary: 'A point.', params: [{ name: 'y', description: 'Up.' }] }));
+      const events: DescribeEvent[] = [];
+      const result = await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', select: (s) => s.kind === 'class', describe: makeAiDescriber({ complete, model: 'm', source: text, style: 'google', onDescribed: (e) => events.push(e) }) });
+      assert.equal(requests.length, 2);
+      assert.match(requests[1].messages.at(-1)!.content, /attribute y/);
+      assert.match(result.newText, /x: Across\.\n {8}y: Up\./);
+      assert.deepEqual(events[0].incomplete, []);
+    });
+
     it('still incomplete after the follow-up: placeholders kept and reported, the answer never cached', async () => {
       const partial = answer({ params: [{ name: 'value', description: 'The value.' }, { name: 'factors', description: 'The factors.' }], returns: 'The result.', raises: [{ type: 'ValueError', description: 'When empty.' }] });
       const { requests, complete } = scripted(partial);
