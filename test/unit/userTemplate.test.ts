@@ -68,6 +68,13 @@ describe('user template', () => {
     ].join('\n'));
   });
 
+  it("lays out a record class's fields with {{#attributes}}", async () => {
+    const template = compileTemplate(['{{summary}}', '', '{{#hasAttributes}}', 'Attributes:', '{{#attributes}}', '    {{name}}: {{description}}', '{{/attributes}}', '{{/hasAttributes}}'].join('\n'), 'tpl.mustache');
+    const text = 'from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int\n    y: int = 0\n';
+    const out = (await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', template, select: (s) => s.kind === 'class' })).newText;
+    assert.match(out, /class Point:\n {4}"""_summary_\n\n {4}Attributes:\n {8}x: _description_\n {8}y: _description_\n {4}"""\n/);
+  });
+
   it('fields: types as docwright.types shows them, optional, inverted sections, multi-line values indented like their line', () => {
     const template = compileTemplate('{{summary}}\n{{^description}}(none){{/description}}\n{{#params}}\n- {{name}} : {{type}}{{#optional}} (optional){{/optional}}\n  {{description}}\n{{/params}}', 't');
     const doc = { summary: 'S.', description: '', params: [{ name: 'x', type: 'int', description: 'One.\nTwo.', default: '1' }], raises: [], typeParams: [], sections: [] };

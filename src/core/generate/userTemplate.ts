@@ -8,8 +8,9 @@
  *   {{! comment }}             nothing
  *
  * Fields at the top: summary, description, examples, params, hasParams, returns, yields, raises,
- * hasRaises, typeParams, hasTypeParams. In params (and typeParams): name, type, default,
- * description, optional. In returns, yields and raises: type, description.
+ * hasRaises, typeParams, hasTypeParams, attributes (a record class's fields), hasAttributes. In
+ * params, typeParams and attributes: name, type, default, description, optional. In returns,
+ * yields and raises: type, description.
  *
  * A line holding only section tags leaves no line behind (mustache's standalone tags). The
  * continuation lines of a multi-line value are indented like the line its tag is on. Runs of blank
@@ -21,9 +22,9 @@ import { paramTypeShown, returnTypeShown } from '../styles/common';
 
 const ITEM_FIELDS = ['name', 'type', 'default', 'description', 'optional'];
 const VALUE_FIELDS = ['type', 'description'];
-const LISTS: Record<string, string[]> = { params: ITEM_FIELDS, typeParams: ITEM_FIELDS, raises: VALUE_FIELDS };
+const LISTS: Record<string, string[]> = { params: ITEM_FIELDS, typeParams: ITEM_FIELDS, attributes: ITEM_FIELDS, raises: VALUE_FIELDS };
 const OBJECTS: Record<string, string[]> = { returns: VALUE_FIELDS, yields: VALUE_FIELDS };
-const TOP_FIELDS = ['summary', 'description', 'examples', 'hasParams', 'hasRaises', 'hasTypeParams', ...Object.keys(LISTS), ...Object.keys(OBJECTS)];
+const TOP_FIELDS = ['summary', 'description', 'examples', 'hasParams', 'hasRaises', 'hasTypeParams', 'hasAttributes', ...Object.keys(LISTS), ...Object.keys(OBJECTS)];
 
 type Node =
   | { kind: 'text'; text: string }
@@ -154,6 +155,8 @@ function contextOf(doc: Docstring, opts: RenderOptions): Context {
     hasParams: doc.params.length > 0,
     typeParams: doc.typeParams.map(param),
     hasTypeParams: doc.typeParams.length > 0,
+    attributes: (doc.attributes ?? []).map(param),
+    hasAttributes: (doc.attributes ?? []).length > 0,
     returns: value(doc.returns),
     yields: value(doc.yields),
     raises: doc.raises.map((r) => ({ type: r.type, description: r.description })),
