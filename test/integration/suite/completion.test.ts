@@ -147,6 +147,23 @@ describe('docstring completion', () => {
     await waitFor(async () => (await offered(editor, '"')).some(isDocwright), 'the completion back on');
   });
 
+  it('the completion follows docwright.defaults.mention like the lightbulb', async () => {
+    const editor = await openInEditor('sample.py');
+    await newLineBelow(editor, 'def scale(');
+    await typeSlowly('"""');
+    const snippet = async () => {
+      const ours = (await offered(editor, '"')).find(isDocwright);
+      return ours?.insertText instanceof vscode.SnippetString ? ours.insertText.value : undefined;
+    };
+    assert.match((await waitFor(snippet, 'the completion')) ?? '', /Defaults to 2\.0\./);
+    await configure({ 'docwright.defaults.mention': false });
+    try {
+      await waitFor(async () => !/Defaults to/.test((await snippet()) ?? 'Defaults to'), 'the completion without the default', 5000);
+    } finally {
+      await configure({ 'docwright.defaults.mention': undefined });
+    }
+  });
+
   it('nothing under a documented function', async () => {
     const editor = await openInEditor('sample.py');
     await newLineBelow(editor, 'def greet(');
