@@ -10,7 +10,7 @@ import type { AiRun, AiSession } from './aiSession';
 import { symbolOrFileAt, type DocumentIndex } from './documentIndex';
 import { generateForDocument, updateForDocument, UnsupportedDocumentError, type DocumentGeneration } from './generation';
 import { logParserGaps } from './symbolCrossCheck';
-import { PreviewStage, previewsRun } from './preview';
+import { appliedWords, PreviewStage, previewsRun } from './preview';
 
 /** A document edited while we computed is computed again, at most this many times. */
 const ATTEMPTS = 3;
@@ -179,9 +179,13 @@ function symbolCommand(id: string, index: DocumentIndex, compute: Compute, uncha
       run?.release();
     }
     if (run) reportAiRun(run);
-    if (outcome && stage?.hasEdits) {
+    if (outcome && stage && stage.size > 0) {
       outcome = await stage.show(document, outcome.failures);
       if (!outcome) return;
+      if (outcome.failures.length === 0) {
+        vscode.window.setStatusBarMessage(appliedWords(outcome.applied, stage.size), 5000);
+        return;
+      }
     }
     if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
     else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage(unchanged);
@@ -226,11 +230,13 @@ function fileCommand(
       started?.release();
     }
     const breakdown = run ? reportAiRun(run) : '';
-    if (outcome && stage?.hasEdits) outcome = await stage.show(document, outcome.failures);
+    const previewed = stage?.size ?? 0;
+    if (outcome && stage && previewed > 0) outcome = await stage.show(document, outcome.failures);
     if (!outcome) return;
     info(`${document.uri.fsPath}: ${words.done} ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
     after?.(document);
     if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+    else if (previewed > 0) vscode.window.setStatusBarMessage(`${appliedWords(outcome.applied, previewed)}${breakdown ? ` (${breakdown})` : ''}`, 5000);
     else if (outcome.applied === 0) void vscode.window.showInformationMessage(words.nothing);
     else vscode.window.setStatusBarMessage(`Docwright: ${words.done} ${outcome.applied} docstrings${breakdown ? ` (${breakdown})` : ''}`, 5000);
   });

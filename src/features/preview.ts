@@ -25,6 +25,11 @@ export function previewsRun(run: AiRun | undefined, kind: 'symbol' | 'file', doc
 /** After a preview: how many docstrings were written, or undefined when none was (said to the person). */
 export type Reviewed = { applied: number; failures: SymbolFailure[] } | undefined;
 
+/** The status bar's words for an applied preview. */
+export function appliedWords(applied: number, previewed: number): string {
+  return `Docwright: applied ${applied} of ${previewed} previewed docstring${previewed === 1 ? '' : 's'}`;
+}
+
 /** The edits of one run, kept for the preview instead of written. */
 export class PreviewStage {
   private readonly names = new Map<string, string>();
@@ -48,8 +53,9 @@ export class PreviewStage {
     return true;
   };
 
-  get hasEdits(): boolean {
-    return (this.staged?.edits.length ?? 0) > 0;
+  /** How many docstrings wait for the preview. */
+  get size(): number {
+    return this.staged?.edits.length ?? 0;
   }
 
   /** Opens the preview and waits for the person's answer; says what came of it. */

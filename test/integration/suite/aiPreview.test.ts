@@ -126,7 +126,7 @@ describe('AI preview before apply (docwright.ai.preview, Refactor Preview)', fun
     assert.match(await textOf('.notifications-toasts', { timeoutMs: 10000 }), /the file changed while its docstrings were in the preview, so none was written/);
   });
 
-  it('never: a file run writes at once; fileRuns: the cursor command writes at once; always: the cursor command previews too', async () => {
+  it('never: a file run writes at once; fileRuns: the cursor command writes at once; always: the cursor command previews too, templates never', async () => {
     const editor = await openInEditor('ai_file.py');
     const doc = editor.document;
     const before = doc.getText();
@@ -155,8 +155,14 @@ describe('AI preview before apply (docwright.ai.preview, Refactor Preview)', fun
       await vscode.commands.executeCommand('refactorPreview.apply');
       await running;
       assert.ok(hasDocstring(doc.getText(), 'def two') && described(doc.getText()) === 1, doc.getText());
+
+      // Template mode (no AI) is never previewed, whatever the setting says.
+      await configure({ 'docwright.ai.provider': 'none' });
+      editor.selection = new vscode.Selection(positionOf(doc, 'def three(', 4), positionOf(doc, 'def three(', 4));
+      await vscode.commands.executeCommand('docwright.generateDocstring');
+      assert.match(doc.getText(), /def three\(a, b, c\):\n    """_summary_/, `the template is written at once:\n${doc.getText()}`);
     } finally {
-      await configure({ 'docwright.ai.preview': 'fileRuns' });
+      await configure({ 'docwright.ai.preview': 'fileRuns', 'docwright.ai.provider': FAKE_SERVER_AI_SETTINGS['docwright.ai.provider'] });
     }
   });
 });
