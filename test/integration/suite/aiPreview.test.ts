@@ -83,12 +83,21 @@ describe('AI preview before apply (docwright.ai.preview, Refactor Preview)', fun
     await waitFor(() => doc.getText() === before, 'one undo to restore the file');
   });
 
-  it('Discard leaves the file byte-identical', async () => {
+  it('one entry per symbol, labelled by its name; Discard leaves the file byte-identical', async () => {
     const editor = await openInEditor('ai_file.py');
     const doc = editor.document;
     const before = doc.getText();
     const onDisk = fs.readFileSync(doc.uri.fsPath);
     const { running } = await fileRunInPreview(doc);
+    // Grouped by change instead of by file, the entries are the symbols by name (sorted; the list shows the first rows).
+    await vscode.commands.executeCommand('refactorPreview.groupByType');
+    try {
+      await waitForSelector('.bulk-edit-panel .monaco-list-row .category', { timeoutMs: 10000 });
+      const labels = await textOf('.bulk-edit-panel .monaco-list-rows');
+      for (const name of ['Docstring for five', 'Docstring for four', 'Docstring for one', 'described with gpt-test']) assert.ok(labels.includes(name), `${name} in:\n${labels}`);
+    } finally {
+      await vscode.commands.executeCommand('refactorPreview.groupByFile');
+    }
     await vscode.commands.executeCommand('refactorPreview.discard');
     await running;
     assert.strictEqual(doc.getText(), before);
