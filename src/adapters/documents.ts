@@ -31,3 +31,29 @@ export async function applyDocEditsAsSnippet(document: vscode.TextDocument, vers
   const range = rangeOf(document, edits[0].start, edits[0].end);
   return editor.insertSnippet(new vscode.SnippetString(snippet), range, { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
 }
+
+/** What became of edits shown in the Refactor Preview. */
+export type PreviewOutcome = { applied: true; text: string } | { applied: false; changed: boolean };
+
+/**
+ * Show `edits` (computed against `version`) in VS Code's Refactor Preview, one entry per symbol
+ * labelled by `labelOf`, each to check or uncheck; nothing is written until the person applies.
+ * The accepted entries go in as one undo step. VS Code itself refuses to apply them once the
+ * document changed (a dialog says so), and Discard writes nothing: both resolve `applied: false`,
+ * `changed` telling which.
+ */
+export async function previewDocEdits(
+  document: vscode.TextDocument,
+  version: number,
+  edits: readonly DocEdit[],
+  labelOf: (edit: DocEdit) => { label: string; description?: string },
+): Promise<PreviewOutcome> {
+  if (document.version !== version) return { applied: false, changed: true };
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    const { label, description } = labelOf(e);
+    edit.replace(document.uri, rangeOf(document, e.start, e.end), e.newText, { needsConfirmation: true, label, description, iconPath: new vscode.ThemeIcon('sparkle') });
+  }
+  const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+  return applied ? { applied: true, text: document.getText() } : { applied: false, changed: document.version !== version };
+}

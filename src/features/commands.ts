@@ -10,6 +10,7 @@ import type { AiRun, AiSession } from './aiSession';
 import { symbolOrFileAt, type DocumentIndex } from './documentIndex';
 import { generateForDocument, updateForDocument, UnsupportedDocumentError, type DocumentGeneration } from './generation';
 import { logParserGaps } from './symbolCrossCheck';
+import { appliedWords, PreviewStage, previewsRun } from './preview';
 
 /** A document edited while we computed is computed again, at most this many times. */
 const ATTEMPTS = 3;
@@ -163,17 +164,29 @@ function symbolCommand(id: string, index: DocumentIndex, compute: Compute, uncha
     // "Regenerate docstring" on a documented symbol asks the model again rather than the cache.
     if (run) run.refresh = Boolean((await index.symbols(document))?.symbols.find((s) => s.id === target)?.docstring);
     const select = (s: SymbolFact) => s.id === target;
+    // docwright.ai.preview "always": the model's docstring waits in the Refactor Preview (as plain text, not a snippet).
+    const stage = run && previewsRun(run, 'symbol', document) ? new PreviewStage(run.model) : undefined;
     let outcome: Awaited<ReturnType<typeof computeAndApply>>;
     try {
       const computeWith = withAi(compute, run);
-      const apply = asSnippet ? applyDocEditsAsSnippet : applyDocEdits;
+      const apply = stage ? stage.apply : asSnippet ? applyDocEditsAsSnippet : applyDocEdits;
+      const computeOnce = (signal?: AbortSignal) => () => computeWith(document, select, signal);
+      const tracked = (signal?: AbortSignal) => (stage ? stage.track(computeOnce(signal)) : computeOnce(signal));
       outcome = run
-        ? await withFileProgress(`Docwright: describing with ${run.model}`, document, (signal) => computeAndApply(document, () => computeWith(document, select, signal), signal, apply))
-        : await computeAndApply(document, () => computeWith(document, select), undefined, apply);
+        ? await withFileProgress(`Docwright: describing with ${run.model}`, document, (signal) => computeAndApply(document, tracked(signal), signal, apply))
+        : await computeAndApply(document, tracked(), undefined, apply);
     } finally {
       run?.release();
     }
     if (run) reportAiRun(run);
+    if (outcome && stage && stage.size > 0) {
+      outcome = await stage.show(document, outcome.failures);
+      if (!outcome) return;
+      if (outcome.failures.length === 0) {
+        vscode.window.setStatusBarMessage(appliedWords(outcome.applied, stage.size), 5000);
+        return;
+      }
+    }
     if (outcome && outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
     else if (outcome && outcome.applied === 0) void vscode.window.showInformationMessage(unchanged);
   });
@@ -194,6 +207,7 @@ function fileCommand(
     const started = ai ? await beginAiRun(ai.session) : undefined;
     let run = started;
     let outcome: Awaited<ReturnType<typeof computeAndApply>>;
+    let stage: PreviewStage | undefined;
     // Released on every path: the cost question may throw, or be answered with templates or cancel.
     try {
       if (run && ai) {
@@ -206,15 +220,23 @@ function fileCommand(
       }
       const computeWith = withAi(compute, run);
       const title = run ? `${words.title} with ${run.model}` : words.title;
-      outcome = await withFileProgress(title, document, (signal, onProgress) => computeAndApply(document, () => computeWith(document, undefined, signal, onProgress), signal));
+      // docwright.ai.preview: the run's docstrings wait in the Refactor Preview, opened once the progress is closed.
+      stage = previewsRun(run, 'file', document) && run ? new PreviewStage(run.model) : undefined;
+      outcome = await withFileProgress(title, document, (signal, onProgress) => {
+        const computeOnce = () => computeWith(document, undefined, signal, onProgress);
+        return computeAndApply(document, stage ? stage.track(computeOnce) : computeOnce, signal, stage?.apply);
+      });
     } finally {
       started?.release();
     }
     const breakdown = run ? reportAiRun(run) : '';
+    const previewed = stage?.size ?? 0;
+    if (outcome && stage && previewed > 0) outcome = await stage.show(document, outcome.failures);
     if (!outcome) return;
     info(`${document.uri.fsPath}: ${words.done} ${outcome.applied} docstrings, ${outcome.failures.length} failed`);
     after?.(document);
     if (outcome.failures.length > 0) void vscode.window.showWarningMessage(describeFailures(document.uri, outcome.failures));
+    else if (previewed > 0) vscode.window.setStatusBarMessage(`${appliedWords(outcome.applied, previewed)}${breakdown ? ` (${breakdown})` : ''}`, 5000);
     else if (outcome.applied === 0) void vscode.window.showInformationMessage(words.nothing);
     else vscode.window.setStatusBarMessage(`Docwright: ${words.done} ${outcome.applied} docstrings${breakdown ? ` (${breakdown})` : ''}`, 5000);
   });

@@ -36,6 +36,7 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   aiTimeoutSeconds: { good: [[0.5], [120], [604800]], bad: [0, -1, '60', 604800.5, 2200000] },
   aiRunDeadlineSeconds: { good: [[1], [3600], [604800]], bad: [0, -5, '600', null, 604801, 2200000] },
   aiConfirmAboveUsd: { good: [[0], [2]], bad: [-0.01, 'free'] },
+  aiPreview: { good: [['never'], ['fileRuns'], ['always']], bad: ['file runs', 'filesRuns', true] },
   aiPrices: {
     good: [[{ m: { inputPerMTok: 1, outputPerMTok: 2 } }], [{ m: { inputPerMTok: 1, outputPerMTok: 2, cachedInputPerMTok: 0.5 } }]],
     bad: ['cheap', [], null, 3],

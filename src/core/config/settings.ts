@@ -18,6 +18,9 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
 
 export type AiProviderSetting = 'none' | 'openai' | 'azure' | 'compatible';
 
+/** `fileRuns`: file runs only; `always`: the lightbulb and cursor command too. */
+export type AiPreviewSetting = 'never' | 'fileRuns' | 'always';
+
 /**
  * USD per million tokens, input and output (and, optionally, cached input), per model name
  * (overrides the built-in prices).
@@ -58,6 +61,8 @@ export interface DocwrightConfig {
   /** One editor run (a file, a lightbulb action) asks the model for at most this long. */
   aiRunDeadlineSeconds: number;
   aiConfirmAboveUsd: number;
+  /** Which AI runs open VS Code's Refactor Preview instead of writing at once. */
+  aiPreview: AiPreviewSetting;
   aiPrices: PricesSetting;
   /** Tokens a day, at most; 0 means no budget. */
   budgetDailyTokens: number;
@@ -321,6 +326,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...amount('an amount in US dollars, 0 or more'),
     scope: 'application',
     description: 'A file run estimated to cost more than this asks first.',
+  },
+  aiPreview: {
+    key: 'docwright.ai.preview',
+    default: 'never',
+    ...oneOf('never', 'fileRuns', 'always'),
+    scope: 'window',
+    description: "Show the model's docstrings in VS Code's Refactor Preview to apply or discard, per symbol or all at once, before anything is written. `fileRuns`: \"Generate Docstrings for File\"; `always`: the lightbulb and the cursor command too. Template docstrings (no AI) are written at once.",
   },
   aiPrices: {
     key: 'docwright.ai.prices',
