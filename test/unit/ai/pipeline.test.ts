@@ -216,7 +216,8 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
     const span = seen[n - 1].at - seen[0].at;
     assert.ok(span >= (n - 1) * 100 - 20, `server-observed span ${span} ms for ${n} requests at 600/min`);
     assert.ok(fake.maxInFlight > 1, 'the delay let requests overlap: pacing, not serial execution, set the span');
-    for (let i = 1; i < seen.length; i++) assert.ok(seen[i].at - seen[i - 1].at >= 90, `gap ${seen[i].at - seen[i - 1].at} ms`);
+    // No two requests back to back (a burst arrives within a few ms); arrival times jitter on a busy machine, so the bound is loose and the span above carries the rate.
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i].at - seen[i - 1].at >= 40, `gap ${seen[i].at - seen[i - 1].at} ms`);
     assert.deepEqual(progress, Array.from({ length: n }, (_, i) => i + 1));
   });
 
