@@ -16,7 +16,7 @@ import { decideKeyBinding } from '../core/ai/endpointConsent';
 import type { AiRun, AiSession, ConnectionReport, EndpointFix } from './aiSession';
 import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
-import { chooseKeyProvider, PROVIDER_COMMANDS } from './providerSetup';
+import { chooseKeyProvider, oneAtATime, PROVIDER_COMMANDS } from './providerSetup';
 import type { DocumentIndex } from './documentIndex';
 
 export const AI_COMMANDS = {
@@ -316,9 +316,10 @@ function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode
 }
 
 export function registerAiCommands(keys: ApiKeys, session: AiSession, approvals: EndpointApprovals): vscode.Disposable[] {
+  const setKey = oneAtATime((provider: unknown) => setApiKey(keys, approvals, provider));
   return [
     command(AI_COMMANDS.resetEndpointApprovals, () => resetEndpointApprovals(approvals)),
-    command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, approvals, provider)),
+    command(AI_COMMANDS.setApiKey, (provider) => setKey(provider)),
     command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
     command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),
     command(AI_COMMANDS.testConnection, () => testConnection(session)),

@@ -30,6 +30,19 @@ const ITEMS: ProviderItem[] = [
   { label: 'None', description: 'templates only', detail: 'Docwright writes template docstrings and sends nothing anywhere.', provider: 'none' },
 ];
 
+/**
+ * `run`, but a call while one is still asking the user joins it instead of starting over: a
+ * walkthrough button keeps focus behind the quick input, and the Enter that accepts an answer is
+ * released on that button, which would start the command again and replace the next question.
+ */
+export function oneAtATime<A extends unknown[], T>(run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return (...args: A) => {
+    pending ??= run(...args).finally(() => (pending = undefined));
+    return pending;
+  };
+}
+
 async function setUserSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration().update(key, value, vscode.ConfigurationTarget.Global);
 }
@@ -168,7 +181,7 @@ async function openSample(): Promise<vscode.TextEditor> {
 
 export function registerProviderSetup(): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(PROVIDER_COMMANDS.chooseProvider, chooseProviderCommand),
+    vscode.commands.registerCommand(PROVIDER_COMMANDS.chooseProvider, oneAtATime(chooseProviderCommand)),
     vscode.commands.registerCommand(PROVIDER_COMMANDS.openSample, openSample),
   ];
 }
