@@ -16,7 +16,8 @@ import { decideKeyBinding } from '../core/ai/endpointConsent';
 import type { AiRun, AiSession, ConnectionReport, EndpointFix } from './aiSession';
 import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
-import { chooseKeyProvider, oneAtATime, PROVIDER_COMMANDS } from './providerSetup';
+import { chooseKeyProvider, PROVIDER_COMMANDS } from './providerSetup';
+import { oneAtATime } from '../core/oneAtATime';
 import type { DocumentIndex } from './documentIndex';
 
 export const AI_COMMANDS = {

@@ -10,6 +10,7 @@ import type { AiProviderSetting } from '../core/config/settings';
 import type { KeyProvider } from '../adapters/secrets';
 import { currentConfig } from '../adapters/configuration';
 import { info } from '../adapters/log';
+import { oneAtATime } from '../core/oneAtATime';
 
 export const PROVIDER_COMMANDS = {
   chooseProvider: 'docwright.chooseAiProvider',
@@ -29,19 +30,6 @@ const ITEMS: ProviderItem[] = [
   { label: 'Local or OpenAI-compatible server', description: 'Ollama, LM Studio, llama.cpp, vLLM…', detail: `Runs on your machine or network; asks its base URL (Ollama: ${LOCAL_SERVER_URL}). A key is optional.`, provider: 'compatible' },
   { label: 'None', description: 'templates only', detail: 'Docwright writes template docstrings and sends nothing anywhere.', provider: 'none' },
 ];
-
-/**
- * `run`, but a call while one is still asking the user joins it instead of starting over: a
- * walkthrough button keeps focus behind the quick input, and the Enter that accepts an answer is
- * released on that button, which would start the command again and replace the next question.
- */
-export function oneAtATime<A extends unknown[], T>(run: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return (...args: A) => {
-    pending ??= run(...args).finally(() => (pending = undefined));
-    return pending;
-  };
-}
 
 async function setUserSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration().update(key, value, vscode.ConfigurationTarget.Global);
