@@ -41,7 +41,7 @@ export default tseslint.config(
           { group: ['node:*'], message: 'the webview page runs in a browser: no Node modules.' },
           { group: ['**/adapters/**', '**/features/**', '**/extension'], message: 'the webview page must not depend on adapters or features (they use vscode and Node).' },
           // Of the core, only the pure browser-safe metrics helpers (the store uses zod and process).
-          { regex: '(^|/)core/(?!metrics/(format|histogram|types)$)', message: 'the webview page may import only core/metrics/{format,histogram,types} from the core.' },
+          { regex: '(^|/)core/(?!metrics/(format|histogram|markerLabels|types)$)', message: 'the webview page may import only core/metrics/{format,histogram,markerLabels,types} from the core.' },
         ],
       }],
     },

@@ -34,6 +34,14 @@ try {
     console.error(`[vsix] the packaged CLI did not document a file:\n${cli.stdout}\n${cli.stderr}`);
     process.exit(1);
   }
+  // The walkthrough's media are files VS Code reads from the installed extension: each must be packed.
+  const media = (pkg.contributes.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((step) => Object.values(step.media ?? {}).filter((v) => typeof v === 'string' && /\.(md|png|svg)$/.test(v))));
+  const absent = media.filter((file) => !fs.existsSync(path.join(extension, file)));
+  if (media.length === 0 || absent.length > 0) {
+    console.error(`[vsix] walkthrough media missing from the package: ${absent.join(', ') || '(no walkthrough media declared)'}`);
+    process.exit(1);
+  }
+  say(`walkthrough media packed (${media.length} files)`);
   say(`packaged CLI works (${path.relative(REPO_ROOT, vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KB)`);
   run(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run-integration.mjs'), '--extension', extension]);
   say('integration suite passed against the packaged extension');

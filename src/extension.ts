@@ -11,6 +11,7 @@ import { createLog } from './adapters/log';
 import { ApiKeys } from './adapters/secrets';
 import { EndpointApprovals } from './adapters/endpointApprovals';
 import { registerAiCommands } from './features/aiCommands';
+import { registerProviderSetup } from './features/providerSetup';
 import { AiSession, type AiRunSummary } from './features/aiSession';
 import { setAiWasmDirectory } from './features/loadAi';
 import { DocstringCodeActionProvider } from './features/codeActions';
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     registerFolderRun(index, ai),
     approvals,
     ...registerAiCommands(keys, ai, approvals),
+    ...registerProviderSetup(),
     vscode.workspace.onDidOpenTextDocument((document) => index.warmUp(document)),
     vscode.workspace.onDidCloseTextDocument((document) => index.forget(document)),
   );

@@ -16,6 +16,8 @@ import { decideKeyBinding } from '../core/ai/endpointConsent';
 import type { AiRun, AiSession, ConnectionReport, EndpointFix } from './aiSession';
 import { METRICS_COMMANDS } from './metrics';
 import { loadAi } from './loadAi';
+import { chooseKeyProvider, PROVIDER_COMMANDS } from './providerSetup';
+import { oneAtATime } from '../core/oneAtATime';
 import type { DocumentIndex } from './documentIndex';
 
 export const AI_COMMANDS = {
@@ -142,11 +144,16 @@ export function reportAiRun(run: AiRun): string {
   return breakdown;
 }
 
-/** The provider from the settings when one is chosen, else the user's pick. */
-async function providerFor(action: string, given?: unknown): Promise<KeyProvider | undefined> {
+/**
+ * The provider from the settings when one is chosen, else the user's pick. `setIt`: the pick becomes
+ * docwright.ai.provider (with a compatible server's base URL), so the key is bound to the endpoint
+ * runs will use.
+ */
+async function providerFor(action: string, given?: unknown, setIt = false): Promise<KeyProvider | undefined> {
   if (typeof given === 'string' && (KEY_PROVIDERS as readonly string[]).includes(given)) return given as KeyProvider;
   const setting = currentConfig().aiProvider;
   if (setting !== 'none') return setting;
+  if (setIt) return chooseKeyProvider(action);
   const picked = await vscode.window.showQuickPick(
     KEY_PROVIDERS.map((p) => ({ label: PROVIDER_NAMES[p].replace(/^the /, ''), provider: p })),
     { title: `Docwright: ${action}`, placeHolder: 'Which provider? (docwright.ai.provider is "none")' },
@@ -168,7 +175,7 @@ function keyringFailed(err: unknown): boolean {
  * remembered as a run's would be; any other answer stores nothing.
  */
 async function setApiKey(keys: ApiKeys, approvals: EndpointApprovals, given?: unknown): Promise<void> {
-  const provider = await providerFor('Set API Key', given);
+  const provider = await providerFor('Set API Key', given, true);
   if (!provider) return;
   const decision = decideKeyBinding(endpointSettings(currentConfig(), provider), approvals.current());
   if (decision.action === 'refuse') {
@@ -252,7 +259,8 @@ async function exportAiCache(session: AiSession, given?: unknown): Promise<void>
  * what is wrong in words a user can act on, and returns the report (for tests and other extensions).
  */
 async function testConnection(session: AiSession): Promise<ConnectionReport> {
-  const report = await vscode.window.withProgress(
+  // Nothing to test without a provider: no progress toast, and information (not an error) on what to do.
+  const report = currentConfig().aiProvider === 'none' ? await session.testConnection() : await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Docwright: testing the AI connection…', cancellable: true },
     (_progress, token) => {
       const abort = new AbortController();
@@ -265,6 +273,13 @@ async function testConnection(session: AiSession): Promise<ConnectionReport> {
     return report;
   }
   if (report.category === 'cancelled') return report;
+  if (report.category === 'none') {
+    const choose = 'Choose Provider';
+    void vscode.window.showInformationMessage('Docwright: no AI provider is chosen, so there is no connection to test; Docwright writes template docstrings. Run "Docwright: Choose AI Provider" to use OpenAI, Azure OpenAI or a local server such as Ollama.', choose).then((choice) => {
+      if (choice) void vscode.commands.executeCommand(PROVIDER_COMMANDS.chooseProvider);
+    });
+    return report;
+  }
   const actions =
     report.category === 'auth' ? [SET_API_KEY]
     : report.category === 'untrusted' ? ['Manage Workspace Trust']
@@ -302,9 +317,10 @@ function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode
 }
 
 export function registerAiCommands(keys: ApiKeys, session: AiSession, approvals: EndpointApprovals): vscode.Disposable[] {
+  const setKey = oneAtATime((provider: unknown) => setApiKey(keys, approvals, provider));
   return [
     command(AI_COMMANDS.resetEndpointApprovals, () => resetEndpointApprovals(approvals)),
-    command(AI_COMMANDS.setApiKey, (provider) => setApiKey(keys, approvals, provider)),
+    command(AI_COMMANDS.setApiKey, (provider) => setKey(provider)),
     command(AI_COMMANDS.clearApiKey, (provider) => clearApiKey(keys, provider)),
     command(AI_COMMANDS.clearAiCache, () => clearAiCache(session)),
     command(AI_COMMANDS.testConnection, () => testConnection(session)),

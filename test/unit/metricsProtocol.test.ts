@@ -23,7 +23,7 @@ function totals() {
   };
 }
 
-const latency = { count: 4, p50: 900, p95: 1100, p99: 1150, buckets: [{ lowMs: 897, highMs: 1004, count: 4 }] };
+const latency = { count: 4, p50: 900, p95: 1100, p99: 1150, failed: 0, buckets: [{ lowMs: 897, highMs: 1004, count: 4 }] };
 
 const SNAPSHOT: MetricsSnapshot = {
   takenAt: 1_750_000_000_000,

@@ -68,8 +68,11 @@ export function percentiles(h: HistogramData): Percentiles {
   return { count, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
-/** Percentiles plus the non-empty buckets for drawing, merged in runs when there are too many. */
-export function latencyView(h: HistogramData): LatencyView {
+/**
+ * Percentiles plus the non-empty buckets for drawing, merged in runs when there are too many.
+ * `attempts` (all of them, failed too) gives the failed ones shown beside the histogram.
+ */
+export function latencyView(h: HistogramData, attempts = 0): LatencyView {
   const buckets = sorted(h);
   const per = Math.ceil(buckets.length / MAX_VIEW_BUCKETS) || 1;
   const view: LatencyView['buckets'] = [];
@@ -81,5 +84,6 @@ export function latencyView(h: HistogramData): LatencyView {
       count: run.reduce((sum, b) => sum + b.count, 0),
     });
   }
-  return { ...percentiles(h), buckets: view };
+  const answered = percentiles(h);
+  return { ...answered, failed: Math.max(0, attempts - answered.count), buckets: view };
 }

@@ -130,7 +130,9 @@ export class MetricsStore {
       if (price) t.costUsd += costUsd(price, prompt, completion, cached);
       else t.unpricedTokens += prompt + completion;
     }
-    addSample(t.latency, n(event.latencyMs));
+    // Only answered attempts have a latency worth reading: a refused connection fails in a few ms
+    // and would drag p50 down (failed attempts are counted apart: attempts minus this histogram).
+    if (event.outcome === 'ok') addSample(t.latency, n(event.latencyMs));
     if (n(event.queuedMs) > 0) {
       t.rateLimitWaits++;
       t.rateLimitWaitMs += n(event.queuedMs);
@@ -227,7 +229,7 @@ export class MetricsStore {
       today,
       days,
       ...(older ? { older } : {}),
-      latency: { today: latencyView(today.latency), session: latencyView(this.session.latency) },
+      latency: { today: latencyView(today.latency, today.attempts), session: latencyView(this.session.latency, this.session.attempts) },
       work: { extract: percentiles(this.work.extract), validate: percentiles(this.work.validate) },
       inFlight: this.inFlight.size,
       memory: this.memory(),

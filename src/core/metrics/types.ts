@@ -75,7 +75,7 @@ export interface Totals {
   rateLimitWaitMs: number;
   /** Failed attempts (retried or not) and fallbacks by kind. */
   errors: Partial<Record<MetricErrorCategory, number>>;
-  /** Latency of every attempt, ms. */
+  /** Latency of answered attempts (outcome ok), ms; failed ones are `attempts` minus its count. */
   latency: HistogramData;
 }
 
@@ -104,7 +104,10 @@ export interface Percentiles {
   p99: number;
 }
 
+/** Latency of answered attempts (`count`); attempts that failed are counted apart, without a latency. */
 export interface LatencyView extends Percentiles {
+  /** Attempts that failed (retried or not): not in the percentiles. */
+  failed: number;
   /** Non-empty buckets in order, for drawing. */
   buckets: { lowMs: number; highMs: number; count: number }[];
 }

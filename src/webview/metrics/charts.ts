@@ -7,6 +7,7 @@
 import type { BudgetLevel, LatencyView } from '../../core/metrics/types';
 import { formatMs, formatPercent, formatTokens, formatUsd } from '../../core/metrics/format';
 import { bucketBounds, bucketOf } from '../../core/metrics/histogram';
+import { labelWidth as textWidth, layoutMarkerLabels } from '../../core/metrics/markerLabels';
 import { int, s } from './dom';
 
 interface Margin {
@@ -44,10 +45,6 @@ export function niceTicks(max: number, count = 4, integer = false): number[] {
   return ticks;
 }
 
-/** Rough width of an 11px label: enough to keep labels from overlapping. */
-function textWidth(text: string): number {
-  return text.length * 6.4 + 4;
-}
 
 interface Box {
   x0: number;
@@ -229,7 +226,8 @@ export function latencyHistogram(view: LatencyView, width: number): SVGSVGElemen
   const y = (v: number) => m.top + plotH * (1 - v / yMax);
 
   const summary =
-    `Latency of today's ${int(view.count)} ${view.count === 1 ? 'attempt' : 'attempts'}: ` +
+    `Latency of today's ${int(view.count)} answered ${view.count === 1 ? 'attempt' : 'attempts'}` +
+    (view.failed > 0 ? ` (${int(view.failed)} failed, not counted)` : '') + ': ' +
     marks.map((p) => `${p.name} ${formatMs(p.ms)}`).join(', ') +
     `; fastest about ${formatMs(buckets[0]?.low ?? 0)}, slowest about ${formatMs(buckets[buckets.length - 1]?.high ?? 0)}.`;
   const svg = frame(width, height, summary, 'chart-latency');
@@ -257,31 +255,20 @@ export function latencyHistogram(view: LatencyView, width: number): SVGSVGElemen
     );
   }
 
-  // Percentile markers; a label goes right of its line (left near the right edge), a row lower
-  // when it would overlap another.
-  const placed: Box[] = [];
+  // Percentile markers; labels never overlap (see markerLabels.ts): one that fits nowhere is left
+  // to the legend under the chart, which lists every percentile with its value.
+  const at = (ms: number) => Math.round(x(ms)) + 0.5;
+  const { placed } = layoutMarkerLabels(marks.map((mark) => ({ name: mark.name, x: at(mark.ms) })), {
+    left: m.left, right: width - 2, top: m.top + 10, width: textWidth,
+  });
   for (const mark of marks) {
-    const at = Math.round(x(mark.ms)) + 0.5;
-    const w = textWidth(mark.name);
-    const sides = at + 4 + w > width - 2 ? ['end', 'start'] : ['start', 'end'];
-    let label: { anchor: string; x: number; y: number } | undefined;
-    for (let row = 0; row < 3 && !label; row++) {
-      for (const side of sides) {
-        const x0 = side === 'start' ? at + 4 : at - 4 - w;
-        const y = m.top + 10 + row * 13;
-        const box = { x0, x1: x0 + w, y0: y - 10, y1: y + 2 };
-        if (x0 < m.left || collides(box, placed)) continue;
-        placed.push(box);
-        label = { anchor: side, x: side === 'start' ? at + 4 : at - 4, y };
-        break;
-      }
-    }
-    label ??= { anchor: 'start', x: at + 4, y: m.top + 10 + 3 * 13 };
     svg.append(
-      s('line', { class: `marker marker-${mark.name}`, x1: at, x2: at, y1: m.top, y2: height - m.bottom },
+      s('line', { class: `marker marker-${mark.name}`, x1: at(mark.ms), x2: at(mark.ms), y1: m.top, y2: height - m.bottom },
         s('title', {}, `${mark.name}: ${formatMs(mark.ms)}`)),
-      s('text', { class: `marker-label marker-label-${mark.name}`, x: label.x, y: label.y, 'text-anchor': label.anchor }, mark.name),
     );
+  }
+  for (const label of placed) {
+    svg.append(s('text', { class: `marker-label marker-label-${label.name}`, x: label.x, y: label.y, 'text-anchor': label.anchor }, label.name));
   }
   return svg;
 }

@@ -53,16 +53,17 @@ function card(id: string, title: string, size: 'wide' | 'half' | 'third'): Card 
   return { root, note, body, foot };
 }
 
-function tile(id: string, label: string): HTMLElement {
-  return h('article', { class: 'tile', id: `tile-${id}`, 'aria-label': label });
+/** `explains` is the tile's tooltip: what its numbers count. */
+function tile(id: string, label: string, explains: string): HTMLElement {
+  return h('article', { class: 'tile', id: `tile-${id}`, 'aria-label': label, title: explains });
 }
 
 function tileContent(label: string, value: Child, ...sub: Child[]): Child[] {
   return [h('div', { class: 'tile-label' }, label), h('div', { class: 'tile-value' }, value), sub.length > 0 ? h('div', { class: 'tile-sub' }, ...sub) : null];
 }
 
-function legendItem(swatch: string, label: string, value?: Child): HTMLElement {
-  return h('span', { class: 'legend-item' }, h('span', { class: `swatch swatch-${swatch}`, 'aria-hidden': 'true' }), label, value !== undefined ? ' ' : null, value ?? null);
+function legendItem(swatch: string, label: string, value?: Child, title?: string): HTMLElement {
+  return h('span', { class: 'legend-item', title }, h('span', { class: `swatch swatch-${swatch}`, 'aria-hidden': 'true' }), label, value !== undefined ? ' ' : null, value ?? null);
 }
 
 function empty(text: string): HTMLElement {
@@ -152,7 +153,8 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
     b.addEventListener('click', () => post(message));
     return b;
   };
-  const exportButton = (format: ExportFormat) => button(`Export ${format.toUpperCase()}`, `Save the metrics to a ${format.toUpperCase()} file`, { type: 'export', format }, false);
+  // One primary action per view (VS Code's webview guidelines): JSON, the export that keeps everything.
+  const exportButton = (format: ExportFormat) => button(`Export ${format.toUpperCase()}`, `Save the metrics to a ${format.toUpperCase()} file`, { type: 'export', format }, format !== 'json');
   const header = h('header', { class: 'top' },
     h('div', { class: 'heading' }, h('h1', {}, 'Docwright Metrics'), meta),
     h('div', { class: 'actions', role: 'group', 'aria-label': 'Metrics actions' },
@@ -164,14 +166,14 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
   );
 
   const tiles = {
-    tokens: tile('tokens', "Today's tokens"),
-    cost: tile('cost', "Today's cost"),
-    requests: tile('requests', "Today's requests"),
-    latency: tile('latency', 'p95 latency today'),
-    budget: tile('budget', 'Daily budget'),
-    inFlight: tile('in-flight', 'Requests in flight'),
-    session: tile('session', 'This session'),
-    memory: tile('memory', 'Extension host memory'),
+    tokens: tile('tokens', "Today's tokens", 'Tokens the server reported today: prompt (the code and instructions sent) plus completion (the descriptions written).'),
+    cost: tile('cost', "Today's cost", "Today's tokens at the model's price (docwright.ai.prices overrides the built-in prices); tokens of a model without a known price are counted, not priced."),
+    requests: tile('requests', "Today's requests", 'Model requests today, one per symbol asked; a retry is another attempt of the same request; a template fallback is a symbol that got a template because the model failed.'),
+    latency: tile('latency', 'p95 latency today', 'Time from sending a request to its answer, answered attempts only: 95 % of them (p95), half of them (p50), 99 % of them (p99) took at most this long.'),
+    budget: tile('budget', 'Daily budget', "Today's use as a share of docwright.budget.dailyTokens and docwright.budget.dailyCostUsd."),
+    inFlight: tile('in-flight', 'Requests in flight', 'Model requests sent and not answered yet, and those waiting for the rate limiter (docwright.ai.maxConcurrency, requestsPerMinute, tokensPerMinute).'),
+    session: tile('session', 'This session', 'Tokens, cost and requests since this window started (or since the metrics were reset).'),
+    memory: tile('memory', 'Extension host memory', "Memory of the extension host process all extensions share: the JavaScript heap in use, and the process's resident memory."),
   };
   const kpis = h('section', { class: 'kpis', 'aria-label': 'Today at a glance' }, ...Object.values(tiles));
 
@@ -282,17 +284,25 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
   function renderLatency(snap: MetricsSnapshot): void {
     const view = snap.latency.today;
     const width = widthOf(cards.latency.body);
-    update(cards.latency.note, String(view.count), () => [view.count > 0 ? `${int(view.count)} ${view.count === 1 ? 'attempt' : 'attempts'}` : '']);
+    // Failed attempts have no latency worth charting (a refused connection fails in a few ms): they
+    // are counted beside the chart, never in it.
+    update(cards.latency.note, JSON.stringify([view.count, view.failed]), () => view.count + view.failed > 0
+      ? [h('span', { title: 'Attempts that got an answer: the chart and the percentiles are theirs' }, metric('latency-answered', int(view.count)), ' answered'),
+          view.failed > 0 ? h('span', { class: 'failed-count', title: 'Attempts that failed (refused, timed out, an error status): counted apart, not in the chart or the percentiles' },
+            ' · ', metric('latency-failed', int(view.failed)), ' failed') : null]
+      : ['']);
     update(cards.latency.body, JSON.stringify([width, view]), () =>
-      view.count > 0 ? [latencyHistogram(view, width)] : [empty('No model requests today.')],
+      view.count > 0 ? [latencyHistogram(view, width)] : [empty(view.failed > 0 ? 'No answered model requests today: every attempt failed (see Errors today).' : 'No model requests today.')],
     );
+    const explain = (p: string, share: string) => `${p}: ${share} of today's answered attempts took at most this long`;
     update(cards.latency.foot, JSON.stringify([view.count, view.p50, view.p95, view.p99, snap.latency.session.p95]), () => view.count > 0
       ? [
           h('div', { class: 'legend' },
-            legendItem('p50', 'p50', metric('histogram-p50', formatMs(view.p50))),
-            legendItem('p95', 'p95', metric('histogram-p95', formatMs(view.p95))),
-            legendItem('p99', 'p99', metric('histogram-p99', formatMs(view.p99))),
-            h('span', { class: 'legend-item muted' }, 'session p95 ', metric('session-latency-p95', formatMs(snap.latency.session.p95)))),
+            legendItem('p50', 'p50', metric('histogram-p50', formatMs(view.p50)), explain('p50', 'half')),
+            legendItem('p95', 'p95', metric('histogram-p95', formatMs(view.p95)), explain('p95', '95 %')),
+            legendItem('p99', 'p99', metric('histogram-p99', formatMs(view.p99)), explain('p99', '99 %')),
+            h('span', { class: 'legend-item muted', title: 'p95 of the answered attempts since this window started' }, 'session p95 ', metric('session-latency-p95', formatMs(snap.latency.session.p95)))),
+          h('p', { class: 'footnote' }, 'Bars: answered attempts by time to answer (log scale). Failed attempts are counted apart, above.'),
         ]
       : []);
   }
@@ -307,7 +317,7 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
     );
     const t = snap.today;
     update(cards.errors.foot, JSON.stringify([t.attempts, t.retries, t.fallbacks]), () => [
-      h('p', { class: 'footnote' }, metric('today-attempts', int(t.attempts)), t.attempts === 1 ? ' attempt, ' : ' attempts, ',
+      h('p', { class: 'footnote', title: 'Attempts: HTTP requests sent, retries included. Retried: attempts that failed and were tried again. Template: symbols whose request failed for good.' }, metric('today-attempts', int(t.attempts)), t.attempts === 1 ? ' attempt, ' : ' attempts, ',
         metric('errors-retries', int(t.retries)), ' retried, ', metric('errors-fallbacks', int(t.fallbacks)), t.fallbacks === 1 ? ' symbol' : ' symbols', ' got a template.'),
     ]);
   }
@@ -321,8 +331,8 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
         cacheRing(t.cacheHits, t.cacheMisses),
         h('div', { class: 'ring-legend' },
           h('div', { class: 'ring-legend-title' }, 'Today'),
-          legendItem('hit', 'Hits', metric('cache-hits', int(t.cacheHits))),
-          legendItem('miss', 'Misses', metric('cache-misses', int(t.cacheMisses))),
+          legendItem('hit', 'Hits', metric('cache-hits', int(t.cacheHits)), 'Descriptions reused from the cache: no request, no tokens'),
+          legendItem('miss', 'Misses', metric('cache-misses', int(t.cacheMisses)), 'Descriptions the model had to be asked for'),
           h('div', { class: 'ring-legend-title' }, 'This session'),
           h('span', { class: 'legend-item' }, metric('session-cache-hit-rate', sessionLookups > 0 ? formatPercent(se.cacheHits / sessionLookups) : '–'),
             ` of ${int(sessionLookups)} ${sessionLookups === 1 ? 'lookup' : 'lookups'}`),
@@ -403,8 +413,9 @@ export function createDashboard(root: HTMLElement, post: (message: ViewMessage) 
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-function row(label: Child, ...cells: Child[]): HTMLTableRowElement {
-  return h('tr', {}, h('th', { scope: 'row' }, label), ...cells.map((c) => h('td', {}, c)));
+/** A table row whose header's tooltip says what the value is. */
+function row(label: Child, explains: string, ...cells: Child[]): HTMLTableRowElement {
+  return h('tr', {}, h('th', { scope: 'row', title: explains }, label), ...cells.map((c) => h('td', {}, c)));
 }
 
 function rateTable(rl: RateLimitState): HTMLElement {
@@ -419,13 +430,13 @@ function rateTable(rl: RateLimitState): HTMLElement {
   const table = h('table', { class: 'kv' },
     h('caption', { class: 'sr-only' }, 'Rate limiter state'),
     h('tbody', {},
-      row('Requests per minute', limit('rate-rpm', rl.requestsPerMinute, int)),
-      row('Tokens per minute', limit('rate-tpm', rl.tokensPerMinute, formatTokens)),
-      row('Active requests', h('div', { class: 'gauge-cell' }, h('span', {}, ...concurrency),
+      row('Requests per minute', 'docwright.ai.requestsPerMinute: requests Docwright sends at most per minute', limit('rate-rpm', rl.requestsPerMinute, int)),
+      row('Tokens per minute', 'docwright.ai.tokensPerMinute: estimated tokens Docwright sends at most per minute', limit('rate-tpm', rl.tokensPerMinute, formatTokens)),
+      row('Active requests', 'Requests sent and not answered yet, of docwright.ai.maxConcurrency at once', h('div', { class: 'gauge-cell' }, h('span', {}, ...concurrency),
         rl.maxConcurrency ? meter(`Concurrency in use: ${rl.active} of ${rl.maxConcurrency}`, busy, busy >= 100 ? 'warn' : 'neutral') : null)),
-      row('Waiting for a slot', metric('rate-queued', int(rl.queued), rl.queued > 0 ? 'num warn-text' : 'num')),
-      row('Paused (server said 429)', rl.pausedForMs > 0 ? metric('rate-paused', `for ${formatMs(rl.pausedForMs)}`, 'num warn-text') : h('span', { class: 'muted', 'data-metric': 'rate-paused' }, 'no')),
-      row('Server says left', remaining.length > 0 ? h('span', {}, ...remaining) : h('span', { class: 'muted', 'data-metric': 'rate-server-remaining' }, 'not reported')),
+      row('Waiting for a slot', 'Requests queued until the limits above let them go', metric('rate-queued', int(rl.queued), rl.queued > 0 ? 'num warn-text' : 'num')),
+      row('Paused (server said 429)', 'The server answered 429 Too Many Requests: nothing is sent until the pause it asked for ends', rl.pausedForMs > 0 ? metric('rate-paused', `for ${formatMs(rl.pausedForMs)}`, 'num warn-text') : h('span', { class: 'muted', 'data-metric': 'rate-paused' }, 'no')),
+      row('Server says left', "What the server's x-ratelimit-remaining headers last said is left in its window", remaining.length > 0 ? h('span', {}, ...remaining) : h('span', { class: 'muted', 'data-metric': 'rate-server-remaining' }, 'not reported')),
     ),
   );
   return table;
@@ -436,42 +447,50 @@ function rateTable(rl: RateLimitState): HTMLElement {
  * one (the same data-metric names either way).
  */
 function totalsTable(today: Totals, session: Totals, wide: boolean): HTMLElement {
-  // [row label, short column label, data-metric key, value]
-  const quantities: [string, string, string, (t: Totals) => string][] = [
-    ['Requests', 'Requests', 'requests', (t) => int(t.requests)],
-    ['Attempts', 'Attempts', 'attempts', (t) => int(t.attempts)],
-    ['Prompt tokens', 'Prompt', 'prompt-tokens', (t) => int(t.promptTokens)],
-    ['Completion tokens', 'Completion', 'completion-tokens', (t) => int(t.completionTokens)],
-    ['Cached prompt tokens', 'Cached', 'cached-tokens', (t) => int(t.cachedTokens)],
-    ['Cost', 'Cost', 'cost', (t) => formatUsd(t.costUsd)],
-    ['Template fallbacks', 'Fallbacks', 'fallbacks', (t) => int(t.fallbacks)],
-    ['Rate-limit waits', 'Waits', 'rate-waits', (t) => (t.rateLimitWaits > 0 ? `${int(t.rateLimitWaits)} · ${formatMs(t.rateLimitWaitMs)}` : '0')],
+  // [row label, short column label, data-metric key, value, what it counts (the header's tooltip)]
+  const quantities: [string, string, string, (t: Totals) => string, string][] = [
+    ['Requests', 'Requests', 'requests', (t) => int(t.requests), 'Model requests, one per symbol asked (answered or failed for good)'],
+    ['Attempts', 'Attempts', 'attempts', (t) => int(t.attempts), 'HTTP attempts: requests plus their retries'],
+    ['Prompt tokens', 'Prompt', 'prompt-tokens', (t) => int(t.promptTokens), 'Tokens sent: the code and the instructions, as the server counted them'],
+    ['Completion tokens', 'Completion', 'completion-tokens', (t) => int(t.completionTokens), 'Tokens the model wrote back'],
+    ['Cached prompt tokens', 'Cached', 'cached-tokens', (t) => int(t.cachedTokens), "Prompt tokens the provider served from its prompt cache (billed lower); not Docwright's description cache"],
+    ['Cost', 'Cost', 'cost', (t) => formatUsd(t.costUsd), 'Tokens at the model price (docwright.ai.prices overrides the built-in prices)'],
+    ['Template fallbacks', 'Fallbacks', 'fallbacks', (t) => int(t.fallbacks), 'Symbols that got a template docstring because the model failed'],
+    ['Rate-limit waits', 'Waits', 'rate-waits', (t) => (t.rateLimitWaits > 0 ? `${int(t.rateLimitWaits)} · ${formatMs(t.rateLimitWaitMs)}` : '0'), 'Attempts that waited for the rate limiter before they were sent, and how long in all'],
   ];
   const scopes: [string, 'today' | 'session', Totals][] = [['Today', 'today', today], ['This session', 'session', session]];
+  const scopeTitle: Record<string, string> = { today: 'Since local midnight, all windows', session: 'Since this window started or the metrics were reset' };
   const value = (scope: string, key: string, fn: (t: Totals) => string, t: Totals) => h('td', {}, metric(`totals-${scope}-${key}`, fn(t)));
   const caption = h('caption', { class: 'sr-only' }, 'Totals today and this session');
   if (wide) {
     return h('table', { class: 'grid-table' }, caption,
-      h('thead', {}, h('tr', {}, h('td', {}), ...quantities.map(([long, short]) => h('th', { scope: 'col', title: long, 'aria-label': long }, short)))),
+      h('thead', {}, h('tr', {}, h('td', {}), ...quantities.map(([long, short, , , explains]) => h('th', { scope: 'col', title: `${long}: ${explains}`, 'aria-label': long }, short)))),
       h('tbody', {}, ...scopes.map(([label, scope, t]) =>
-        h('tr', {}, h('th', { scope: 'row' }, label), ...quantities.map(([, , key, fn]) => value(scope, key, fn, t))))),
+        h('tr', {}, h('th', { scope: 'row', title: scopeTitle[scope] }, label), ...quantities.map(([, , key, fn]) => value(scope, key, fn, t))))),
     );
   }
   return h('table', { class: 'grid-table' }, caption,
-    h('thead', {}, h('tr', {}, h('td', {}), ...scopes.map(([label]) => h('th', { scope: 'col' }, label)))),
-    h('tbody', {}, ...quantities.map(([label, , key, fn]) =>
-      h('tr', {}, h('th', { scope: 'row' }, label), ...scopes.map(([, scope, t]) => value(scope, key, fn, t))))),
+    h('thead', {}, h('tr', {}, h('td', {}), ...scopes.map(([label, scope]) => h('th', { scope: 'col', title: scopeTitle[scope] }, label)))),
+    h('tbody', {}, ...quantities.map(([label, , key, fn, explains]) =>
+      h('tr', {}, h('th', { scope: 'row', title: explains }, label), ...scopes.map(([, scope, t]) => value(scope, key, fn, t))))),
   );
 }
 
 function workTable(work: MetricsSnapshot['work']): HTMLElement {
   const names: Record<string, string> = { extract: 'Find symbols', validate: 'Check docstrings' };
+  const rowTitles: Record<string, string> = { extract: 'Parsing a document for its functions, classes and members', validate: "Checking a document's docstrings against its code" };
+  const columns: [string, string][] = [
+    ['Runs', 'How many times this session'],
+    ['p50', 'Half of the runs took at most this long'],
+    ['p95', '95 % of the runs took at most this long'],
+    ['p99', '99 % of the runs took at most this long'],
+  ];
   const cell = (key: string, p: Percentiles, which: 'p50' | 'p95' | 'p99') => metric(`work-${key}-${which}`, p.count > 0 ? formatMs(p[which]) : '–');
   return h('table', { class: 'grid-table' },
     h('caption', { class: 'sr-only' }, 'Editor work latency this session'),
-    h('thead', {}, h('tr', {}, h('td', {}), ...['Runs', 'p50', 'p95', 'p99'].map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, h('td', {}), ...columns.map(([c, title]) => h('th', { scope: 'col', title }, c)))),
     h('tbody', {}, ...Object.entries(work).map(([key, p]) =>
-      h('tr', {}, h('th', { scope: 'row' }, names[key] ?? key),
+      h('tr', {}, h('th', { scope: 'row', title: rowTitles[key] }, names[key] ?? key),
         h('td', {}, metric(`work-${key}-count`, int(p.count))), h('td', {}, cell(key, p, 'p50')), h('td', {}, cell(key, p, 'p95')), h('td', {}, cell(key, p, 'p99'))),
     )),
   );

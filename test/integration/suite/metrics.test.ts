@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { formatTokens, formatUsd } from '../../../src/core/metrics/format';
+import { formatMs, formatTokens, formatUsd } from '../../../src/core/metrics/format';
+import { labelWidth, overlaps, type LabelBox } from '../../../src/core/metrics/markerLabels';
 import type { MetricsSnapshot } from '../../../src/core/metrics/types';
 import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
 import { attributeOf, browserBridgeAvailable, browserStorage, hover, pressKeys, screenshot, setViewport, statusBarItemText, textOf, typeText, waitForSelector } from '../browser';
@@ -201,6 +202,51 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
     const after = api.metrics().today.promptTokens;
     assert.ok(after > before, 'the run spent tokens');
     await waitFor(async () => (await textOf('[data-metric="today-prompt-tokens"]', { frame: 'webview' })).trim() === after.toLocaleString('en-US'), `the view to show ${after} prompt tokens without being reopened`, 5000);
+  });
+
+  it('failed attempts stay out of the latency percentiles and are counted beside the chart; labels apart; one primary button; every column explained', async () => {
+    const before = api.metrics().latency.today;
+    assert.ok(before.count > 0, 'answered attempts from the runs above');
+    // A burst of fast failures (HTTP 400 is not retried): before, their few ms dragged p50 down.
+    await vscode.commands.executeCommand('docwright.clearAiCache');
+    fake.fallback = status(400, { error: { message: 'Refused for the metrics test', type: 'invalid_request_error' } });
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('metrics_sample.py'));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    const sent = chatRequests(fake).length;
+    await vscode.commands.executeCommand('docwright.generateFile', doc.uri);
+    await waitFor(() => api.metrics().latency.today.failed >= before.failed + 3, 'the failed attempts to be counted', 15000);
+    const after = api.metrics().latency.today;
+    assert.ok(chatRequests(fake).length - sent >= 3, 'the failing requests were sent');
+    assert.strictEqual(after.count, before.count, 'no failed attempt entered the histogram');
+    assert.strictEqual(after.p50, before.p50, 'p50 did not move');
+
+    await vscode.commands.executeCommand('docwright.showMetrics');
+    await waitForSelector('[data-docwright-metrics][data-rendered-at]', { frame: 'webview', timeoutMs: 20000 });
+    await waitFor(async () => (await textOf('[data-metric="latency-failed"]', { frame: 'webview', timeoutMs: 2000 }).catch(() => '')).trim() === after.failed.toLocaleString('en-US'),
+      `the view to count ${after.failed} failed attempts beside the chart`, 8000, 300);
+    assert.strictEqual((await textOf('[data-metric="latency-answered"]', { frame: 'webview' })).trim(), after.count.toLocaleString('en-US'));
+    assert.strictEqual((await textOf('[data-metric="histogram-p50"]', { frame: 'webview' })).trim(), formatMs(after.p50));
+    assert.match(await attributeOf('svg.chart-latency', 'aria-label', { frame: 'webview' }) ?? '', new RegExp(`${after.count.toLocaleString('en-US')} answered .*\\(${after.failed.toLocaleString('en-US')} failed, not counted\\)`));
+
+    // The drawn p50/p95/p99 labels: their boxes (as the layout measures them) do not overlap.
+    const boxes: { name: string; box: LabelBox }[] = [];
+    for (const name of ['p50', 'p95', 'p99']) {
+      const label = `.chart-latency .marker-label-${name}`;
+      const x = await attributeOf(label, 'x', { frame: 'webview', timeoutMs: 1500 }).catch(() => null);
+      if (x === null) continue; // left to the legend
+      const y = Number(await attributeOf(label, 'y', { frame: 'webview' }));
+      const w = labelWidth(name);
+      const x0 = (await attributeOf(label, 'text-anchor', { frame: 'webview' })) === 'end' ? Number(x) - w : Number(x);
+      boxes.push({ name, box: { x0, x1: x0 + w, y0: y - 10, y1: y + 2 } });
+    }
+    assert.ok(boxes.length > 0, 'some labels are drawn');
+    for (const a of boxes) for (const b of boxes) if (a !== b) assert.ok(!overlaps(a.box, b.box), `${a.name} and ${b.name} overlap: ${JSON.stringify(boxes)}`);
+
+    // One primary button; every header of every table says what it counts.
+    const secondary = await attributeOf('.actions button:not(.secondary)', 'title', { frame: 'webview' });
+    assert.match(secondary ?? '', /JSON/, 'Export JSON is the primary button');
+    await assert.rejects(waitForSelector('.actions button:not(.secondary) ~ button:not(.secondary)', { frame: 'webview', state: 'attached', timeoutMs: 1000 }), 'a second primary button');
+    await assert.rejects(waitForSelector('table th:not([title]), .tile:not([title])', { frame: 'webview', state: 'attached', timeoutMs: 1000 }), 'a table header or tile without a tooltip');
   });
 
   it('"Export Metrics…" writes JSON and CSV with the numbers of the view', async () => {

@@ -33,7 +33,7 @@ describe('metrics histogram', () => {
 
   it('empty: zeros and no buckets', () => {
     assert.deepEqual(percentiles(emptyHistogram()), { count: 0, p50: 0, p95: 0, p99: 0 });
-    assert.deepEqual(latencyView(emptyHistogram()), { count: 0, p50: 0, p95: 0, p99: 0, buckets: [] });
+    assert.deepEqual(latencyView(emptyHistogram()), { count: 0, p50: 0, p95: 0, p99: 0, failed: 0, buckets: [] });
   });
 
   it('merging equals adding all samples to one histogram, and leaves both inputs alone', () => {

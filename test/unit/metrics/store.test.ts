@@ -23,6 +23,19 @@ function storeAt(now: number, budget?: BudgetSettings, prices = DEFAULT_PRICES):
 const roundTrip = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 describe('metrics store', () => {
+  it('keeps failed attempts out of the latency percentiles: a burst of refused connections does not drag p50 down', () => {
+    const store = storeAt(day(3));
+    for (let i = 0; i < 40; i++) store.record(attempt(day(3), { latencyMs: 6, outcome: i % 2 ? 'fail' : 'retry', category: 'network' }, null));
+    for (const ms of [900, 1000, 1100, 1200, 1300]) store.record(attempt(day(3), { latencyMs: ms }));
+    const { today, session } = store.snapshot().latency;
+    for (const view of [today, session]) {
+      assert.equal(view.count, 5, 'answered attempts only');
+      assert.equal(view.failed, 40, 'failed attempts shown apart');
+      assert.ok(view.p50 > 900 && view.p50 < 1300, `p50 ${view.p50} ms is the answered attempts' median`);
+      assert.ok(view.buckets.every((b) => b.lowMs >= 800), 'no 6 ms bucket');
+    }
+  });
+
   it('counts attempts, retries, failures, errors, cache, fallbacks, waits and in-flight requests', () => {
     const store = storeAt(day(3));
     let changes = 0;
@@ -57,7 +70,9 @@ describe('metrics store', () => {
     assert.equal(t.rateLimitWaitMs, 2000);
     assert.equal(t.promptTokens, 100);
     assert.equal(snap.inFlight, 1);
-    assert.equal(snap.latency.session.count, 4);
+    // Only the answered attempt has a latency; the three that failed are counted apart.
+    assert.equal(snap.latency.session.count, 1);
+    assert.equal(snap.latency.session.failed, 3);
     assert.equal(snap.work.extract.count, 3);
     assert.equal(snap.work.validate.count, 0);
     assert.deepEqual(snap.memory, { heapUsedBytes: 1, rssBytes: 2 });
