@@ -27,6 +27,15 @@ describe('docstring literals', () => {
     });
   });
 
+  it('a backslash right before a quote run cannot close the literal: a plain literal, read back exactly', () => {
+    const texts = [[String.raw`Match \""" here.`], [String.raw`Both \\""" and \""" and C:\temp.`], ['Line one.', String.raw`Ends \"""`]];
+    const literals = texts.map((lines) => pythonLiteral(lines, '    ', '"""'));
+    for (const literal of literals) assert.ok(!literal.startsWith('r'), literal);
+    const script = 'import ast,json,sys\nfor lit in json.load(sys.stdin): print(json.dumps(ast.literal_eval(lit)))';
+    const out = execFileSync('python3', ['-c', script], { input: JSON.stringify(literals) }).toString().trim().split('\n');
+    texts.forEach((lines, i) => assert.equal((JSON.parse(out[i]) as string).replace(/\n {4}/g, '\n').trimEnd(), lines.join('\n'), literals[i]));
+  });
+
   it('uses a raw string when the text has a backslash, and never ends in one', () => {
     assert.equal(pythonLiteral([String.raw`Split on \n.`], '', '"""'), String.raw`r"""Split on \n."""`);
     assert.equal(pythonLiteral([String.raw`Ends with \\`.slice(0, -1)], '', '"""'), String.raw`r"""Ends with \ """`);

@@ -8,18 +8,22 @@ export type QuoteStyle = '"""' | "'''";
  * raw string so the text reads as written (PEP 257).
  */
 export function pythonLiteral(lines: string[], indent: string, quote: QuoteStyle, prefix = ''): string {
-  const needsRaw = lines.some((l) => l.includes('\\'));
+  const hasBackslash = lines.some((l) => l.includes('\\'));
+  // A run of quotes after an odd number of backslashes: in a raw string the escape added below would
+  // pair with that backslash and the run would close the literal. Then a plain literal, backslashes doubled.
+  const oddBeforeRun = new RegExp(`(?<!\\\\)(?:\\\\\\\\)*\\\\${quote[0]}{3}`);
+  const plain = hasBackslash && !prefix && lines.some((l) => oddBeforeRun.test(l));
+  const raw = hasBackslash && !prefix && !plain;
   // Every third quote of a run is escaped, so no three unescaped ones stand together (four quotes too).
   const run = new RegExp(`${quote[0]}{3,}`, 'g');
-  const escaped = lines.map((line) => line.replace(run, (quotes) => quotes.replace(/(.)(.?)(.?)/g, '\\$1$2$3')));
+  const escaped = lines.map((line) => (plain ? line.replace(/\\/g, '\\\\') : line).replace(run, (quotes) => quotes.replace(/(.)(.?)(.?)/g, '\\$1$2$3')));
   const last = escaped.length - 1;
   // A raw string cannot end in a backslash right before the closing quotes.
-  if (escaped[last]?.endsWith('\\')) escaped[last] += ' ';
-  if (escaped.length <= 1 && !(escaped[0] ?? '').endsWith(quote[0])) {
-    return `${needsRaw && !prefix ? 'r' : prefix}${quote}${escaped[0] ?? ''}${quote}`;
-  }
+  if (!plain && escaped[last]?.endsWith('\\')) escaped[last] += ' ';
+  const opening = `${raw ? 'r' : prefix}${quote}`;
+  if (escaped.length <= 1 && !(escaped[0] ?? '').endsWith(quote[0])) return `${opening}${escaped[0] ?? ''}${quote}`;
   const body = escaped.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
-  return `${needsRaw && !prefix ? 'r' : prefix}${quote}${body}\n${indent}${quote}`;
+  return `${opening}${body}\n${indent}${quote}`;
 }
 
 /** A JSDoc / TSDoc block comment. `*\/` inside the text is neutralised. */
