@@ -9,6 +9,8 @@ import { ModelError, type ErrorCategory } from '../core/ai/errors';
 import { RunGuard } from '../core/ai/runGuard';
 import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
 import { priceFor } from '../core/ai/cost';
+import { aiRunCounts } from '../core/ai/runSummary';
+import type { SymbolFact } from '../core/extract/types';
 import { attemptEvent } from '../core/metrics/attemptEvent';
 import { MetricsStore } from '../core/metrics/store';
 import { docFamily, extractSymbols } from '../core/extract';
@@ -153,20 +155,18 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
           onDescriptionRejected: (symbol, reason) => fallbacks.push({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }),
         },
         report() {
-          // A described symbol whose docstring could not be placed comes again as a fallback: counted as the fallback.
-          const fellBack = new Set(fallbacks.map((e) => e.symbol));
-          const kept = answered.filter((e) => !fellBack.has(e.symbol));
-          stats.fallbacks += fallbacks.length;
-          stats.described += kept.filter((e) => e.kind === 'described').length;
-          stats.cached += kept.filter((e) => e.kind === 'cached').length;
-          const incomplete = kept.filter((e) => e.incomplete?.length);
-          stats.incomplete += incomplete.length;
-          const where = (event: AiRunEvent) => `${file.path}:${lineOf(file.text, event.symbol.range.start)}: ${event.symbol.namePath.join('.') || '<module>'}`;
-          const byLine = (a: AiRunEvent, b: AiRunEvent) => a.symbol.range.start - b.symbol.range.start;
-          for (const event of fallbacks.sort(byLine)) {
-            err(`${where(event)}: AI unavailable (${event.error?.category ?? 'invalid_response'}): ${event.error?.message ?? 'no answer'}; wrote a template docstring`);
+          const counts = aiRunCounts([...answered, ...fallbacks]);
+          stats.fallbacks += counts.fallbacks.length;
+          stats.described += counts.described;
+          stats.cached += counts.cached;
+          stats.incomplete += counts.incomplete.length;
+          const where = (symbol: SymbolFact) => `${file.path}:${lineOf(file.text, symbol.range.start)}: ${symbol.namePath.join('.') || '<module>'}`;
+          for (const event of fallbacks.sort((x, y) => x.symbol.range.start - y.symbol.range.start)) {
+            err(`${where(event.symbol)}: AI unavailable (${event.error?.category ?? 'invalid_response'}): ${event.error?.message ?? 'no answer'}; wrote a template docstring`);
           }
-          for (const event of incomplete.sort(byLine)) err(`${where(event)}: warning: the model left ${event.incomplete!.join(', ')} without a description, also when asked again; placeholders kept`);
+          for (const { fact, left } of counts.incomplete.sort((x, y) => x.fact.range.start - y.fact.range.start)) {
+            err(`${where(fact)}: warning: the model left ${left.join(', ')} without a description, also when asked again; placeholders kept`);
+          }
           return fallbacks.length;
         },
       };

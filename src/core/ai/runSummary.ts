@@ -2,6 +2,7 @@
  * What an AI run did, counted from its events: the editor's after-run message and log line, and
  * the CLI's stats, say the same thing.
  */
+import type { SymbolFact } from '../extract/types';
 import type { AiRunEvent } from './service';
 
 export interface AiRunCounts {
@@ -11,8 +12,8 @@ export interface AiRunCounts {
   cached: number;
   /** Symbols that got their template because the model could not describe them (error categories). */
   fallbacks: string[];
-  /** Described symbols that kept a placeholder, by name, with what was left undescribed. */
-  incomplete: { symbol: string; left: string[] }[];
+  /** Described symbols that kept a placeholder: the symbol, its name, and what was left undescribed. */
+  incomplete: { symbol: string; left: string[]; fact: SymbolFact }[];
 }
 
 export function aiRunCounts(events: readonly AiRunEvent[]): AiRunCounts {
@@ -23,7 +24,7 @@ export function aiRunCounts(events: readonly AiRunEvent[]): AiRunCounts {
     described: kept.filter((e) => e.kind === 'described').length,
     cached: kept.filter((e) => e.kind === 'cached').length,
     fallbacks: events.filter((e) => e.kind === 'fallback').map((e) => e.error?.category ?? 'invalid_response'),
-    incomplete: kept.filter((e) => e.incomplete?.length).map((e) => ({ symbol: e.symbol.namePath.join('.') || '<module>', left: e.incomplete! })),
+    incomplete: kept.filter((e) => e.incomplete?.length).map((e) => ({ symbol: e.symbol.namePath.join('.') || '<module>', left: e.incomplete!, fact: e.symbol })),
   };
 }
 

@@ -23,7 +23,8 @@ describe('ai/runSummary', () => {
     assert.equal(counts.described, 2);
     assert.equal(counts.cached, 1);
     assert.deepEqual(counts.fallbacks, ['invalid_response', 'timeout']);
-    assert.deepEqual(counts.incomplete, [{ symbol: 'Calc.add', left: ['param b'] }]);
+    assert.deepEqual(counts.incomplete.map(({ symbol, left }) => ({ symbol, left })), [{ symbol: 'Calc.add', left: ['param b'] }]);
+    assert.equal(counts.incomplete[0].fact, add);
     assert.equal(aiRunBreakdown(counts, 'gpt-4o-mini'), '2 by gpt-4o-mini, 1 from the cache, 2 templates');
     assert.equal(aiRunBreakdown(aiRunCounts([{ kind: 'cached', symbol: add }]), 'm'), '1 from the cache');
     assert.equal(aiRunBreakdown(aiRunCounts([]), 'm'), '');
