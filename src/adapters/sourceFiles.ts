@@ -8,10 +8,11 @@ import * as vscode from 'vscode';
 import { filesExcludeMatcher } from '../core/config/filesExclude';
 import { isExcluded, relativeToRoot } from '../core/config/project';
 import { walkSourceTree, type TreeAccess, type TreeEntry } from '../core/io/sourceTree';
+import { languageForPath } from '../languages';
 import { projectConfigOfFolder } from './project';
 
-/** What the folder run documents: Python (with stubs) and TypeScript/JavaScript, as the editor opens them. */
-export const FOLDER_RUN_FILES = /\.(py|pyi|ts|tsx|js|jsx)$/;
+/** What the folder run documents: every file a language pack reads, as the CLI walks. */
+const isSourceFile = (name: string) => languageForPath(name) !== undefined;
 
 /** Ignore files are small; a larger one is not read (as the CLI's limit for project files). */
 const MAX_IGNORE_FILE = 4 * 1024 * 1024;
@@ -104,11 +105,11 @@ export async function filesBelow(targets: readonly vscode.Uri[], cancelled: () =
       continue;
     }
     if ((stat.type & vscode.FileType.Directory) === 0) {
-      if (FOLDER_RUN_FILES.test(target.path) && !hiddenBySettings(target.fsPath)) add(target);
+      if (isSourceFile(target.path) && !hiddenBySettings(target.fsPath)) add(target);
       continue;
     }
     await walkSourceTree({ shown: target.fsPath, absolute: target.fsPath }, workspaceFs, {
-      accepts: (name) => FOLDER_RUN_FILES.test(name),
+      accepts: isSourceFile,
       excluded: (path, isDir) => hiddenBySettings(path) || excludedByProject(path, isDir),
       onFile: (file) => add(uri(file.absolute)),
       onSkipped: (where, why) =>

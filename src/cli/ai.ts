@@ -13,7 +13,7 @@ import { aiRunCounts } from '../core/ai/runSummary';
 import type { SymbolFact } from '../core/extract/types';
 import { attemptEvent } from '../core/metrics/attemptEvent';
 import { MetricsStore } from '../core/metrics/store';
-import { docFamily, extractSymbols } from '../core/extract';
+import { extractSymbols } from '../core/extract';
 import type { GenerateRequest } from '../core/generate/generateFile';
 import { lineOf } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
@@ -127,7 +127,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
     async forFile(file) {
       const extracted = await extractSymbols(file.text, file.language);
       // The style the pipeline will resolve; part of the prompt and of the cache key.
-      const style = resolveStyle(file.settings.style, docFamily(file.language), extracted.symbols, file.projectStyle);
+      const style = resolveStyle(file.settings.style, file.language, extracted.symbols, file.projectStyle);
       const fallbacks: AiRunEvent[] = [];
       const answered: AiRunEvent[] = [];
       const describe = createAiDescriber({

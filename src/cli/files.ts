@@ -3,7 +3,7 @@ import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DocStyle } from '../core/docstring/model';
 import { PYTHON_STYLES } from '../core/docstring/model';
-import { languageForPath } from '../core/extract';
+import { languageForPath, SOURCE_EXTENSIONS } from '../languages';
 import type { LanguageId } from '../core/extract/types';
 import { projectStyle } from '../core/generate/project';
 import { decodeSource, EncodingError, type DecodedSource } from '../core/text/encoding';
@@ -50,7 +50,7 @@ export async function planSource(path: string, options: Options, configs: Projec
   const { style } = options;
   const language = languageForPath(path);
   if (!language) {
-    report(`${path}: unsupported file type; docwright reads .py, .pyi, .ts, .tsx, .js and .jsx files`);
+    report(`${path}: unsupported file type; docwright reads ${SOURCE_EXTENSIONS.join(', ')} files`);
     return undefined;
   }
   const python = language === 'python';

@@ -10,9 +10,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { globMatcher, isExcluded } from '../core/config/project';
 import { describeError, kindOf } from '../core/io/regularFile';
 import { walkSourceTree, type TreeAccess } from '../core/io/sourceTree';
+import { languageForPath } from '../languages';
 import { readProjectFile, type ProjectConfigs } from './projectConfig';
-
-const WALKED = /\.(py|ts|tsx|js|jsx)$/;
 
 export interface WalkOptions {
   /** --no-ignore: .gitignore and .ignore files are not read. */
@@ -68,7 +67,7 @@ export async function expandPaths(paths: readonly string[], options: WalkOptions
     if (info.isDirectory()) {
       // Names are shown as the user wrote the folder; ignore files and globs match absolute paths.
       await walkSourceTree({ shown: path, absolute: full }, disk, {
-        accepts: (name) => WALKED.test(name),
+        accepts: (name) => languageForPath(name) !== undefined,
         excluded,
         onFile: (file) => out.push(file.shown),
         onSkipped: (where, why) =>

@@ -88,7 +88,7 @@ export async function generateForDocument(
     const { createAiDescriber } = await loadAi();
     // The style the file will be written in, as the pipeline resolves it: part of the prompt and the cache key.
     const { symbols } = await extractSymbols(text, languageId);
-    const resolved = resolveStyle(style, docFamily(languageId), symbols, projectStyle);
+    const resolved = resolveStyle(style, languageId, symbols, projectStyle);
     describers.push(createAiDescriber({
       client: ai.client,
       model: ai.model,

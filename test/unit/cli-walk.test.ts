@@ -54,6 +54,15 @@ describe('docwright walking folders: .gitignore, .ignore, exclude', () => {
     assert.deepEqual(checked(['--no-ignore', 'src/deep'], dir), ['src/deep/d.py', 'src/deep/scratch/s.py']);
   });
 
+  it('walks every extension a language pack reads: stubs and module-flavoured JS/TS too, nothing else', () => {
+    const js = '/**\n * F.\n * @param a The a.\n */\nexport function f(a, b) { return a + b; }\n';
+    write('types/a.pyi', 'def f(a, b) -> int:\n    """F.\n\n    Args:\n        a: The a.\n    """\n');
+    for (const name of ['web/a.mjs', 'web/b.cjs', 'web/c.mts', 'web/d.cts', 'web/e.jsx']) write(name, js);
+    write('web/notes.txt', 'def f(a, b): pass\n');
+    const found = checked(['types', 'web'], dir);
+    assert.deepEqual(found, ['types/a.pyi', 'web/a.mjs', 'web/b.cjs', 'web/c.mts', 'web/d.cts', 'web/e.jsx']);
+  });
+
   it('--no-ignore walks everything (but node_modules and hidden folders)', () => {
     write('node_modules/x/n.py');
     assert.deepEqual(checked(['--no-ignore', '.'], dir), ['a.py', 'a_gen.py', 'build/b.py', 'src/deep/d.py', 'src/deep/scratch/s.py', 'src/keep_gen.py', 'src/local.py', 'src/top_only.py', 'top_only.py']);

@@ -272,7 +272,7 @@ describe('style resolution', () => {
     assert.equal(resolveStyle('auto', 'python', plain.symbols, 'numpy'), 'numpy');
     assert.equal(resolveStyle('auto', 'python', plain.symbols), 'google');
     const ts = await extractSymbols('function f() {}', 'typescript');
-    assert.equal(resolveStyle('auto', 'js', ts.symbols), 'jsdoc');
-    assert.equal(resolveStyle('auto', 'js', ts.symbols, 'numpy'), 'jsdoc', 'a Python convention never applies to TS');
+    assert.equal(resolveStyle('auto', 'typescript', ts.symbols), 'jsdoc');
+    assert.equal(resolveStyle('auto', 'typescript', ts.symbols, 'numpy'), 'jsdoc', 'a Python convention never applies to TS');
   });
 });

@@ -15,6 +15,7 @@ import { requestedLanguage } from './language';
 import { buildPrompt, contextFor, symbolSource, type ChatMessage, type PromptContext } from './prompt';
 import { countTokens } from './tokens';
 import { answerResponseFormat, parseAnswer, type DocAnswer, type JsonSchemaResponseFormat } from './schema';
+import { packFor } from '../../languages';
 
 export interface ApplyOptions {
   /** Replace descriptions a person wrote too (default: only placeholders and empty ones are filled). */
@@ -229,7 +230,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
   };
   return async (symbol, template, signal) => {
     signal?.throwIfAborted();
-    const style = deps.style ?? (symbol.language === 'python' ? 'google' : 'jsdoc');
+    const style = deps.style ?? packFor(symbol.language).styles[0];
     const context = await contextOf(symbol);
     const language = requestedLanguage(deps.language);
     const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples, ...(language ? { language } : {}) });

@@ -10,6 +10,7 @@ import { documentedName } from '../generate/template';
 import { answerJsonSchema } from './schema';
 import { requestedLanguage } from './language';
 import { countTokens, truncateMiddle } from './tokens';
+import { packFor } from '../../languages';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
@@ -89,9 +90,8 @@ function describeField(name: string, fact: FieldFact | undefined, member: boolea
 /** The facts section: which names the answer may (and must) describe, from the template. */
 function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options: PromptOptions): string[] {
   const byName = new Map(symbol.params.map((p) => [documentedName(p), p]));
-  const python = symbol.language === 'python';
   const out = [
-    `Language: ${python ? 'Python' : symbol.language}. Docstring style: ${style} (rendered by Docwright).`,
+    `Language: ${packFor(symbol.language).promptName(symbol.language)}. Docstring style: ${style} (rendered by Docwright).`,
     `Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`,
   ];
   if (symbol.bases.length) out.push(`Bases: ${symbol.bases.join(', ')}`);
@@ -148,7 +148,7 @@ export async function buildPrompt(
   if (context.moduleSummary) head.push(`Module: ${context.moduleSummary}`);
   if (context.classSignature) head.push(`Enclosing class: ${context.classSignature}`);
   const mark = fence(own);
-  const user = (code: string) => [...head, '', 'Source of the symbol:', `${mark}${symbol.language === 'python' ? 'python' : 'typescript'}`, code, mark].join('\n');
+  const user = (code: string) => [...head, '', 'Source of the symbol:', `${mark}${packFor(symbol.language).fence}`, code, mark].join('\n');
   const count = async (code: string) =>
     (await countTokens(SYSTEM, budget.model)) + (await countTokens(user(code), budget.model)) + 2 * TOKENS_PER_MESSAGE + TOKENS_FOR_REPLY;
   const fixed = await count('');

@@ -18,6 +18,7 @@ import { MAX_SERVER_TEXT, ModelError } from './errors';
 import { buildPrompt, contextFor } from './prompt';
 import type { RunGuard } from './runGuard';
 import { untrustedText } from '../text/untrusted';
+import { packFor } from '../../languages';
 
 export { DEFAULT_PRICES } from './cost';
 
@@ -249,7 +250,7 @@ export async function estimateRun(
       all = (await extractSymbols(source, symbol.language).catch(() => undefined))?.symbols ?? symbols;
       byLanguage.set(symbol.language, all);
     }
-    const style: DocStyle = symbol.language === 'python' ? 'google' : 'jsdoc';
+    const style: DocStyle = packFor(symbol.language).styles[0];
     const template = templateDocstring(symbol, style);
     try {
       const prompt = await buildPrompt(symbol, source, contextFor(symbol, source, all), style, template, { maxPromptTokens: 4000, model });

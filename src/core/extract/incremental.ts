@@ -7,7 +7,7 @@
  */
 import type { Edit, Tree } from '@vscode/tree-sitter-wasm';
 import { extractFromTree } from './index';
-import { StatementCache } from './python';
+import { StatementCache } from './statementCache';
 import { parseText } from './treeSitter';
 import type { ExtractResult, LanguageId } from './types';
 
@@ -96,16 +96,16 @@ export class IncrementalExtractor {
       const tree = await parseText(text, language);
       const kept = { text, language, tree, statements: new StatementCache() };
       this.kept.set(key, kept);
-      return extractFromTree(tree, text, language, false, kept.statements);
+      return extractFromTree(tree, text, language, { reuse: kept.statements });
     }
-    if (previous.text === text) return extractFromTree(previous.tree, text, language, false, previous.statements);
+    if (previous.text === text) return extractFromTree(previous.tree, text, language, { reuse: previous.statements });
     // The old tree is edited in place: from here on it matches neither text until the parse is done.
     this.kept.delete(key);
     try {
       previous.tree.edit(editBetween(previous.text, text)!);
       const tree = await parseText(text, language, previous.tree);
       this.kept.set(key, { text, language, tree, statements: previous.statements });
-      return extractFromTree(tree, text, language, false, previous.statements);
+      return extractFromTree(tree, text, language, { reuse: previous.statements });
     } finally {
       previous.tree.delete();
     }

@@ -2,6 +2,7 @@
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
 import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
 import { FlowIndex } from './flowIndex';
+import type { StatementCache } from './statementCache';
 import { classFields, fieldsKindOf, otherAttributes } from './pythonFields';
 import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
 
@@ -27,16 +28,6 @@ export function extractPython(root: Node, text: string, indentUnit: string, walk
   ctx.out.push(moduleSymbol(root, ctx));
   visitBlock(namedChildren(root), [], 'module', ctx);
   return assignIds(ctx.out);
-}
-
-/**
- * The symbols of each top-level statement of the last extraction of a document, by the
- * statement's text (with its column and the file's indentation unit, all a statement's facts
- * depend on): after an edit, only the statements that changed are extracted again; the others'
- * facts are moved by how far the statement moved.
- */
-export class StatementCache {
-  entries = new Map<string, { start: number; symbols: SymbolFact[] }>();
 }
 
 function extractReusing(root: Node, text: string, indentUnit: string, cache: StatementCache): SymbolFact[] {

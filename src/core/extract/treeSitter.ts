@@ -5,17 +5,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Language, Parser, Query, Tree } from '@vscode/tree-sitter-wasm';
+import { grammarFile } from '../../languages';
 import type { LanguageId } from './types';
 
 type Runtime = typeof import('@vscode/tree-sitter-wasm');
-
-const GRAMMAR_FILES: Record<LanguageId, string> = {
-  python: 'tree-sitter-python.wasm',
-  typescript: 'tree-sitter-typescript.wasm',
-  typescriptreact: 'tree-sitter-tsx.wasm',
-  javascript: 'tree-sitter-javascript.wasm',
-  javascriptreact: 'tree-sitter-javascript.wasm',
-};
 
 let wasmDirectory: string | undefined;
 let runtime: Promise<Runtime> | undefined;
@@ -48,7 +41,7 @@ function loadRuntime(): Promise<Runtime> {
 }
 
 async function loadLanguage(languageId: LanguageId): Promise<Language> {
-  const file = GRAMMAR_FILES[languageId];
+  const file = grammarFile(languageId);
   let language = languages.get(file);
   if (!language) {
     language = loadRuntime().then((mod) => mod.Language.load(join(resolveWasmDirectory(), file)));
@@ -68,7 +61,7 @@ export function parseCount(): number {
 export async function parseText(text: string, languageId: LanguageId, oldTree?: Tree): Promise<Tree> {
   const language = await loadLanguage(languageId);
   const mod = await loadRuntime();
-  const file = GRAMMAR_FILES[languageId];
+  const file = grammarFile(languageId);
   let parser = parsers.get(file);
   if (!parser) {
     parser = new mod.Parser();

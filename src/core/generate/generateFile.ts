@@ -131,7 +131,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
     const at = position(text, extracted.errorOffset ?? 0);
     throw new SourceParseError(at.line, at.column);
   }
-  const style = resolveStyle(request.style, docFamily(language), extracted.symbols, request.projectStyle);
+  const style = resolveStyle(request.style, language, extracted.symbols, request.projectStyle);
   const options: GenerateOptions = { style, types: request.types, quote: request.quote, template: request.template, onTemplateRejected: request.onTemplateRejected };
   const templateOptions = { mentionDefaults: request.mentionDefaults ?? true };
   const selected = extracted.symbols.filter(request.select ?? ((s) => inFileRun(s, request.fileOverview) && !initDocumentedByClass(extracted.symbols, s)));

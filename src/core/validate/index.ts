@@ -54,7 +54,7 @@ export async function validateText(text: string, language: LanguageId, options: 
   extracted ??= await extractSymbols(text, language, false, true);
   if (extracted.hasErrors) throw new SourceParseError(...positionOf(text, extracted.errorOffset ?? 0));
   const family = docFamily(language);
-  const style = resolveStyle(options.style, family, extracted.symbols, options.projectStyle);
+  const style = resolveStyle(options.style, language, extracted.symbols, options.projectStyle);
   const severity = (code: RuleCode): Severity => options.severities?.[code] ?? RULES[code].severity;
   const findings: Finding[] = [];
   for (const symbol of extracted.symbols) {

@@ -1,0 +1,51 @@
+/**
+ * The language registry: every pack Docwright serves, and lookups by language id and path. A new
+ * language is a folder under src/languages and one line here (plus its id in `LanguageId` and its
+ * `package.json` contributions; test/unit/languageRegistry.test.ts names what is missing).
+ */
+import type { DocFamily, LanguageId } from '../core/extract/types';
+import { pythonPack } from './python/pack';
+import type { LanguagePack } from './types';
+import { typescriptPack } from './typescript/pack';
+
+export type { ExtractOptions, LanguagePack } from './types';
+
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack];
+
+const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
+const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));
+
+/** Every language id some pack serves, in registration order. */
+export const SUPPORTED_LANGUAGES: readonly LanguageId[] = LANGUAGE_PACKS.flatMap((pack) => pack.languageIds);
+
+/** File extensions the CLI reads, with the dot, in registration order. */
+export const SOURCE_EXTENSIONS: readonly string[] = [...byExtension.keys()];
+
+export function isSupportedLanguage(id: string): id is LanguageId {
+  return byLanguage.has(id);
+}
+
+/** The pack serving `language`; every `LanguageId` has one. */
+export function packFor(language: LanguageId): LanguagePack {
+  const pack = byLanguage.get(language);
+  if (!pack) throw new Error(`no language pack serves '${language}'`);
+  return pack;
+}
+
+/** The language a file is read as, from its extension; undefined when no pack reads it. */
+export function languageForPath(path: string): LanguageId | undefined {
+  const dot = path.lastIndexOf('.');
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return dot <= slash ? undefined : byExtension.get(path.slice(dot).toLowerCase());
+}
+
+export function docFamily(language: LanguageId): DocFamily {
+  return packFor(language).family;
+}
+
+/** The grammar file that parses `language`. */
+export function grammarFile(language: LanguageId): string {
+  const file = packFor(language).grammars[language];
+  if (!file) throw new Error(`the '${packFor(language).id}' pack names no grammar for '${language}'`);
+  return file;
+}
