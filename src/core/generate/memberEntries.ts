@@ -5,7 +5,7 @@
  */
 import type { Docstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
-import { memberKey, rootOf } from '../validate/jsdocMembers';
+import { memberKey, rootOf } from '../../languages/typescript/jsdocMembers';
 import { DESCRIPTION_PLACEHOLDER } from './template';
 
 /** Array elements the author documents by index (`root."0"`) keep that name; the template writes the bound name (`root.a`). */

@@ -6,7 +6,7 @@ import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { typeArguments, typeForDocstring } from './typeText';
-import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../validate/pythonFacts';
+import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../../languages/python/facts';
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';

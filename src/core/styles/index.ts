@@ -6,10 +6,10 @@
 
 import type { DocStyle, Docstring, RenderOptions } from '../docstring/model';
 import type { DocProblem } from './common';
-import { parseGoogle, renderGoogle } from './google';
-import { parseJsdoc, renderJsdoc } from './jsdoc';
-import { parseNumpy, renderNumpy } from './numpy';
-import { parseSphinx, renderSphinx } from './sphinx';
+import { parseGoogle, renderGoogle } from '../../languages/python/styles/google';
+import { parseJsdoc, renderJsdoc } from '../../languages/typescript/styles/jsdoc';
+import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
+import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
 
 export type { DocProblem } from './common';
 export { detectDocstringStyle, majorityStyle, styleFromPyproject } from './detect';

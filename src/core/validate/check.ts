@@ -9,10 +9,10 @@ import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
 import { sameType } from './types';
-import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from './pythonFacts';
+import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../../languages/python/facts';
 import { otherParameterNames } from '../docstring/sections';
-import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from './jsdocMembers';
-import { documentedElsewhere, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from './jsdocTags';
+import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from '../../languages/typescript/jsdocMembers';
+import { documentedElsewhere, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from '../../languages/typescript/jsdocTags';
 
 export interface CheckContext {
   text: string;

@@ -11,7 +11,7 @@ import { initDocumentedByClass } from '../generate/classInit';
 import { lineEndAt } from '../text/lines';
 import { lineIndexOf } from '../text/lineIndex';
 import { checkSymbol } from './check';
-import { classDocumentsMembers, enclosingClass } from './jsdocTags';
+import { classDocumentsMembers, enclosingClass } from '../../languages/typescript/jsdocTags';
 import { isPublic } from './publicSymbols';
 import { readDocstring } from './docMemo';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';

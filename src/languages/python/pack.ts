@@ -1,5 +1,5 @@
 /** Python: Google, NumPy and Sphinx docstrings, placed inside the body. */
-import { extractPython } from '../../core/extract/python';
+import { extractPython } from './extract';
 import type { LanguagePack } from '../types';
 
 export const pythonPack: LanguagePack = {

@@ -1,5 +1,5 @@
 /** TypeScript and JavaScript (and their JSX dialects): JSDoc and TSDoc comments, placed above the declaration. */
-import { extractTypeScript } from '../../core/extract/typescript';
+import { extractTypeScript } from './extract';
 import type { LanguagePack } from '../types';
 
 export const typescriptPack: LanguagePack = {

@@ -20,14 +20,14 @@
  * References, then any other section in the model's order, Examples last.
  */
 
-import type { DocParam, Docstring, DocSection, DocValue, RenderOptions } from '../docstring/model';
-import { emptyDocstring } from '../docstring/model';
-import type { DocProblem, ParseResult } from './common';
-import { emptySection } from './common';
+import type { DocParam, Docstring, DocSection, DocValue, RenderOptions } from '../../../core/docstring/model';
+import { emptyDocstring } from '../../../core/docstring/model';
+import type { DocProblem, ParseResult } from '../../../core/styles/common';
+import { emptySection } from '../../../core/styles/common';
 import {
   dedent, describedWithDefault, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
   readDefault, renderHead, splitHead, splitItems, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
-} from './common';
+} from '../../../core/styles/common';
 
 type Kind = 'params' | 'returns' | 'yields' | 'raises' | 'examples' | 'other';
 

@@ -14,15 +14,15 @@
  *         Continuation at the same level (as in the Google style guide).
  */
 
-import type { DocParam, DocRaise, Docstring, DocValue, RenderOptions } from '../docstring/model';
-import { emptyDocstring } from '../docstring/model';
-import type { DocProblem, ParseResult } from './common';
-import { emptySection } from './common';
+import type { DocParam, DocRaise, Docstring, DocValue, RenderOptions } from '../../../core/docstring/model';
+import { emptyDocstring } from '../../../core/docstring/model';
+import type { DocProblem, ParseResult } from '../../../core/styles/common';
+import { emptySection } from '../../../core/styles/common';
 import {
   dedent, describedWithDefault, headWithText, indentOf, indentText, indexOutside, isBlank, itemText, joinText, makeParam,
   matchBracket, paramTypeShown, pushBlock, renderHead, returnTypeShown, splitHead, splitItems,
   readDefault, splitLines, splitOptional, trimBlank, typeWithOptional, unescapeStars,
-} from './common';
+} from '../../../core/styles/common';
 
 type Kind = 'params' | 'returns' | 'yields' | 'raises' | 'examples' | 'other';
 

@@ -2,8 +2,8 @@
  * What a Python return annotation and raise targets say, for the checks: the parts of a
  * generator annotation, and whether a documented exception names a raised one.
  */
-import type { SymbolFact } from '../extract/types';
-import { splitTopLevel } from './types';
+import type { SymbolFact } from '../../core/extract/types';
+import { splitTopLevel } from '../../core/validate/types';
 
 /** `None`, `NoReturn`, `Never` (and TS's void-likes): nothing comes back. */
 export const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;

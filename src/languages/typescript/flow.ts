@@ -2,7 +2,7 @@
  * What a JS/TS function body does, for the checks: what it throws (not what its own `try` catches),
  * whether it returns a value (a promise that settles with nothing is none), whether it yields one.
  */
-import { children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
+import { children, field, namedChildren, type FlowGrammar, type Node } from '../../core/extract/nodes';
 
 export const FUNCTION_VALUES = new Set(['arrow_function', 'function_expression', 'function', 'generator_function']);
 /** Node types whose bodies belong to someone else. */

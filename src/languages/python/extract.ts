@@ -1,10 +1,10 @@
 /** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
-import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../text/lines';
-import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from './nodes';
-import { FlowIndex } from './flowIndex';
-import type { StatementCache } from './statementCache';
-import { classFields, fieldsKindOf, otherAttributes } from './pythonFields';
-import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from './types';
+import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../../core/text/lines';
+import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from '../../core/extract/nodes';
+import { FlowIndex } from '../../core/extract/flowIndex';
+import type { StatementCache } from '../../core/extract/statementCache';
+import { classFields, fieldsKindOf, otherAttributes } from './fields';
+import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 
 interface Context {
   text: string;

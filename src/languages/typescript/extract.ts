@@ -1,10 +1,10 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
-import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt, startsLine } from '../text/lines';
-import { FlowIndex } from './flowIndex';
-import { assignIds, bodyFlow, children, field, namedChildren, type Node } from './nodes';
-import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from './types';
-import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './typescriptFlow';
-import { patternMembers, typeMembers } from './typescriptMembers';
+import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt, startsLine } from '../../core/text/lines';
+import { FlowIndex } from '../../core/extract/flowIndex';
+import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
+import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
+import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './flow';
+import { patternMembers, typeMembers } from './members';
 
 interface Context {
   text: string;

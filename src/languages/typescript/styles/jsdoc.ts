@@ -17,13 +17,13 @@
  * TSDoc never shows `{type}` on params/returns; the signature carries the types.
  */
 
-import type { DocParam, Docstring, DocValue, RenderOptions } from '../docstring/model';
-import { emptyDocstring } from '../docstring/model';
-import type { DocProblem, ParseResult } from './common';
+import type { DocParam, Docstring, DocValue, RenderOptions } from '../../../core/docstring/model';
+import { emptyDocstring } from '../../../core/docstring/model';
+import type { DocProblem, ParseResult } from '../../../core/styles/common';
 import {
   describedWithDefault, headWithText, itemText, makeParam, matchBracket, paramTypeShown, pushBlock,
   readDefault, renderHead, returnTypeShown, splitHead, splitLines,
-} from './common';
+} from '../../../core/styles/common';
 
 /** Tags whose text conventionally starts on the next line. */
 const BLOCK_TAGS = new Set(['remarks', 'privateRemarks', 'example']);

@@ -3,8 +3,8 @@
  * attrs classes, pydantic models, NamedTuple, TypedDict and enum members. Only what the class
  * itself declares (a subclass of a user's own model is not recognised: its base is not in view).
  */
-import { field, namedChildren, type Node } from './nodes';
-import type { FieldFact, FieldsKind } from './types';
+import { field, namedChildren, type Node } from '../../core/extract/nodes';
+import type { FieldFact, FieldsKind } from '../../core/extract/types';
 
 const last = (name: string) => name.replace(/\(.*$/s, '').trim().split('.').pop() ?? '';
 const bare = (name: string) => name.replace(/\(.*$/s, '').trim();

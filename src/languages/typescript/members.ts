@@ -4,8 +4,8 @@
  * (`{"foo": bar}` is `foo`), computed keys have no name and are left out, array elements are
  * numbered as eslint-plugin-jsdoc numbers them (holes count).
  */
-import { children, field, namedChildren, type Node } from './nodes';
-import type { ParamMember } from './types';
+import { children, field, namedChildren, type Node } from '../../core/extract/nodes';
+import type { ParamMember } from '../../core/extract/types';
 
 const PATTERNS = new Set(['object_pattern', 'array_pattern']);
 

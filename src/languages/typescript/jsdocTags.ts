@@ -3,9 +3,9 @@
  * elsewhere (`@inheritdoc`, `@override`, ... on the function; `@override`, `@implements` on its
  * class), the function is a constructor (`@class`), or it is abstract (`@abstract`, `@virtual`).
  */
-import type { Docstring } from '../docstring/model';
-import { classesNamed } from '../extract/classIndex';
-import type { SymbolFact } from '../extract/types';
+import type { Docstring } from '../../core/docstring/model';
+import { classesNamed } from '../../core/extract/classIndex';
+import type { SymbolFact } from '../../core/extract/types';
 
 /** On a function: its parameters, return and throws are documented elsewhere. */
 const INHERITS = ['inheritdoc', 'override', 'implements', 'type'];

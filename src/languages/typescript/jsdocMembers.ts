@@ -3,8 +3,8 @@
  * parameter has: the keys its destructuring pattern binds, or the properties of its object-literal
  * type. Pure: names in, names out; check.ts turns them into findings.
  */
-import type { DocStyle } from '../docstring/model';
-import type { ParamFact } from '../extract/types';
+import type { DocStyle } from '../../core/docstring/model';
+import type { ParamFact } from '../../core/extract/types';
 
 /** `root."foo"` and `root.foo` are the same member; `[]` marks array items (`employees[].name`). */
 export function memberKey(name: string): string {

@@ -14,13 +14,13 @@
  * body is indented one level (valid reST) and read `:example:`/`:examples:` back.
  */
 
-import type { DocParam, Docstring, DocValue, RenderOptions } from '../docstring/model';
-import { emptyDocstring } from '../docstring/model';
-import type { DocProblem, ParseResult } from './common';
+import type { DocParam, Docstring, DocValue, RenderOptions } from '../../../core/docstring/model';
+import { emptyDocstring } from '../../../core/docstring/model';
+import type { DocProblem, ParseResult } from '../../../core/styles/common';
 import {
   dedent, describedWithDefault, headWithText, indentOf, indentText, isBlank, itemText, joinText, makeParam, paramTypeShown, pushBlock,
   readDefault, renderHead, returnTypeShown, splitHead, splitLines, splitOptional, typeWithOptional, unescapeStars,
-} from './common';
+} from '../../../core/styles/common';
 
 const FIELD = /^:([^:\s][^:]*):(?:\s+(.*)|$)/;
 
