@@ -1,5 +1,8 @@
 /** Python: Google, NumPy and Sphinx docstrings, placed inside the body. */
+import { pythonLiteral } from '../../core/generate/literal';
+import { detectDocstringStyle } from '../../core/styles/detect';
 import { extractPython } from './extract';
+import { mergePythonDocstring } from './merge';
 import type { LanguagePack } from '../types';
 
 export const pythonPack: LanguagePack = {
@@ -13,4 +16,9 @@ export const pythonPack: LanguagePack = {
   fence: 'python',
   promptName: () => 'Python',
   extract: (root, text, _language, indentUnit, options) => extractPython(root, text, indentUnit, options.walkBodies, options.reuse, options.lean),
+  // A string literal inside the body; an `r`/`u` prefix the author wrote stays.
+  docComment: (lines, indent, { quote, replacing }) => pythonLiteral(lines, indent, quote, replacing ? (/^[rRuU]*/.exec(replacing)?.[0] ?? '') : ''),
+  detectStyle: (content) => detectDocstringStyle(content, 'python'),
+  typesInCode: () => false,
+  merge: mergePythonDocstring,
 };

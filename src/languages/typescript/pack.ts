@@ -1,5 +1,8 @@
 /** TypeScript and JavaScript (and their JSX dialects): JSDoc and TSDoc comments, placed above the declaration. */
+import { jsdocComment } from '../../core/generate/literal';
+import { detectDocstringStyle } from '../../core/styles/detect';
 import { extractTypeScript } from './extract';
+import { mergeJsDocstring } from './merge';
 import type { LanguagePack } from '../types';
 
 export const typescriptPack: LanguagePack = {
@@ -28,4 +31,14 @@ export const typescriptPack: LanguagePack = {
   // The id says which dialect (typescriptreact, javascript...), which the model should know.
   promptName: (language) => language,
   extract: (root, text, language, _indentUnit, options) => extractTypeScript(root, text, language, options.walkBodies),
+  docComment: (lines, indent) => jsdocComment(lines, indent),
+  detectStyle: (content) => detectDocstringStyle(content, 'js'),
+  // TypeScript's compiler knows every type, inferred ones too; JavaScript's only what JSDoc says.
+  typesInCode: (language) => language === 'typescript' || language === 'typescriptreact',
+  // An author who writes `@param a The a.` (no hyphen) keeps that layout.
+  keepLayout: (content, options) => {
+    const params = content.split('\n').filter((l) => /^@(param|typeParam|template)\b/.test(l));
+    if (params.length > 0 && params.every((l) => !/ - /.test(l))) options.jsdocSeparator = ' ';
+  },
+  merge: (symbol, fresh, existing, _written, options) => mergeJsDocstring(symbol, fresh, existing, options),
 };

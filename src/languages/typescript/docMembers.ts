@@ -3,10 +3,10 @@
  * members Docwright knows (destructuring keys; the properties of an object-literal type once the
  * author documents one), and every other entry an author wrote under a parameter stays.
  */
-import type { Docstring } from '../docstring/model';
-import type { ParamFact, SymbolFact } from '../extract/types';
-import { memberKey, rootOf } from '../../languages/typescript/jsdocMembers';
-import { DESCRIPTION_PLACEHOLDER } from './template';
+import type { Docstring } from '../../core/docstring/model';
+import type { ParamFact, SymbolFact } from '../../core/extract/types';
+import { memberKey, rootOf } from './jsdocMembers';
+import { DESCRIPTION_PLACEHOLDER } from '../../core/generate/template';
 
 /** Array elements the author documents by index (`root."0"`) keep that name; the template writes the bound name (`root.a`). */
 export function keepIndexedMembers(param: ParamFact, root: string, fresh: Docstring, existing: Docstring): void {
