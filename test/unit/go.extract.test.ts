@@ -248,6 +248,15 @@ describe('go extraction', () => {
       const found = await symbols(text);
       assert.deepEqual(get(found, 'module:').insertion, { start: 0, end: 0, indent: '', prefix: '', suffix: '\n' });
       assert.equal(get(found, 'function:F').insertion.start, text.indexOf('func'));
+      assert.equal(get(found, 'function:F').insertion.prefix, '\n', 'gofmt sets a documented declaration apart from the package clause');
+    });
+
+    it('a top-level declaration right below code gets a blank line before its new comment (gofmt adds one); a field or grouped spec does not', async () => {
+      const text = 'package p\n\nfunc A() int { return 1 }\nfunc B() int { return 2 }\n\ntype T struct {\n\tX int\n\tY int\n}\n';
+      const found = await symbols(text);
+      const out = insertDocs(text, [{ symbol: get(found, 'function:B'), lines: ['B does x.'] }, { symbol: get(found, 'property:T.Y'), lines: ['Y is.'] }]);
+      assert.equal(out, 'package p\n\nfunc A() int { return 1 }\n\n// B does x.\nfunc B() int { return 2 }\n\ntype T struct {\n\tX int\n\t// Y is.\n\tY int\n}\n');
+      assert.equal(get(found, 'function:A').insertion.prefix, '', 'a blank line is there already');
     });
 
     it('multi-line signatures: the signature range spans them, the comment goes above func', async () => {

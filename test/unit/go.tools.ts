@@ -90,3 +90,26 @@ export function goDocs(tools: GoTools, paths: readonly string[]): Record<string,
   if (run.status !== 0) throw new Error(`doccheck failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as Record<string, Record<string, string>>;
 }
+
+/** A sample of Go's standard library (golang-1.19-src), nobody here wrote it: packages of every shape, directives, stubs, generics-free and cgo-free. */
+export const STDLIB_SAMPLE = [
+  'io/io.go', 'bytes/buffer.go', 'strings/builder.go', 'strings/reader.go', 'sort/sort.go', 'errors/wrap.go', 'container/list/list.go',
+  'container/heap/heap.go', 'bufio/bufio.go', 'math/floor.go', 'sync/mutex.go', 'sync/once.go', 'sync/atomic/doc.go', 'time/format.go',
+  'net/http/header.go', 'encoding/json/encode.go', 'go/ast/ast.go', 'flag/flag.go', 'context/context.go', 'os/file.go', 'path/filepath/path.go',
+  'regexp/regexp.go', 'strconv/atoi.go', 'unicode/utf8/utf8.go', 'fmt/print.go', 'log/log.go', 'net/url/url.go', 'crypto/sha256/sha256.go',
+  'image/image.go', 'archive/tar/common.go', 'text/tabwriter/tabwriter.go', 'io/ioutil/ioutil.go', 'runtime/extern.go', 'reflect/type.go',
+];
+
+/** What gofmt prints for the file (its canonical form), or undefined when it does not parse. */
+export function gofmtOutput(tools: GoTools, path: string): string | undefined {
+  const run = spawnSync(tools.gofmt, [path], { env: tools.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return run.status === 0 ? run.stdout : undefined;
+}
+
+/** A text with the spaces and tabs inside its lines squeezed (indentation kept): gofmt's column alignment left out. */
+export function withoutAlignment(text: string): string {
+  return text.replace(/\r\n/g, '\n').split('\n').map((line) => {
+    const indent = /^[ \t]*/.exec(line)![0];
+    return indent + line.slice(indent.length).replace(/[ \t]+/g, ' ').trimEnd();
+  }).join('\n');
+}

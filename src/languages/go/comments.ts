@@ -124,14 +124,17 @@ export function docFromGroup(group: readonly Node[], text: string): ExistingDoc 
 /**
  * Where a new doc comment goes: on its own line directly above the anchor, at its indentation.
  * Above directives that sit directly on the declaration, with gofmt's `//` line between the
- * comment and them (gofmt would add it).
+ * comment and them (gofmt would add it). `topLevel`: gofmt sets a documented top-level
+ * declaration apart by a blank line, so one goes before the comment when the line above is code.
  */
-export function insertionAbove(anchor: Node, group: readonly Node[], text: string): Insertion {
+export function insertionAbove(anchor: Node, group: readonly Node[], text: string, topLevel = false): Insertion {
   const target = group.length > 0 ? group[0] : anchor;
   const lineStart = text.lastIndexOf('\n', anchor.startIndex - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart, anchor.startIndex))![0];
   const at = text.lastIndexOf('\n', target.startIndex - 1) + 1;
   const firstRaw = group.length > 0 ? text.slice(group[0].startIndex, commentEnd(group[0], text)) : '';
   const separator = group.length > 0 && isDirectiveComment(firstRaw) ? `\n${indent}//` : '';
-  return { start: at, end: at, indent, prefix: indent, suffix: `${separator}\n` };
+  const lineAbove = at > 0 ? text.slice(text.lastIndexOf('\n', at - 2) + 1, at) : '';
+  const apart = topLevel && lineAbove.trim() !== '' ? '\n' : '';
+  return { start: at, end: at, indent, prefix: apart + indent, suffix: `${separator}\n` };
 }

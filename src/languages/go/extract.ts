@@ -74,7 +74,7 @@ function baseSymbol(node: Node, anchor: Node, namePath: string[], kind: SymbolKi
     signatureRange: { start: anchor.startIndex, end },
     bases: [],
     docstring: docFromGroup(group, text),
-    insertion: insertionAbove(anchor, group, text),
+    insertion: insertionAbove(anchor, group, text, anchor.parent?.type === 'source_file' && kind !== 'module'),
     go: emptyGoFacts(),
   };
 }
@@ -189,7 +189,7 @@ function addDeclaration(declaration: Node, ctx: Context): void {
         keyword,
         range: { start: declaration.startIndex, end: declaration.endIndex },
         ...(docstring ? { docstring } : {}),
-        insertion: insertionAbove(declaration, groupComments, ctx.text),
+        insertion: insertionAbove(declaration, groupComments, ctx.text, true),
         index,
       };
     }
