@@ -179,6 +179,17 @@ describe('go extraction', () => {
     assert.equal(get(found, 'type:A').go.group?.keyword, 'type');
   });
 
+  it('leaves declarations inside function bodies alone (go doc never shows them)', async () => {
+    const found = await symbols('package p\n\nfunc F() {\n\ttype local struct{ X int }\n\tconst k = 1\n\tvar v int\n\t_ = v\n}\n');
+    assert.deepEqual([...found.keys()], ['module:', 'function:F']);
+  });
+
+  it("a grouped type without a comment of its own is documented by the group's (go/doc's rule)", async () => {
+    const found = await symbols('package p\n\n// Shapes.\ntype (\n\tA int\n\tB string\n)\n');
+    assert.equal(get(found, 'type:A').docstring, undefined);
+    assert.equal(isDocumentedGo(get(found, 'type:A')), true);
+  });
+
   it('a single const/var/type documents above its keyword; several names in one spec are one symbol', async () => {
     const text = 'package p\n\n// Max is.\nconst Max = 10\n\nvar Y, Z int\n';
     const found = await symbols(text);

@@ -238,7 +238,8 @@ function addFields(struct: Node, path: string[], ctx: Context): string[] {
   for (const declaration of list ? namedChildren(list) : []) {
     if (declaration.type !== 'field_declaration') continue;
     const type = field(declaration, 'type');
-    const typeText = ctx.text.slice(type ? declaration.startIndex : declaration.startIndex, type ? type.endIndex : declaration.endIndex);
+    // An embedded field's type with its `*` (a child of the declaration, before the type).
+    const typeText = ctx.text.slice(declaration.startIndex, type ? type.endIndex : declaration.endIndex);
     const declared = names(declaration, 'name');
     if (declared.length === 0) embedded.push(typeText);
     if (!startsLine(ctx.text, declaration.startIndex)) continue;
