@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isExportedGo, type GoSymbolFact } from '../../src/languages/go/facts';
+import { goComment } from '../../src/languages/go/godoc';
 import { extract, goDocs, gofmt, gofmtOutput, goKey, goSourceRoot, goTools, insertDocs, STDLIB_SAMPLE, withoutAlignment, type GoTools } from './go.tools';
 
 /** go/ast collapses runs of blank lines and keeps a /* *\/ block's margins; compare the words line by line. */
@@ -79,16 +80,19 @@ describe('go extraction over the standard library', function () {
     const expected = new Map<string, { key: string; doc: string; kind: string }[]>();
     const failures: string[] = [];
     let inserted = 0;
+    let aboveDirectives = 0;
     let relisted = 0;
     let godocChecked = 0;
     for (const file of STDLIB_SAMPLE) {
       const text = readFileSync(join(root!, file), 'utf8');
       const { symbols } = await extract(text);
-      const docs = symbols.filter((s) => isExportedGo(s) && !s.docstring).map((symbol) => ({ symbol, lines: [`${symbol.name} does x.`] }));
+      // Exported symbols, and any symbol with directives on it (the comment goes above them).
+      const docs = symbols.filter((s) => (isExportedGo(s) || s.decorators.length > 0) && !s.docstring).map((symbol) => ({ symbol, lines: [`${symbol.name} does x.`] }));
       if (docs.length === 0) continue;
       const path = join(dir, file.replace(/\//g, '_'));
       writeFileSync(path, insertDocs(text, docs));
       inserted += docs.length;
+      aboveDirectives += docs.filter(({ symbol }) => symbol.decorators.length > 0).length;
       const result = gofmt(tools!, path);
       if (!result.parses) failures.push(`${file}: gofmt -e: ${result.error}`);
       // A comment line between aligned fields or specs makes gofmt re-align their neighbours: counted, not a failure.
@@ -108,8 +112,49 @@ describe('go extraction over the standard library', function () {
         if (viaGoDoc !== doc) failures.push(`${path}: ${key} go/doc shows ${JSON.stringify(viaGoDoc)}`);
       }
     }
-    console.log(`      ${expected.size} files changed, ${inserted} comments inserted, ${godocChecked} also checked with go/doc, ${relisted} files gofmt would re-align, ${failures.length} failures`);
+    console.log(`      ${expected.size} files changed, ${inserted} comments inserted (${aboveDirectives} above directives), ${godocChecked} also checked with go/doc, ${relisted} files gofmt would re-align, ${failures.length} failures`);
     assert.deepEqual(failures, []);
-    assert.ok(inserted > 100 && godocChecked > 20);
+    assert.ok(inserted > 100 && godocChecked > 20 && aboveDirectives > 5);
+  });
+  it('replacing each existing doc comment (its range) by a new one parses, keeps the directives, and the new text attaches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docwright-go-stdlib-replace-'));
+    const expected = new Map<string, { key: string; doc: string }[]>();
+    const failures: string[] = [];
+    let replaced = 0;
+    let withDirectives = 0;
+    for (const file of STDLIB_SAMPLE) {
+      const text = readFileSync(join(root!, file), 'utf8');
+      const { symbols } = await extract(text);
+      const documented = symbols.filter((s) => s.docstring);
+      // As plan.ts replaces an existing doc: the range, by the comment at the indentation of its first line.
+      let out = text;
+      for (const symbol of [...documented].sort((a, b) => b.docstring!.range.start - a.docstring!.range.start)) {
+        const { start, end } = symbol.docstring!.range;
+        const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', start - 1) + 1))![0];
+        out = out.slice(0, start) + goComment([`${symbol.name} does y.`], indent) + out.slice(end);
+      }
+      const directives = (t: string) => t.split('\n').filter((l) => /^\s*\/\/(go:|line |export |extern |[a-z0-9]+:[a-z0-9])/.test(l)).length;
+      if (directives(out) !== directives(text)) failures.push(`${file}: directives lost`);
+      const path = join(dir, file.replace(/\//g, '_'));
+      writeFileSync(path, out);
+      const result = gofmt(tools!, path);
+      if (!result.parses) failures.push(`${file}: gofmt -e: ${result.error}`);
+      replaced += documented.length;
+      withDirectives += documented.filter((symbol) => symbol.decorators.length > 0).length;
+      expected.set(path, documented.map((symbol) => ({ key: goKey(symbol), doc: `${symbol.name} does y.` })));
+    }
+    const attached = goDocs(tools!, [...expected.keys()]);
+    for (const [path, entries] of expected) {
+      const seen = new Set<string>();
+      for (const { key, doc } of entries) {
+        // Same-named declarations (several init functions) share a key: the first one is compared.
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (attached[path][key] !== doc) failures.push(`${path}: ${key} go/parser attaches ${JSON.stringify(attached[path][key])}`);
+      }
+    }
+    console.log(`      ${expected.size} files, ${replaced} doc comments replaced (${withDirectives} with directives below them), ${failures.length} failures`);
+    assert.deepEqual(failures, []);
+    assert.ok(replaced > 1000 && withDirectives > 5);
   });
 });

@@ -91,13 +91,15 @@ export function goDocs(tools: GoTools, paths: readonly string[]): Record<string,
   return JSON.parse(run.stdout) as Record<string, Record<string, string>>;
 }
 
-/** A sample of Go's standard library (golang-1.19-src), nobody here wrote it: packages of every shape, directives, stubs, generics-free and cgo-free. */
+/** A sample of Go's standard library (golang-1.19-src), nobody here wrote it: packages of every shape, with directives and bodiless functions. */
 export const STDLIB_SAMPLE = [
   'io/io.go', 'bytes/buffer.go', 'strings/builder.go', 'strings/reader.go', 'sort/sort.go', 'errors/wrap.go', 'container/list/list.go',
   'container/heap/heap.go', 'bufio/bufio.go', 'math/floor.go', 'sync/mutex.go', 'sync/once.go', 'sync/atomic/doc.go', 'time/format.go',
   'net/http/header.go', 'encoding/json/encode.go', 'go/ast/ast.go', 'flag/flag.go', 'context/context.go', 'os/file.go', 'path/filepath/path.go',
   'regexp/regexp.go', 'strconv/atoi.go', 'unicode/utf8/utf8.go', 'fmt/print.go', 'log/log.go', 'net/url/url.go', 'crypto/sha256/sha256.go',
   'image/image.go', 'archive/tar/common.go', 'text/tabwriter/tabwriter.go', 'io/ioutil/ioutil.go', 'runtime/extern.go', 'reflect/type.go',
+  // Directives (//go:nosplit, //go:noescape, //go:linkname) above documented and undocumented functions; bodiless functions.
+  'runtime/stubs.go', 'time/sleep.go',
 ];
 
 /** What gofmt prints for the file (its canonical form), or undefined when it does not parse. */
