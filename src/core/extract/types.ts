@@ -1,6 +1,6 @@
 /** Facts the parser extracts about one documentable symbol. Offsets are UTF-16 code units into the source text. */
 
-export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact';
+export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact' | 'go';
 export type DocFamily = 'python' | 'js';
 
 export type SymbolKind =
@@ -14,7 +14,11 @@ export type SymbolKind =
   | 'enum'
   /** A class field, or a property of an interface or object type alias. */
   | 'property'
-  | 'enum-member';
+  | 'enum-member'
+  /** A package-level constant (Go `const`). */
+  | 'constant'
+  /** A package-level variable (Go `var`). */
+  | 'variable';
 
 /** The kinds DW601 and `coverage` ask a docstring of (interrogate's: modules, classes, functions, methods). */
 export const API_KINDS: ReadonlySet<SymbolKind> = new Set<SymbolKind>(['module', 'class', 'function', 'method']);
