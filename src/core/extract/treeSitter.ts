@@ -15,6 +15,7 @@ const GRAMMAR_FILES: Record<LanguageId, string> = {
   typescriptreact: 'tree-sitter-tsx.wasm',
   javascript: 'tree-sitter-javascript.wasm',
   javascriptreact: 'tree-sitter-javascript.wasm',
+  java: 'tree-sitter-java.wasm',
 };
 
 let wasmDirectory: string | undefined;
