@@ -100,6 +100,14 @@ describe('javadoc style', () => {
     assert.deepEqual(d.raises, [{ type: 'IOException', description: 'when it fails' }]);
   });
 
+  it('a description below its tag loses the indentation of its first line, also when a later line is less indented', () => {
+    // As java.nio.file.Files.exists writes it.
+    const { doc: d } = parseJavadoc('S.\n@param   options\n         options indicating how\n.\n@return  {@code true} if\n         it exists.');
+    assert.deepEqual(d.params, [{ name: 'options', description: 'options indicating how\n.' }]);
+    assert.deepEqual(d.returns, { description: '{@code true} if\nit exists.' });
+    assert.deepEqual(parseJavadoc(renderJavadoc(d, OPTS).join('\n')).doc, d);
+  });
+
   it('keeps unknown tags verbatim as sections, in order, with their continuation lines', () => {
     const { doc: d } = parseJavadoc('S.\n\n@author Josh Bloch\n@author Neal Gafter\n@implSpec\nThe default does\n  nothing.\n@jls 15.12 Method Invocation');
     assert.deepEqual(d.sections, [

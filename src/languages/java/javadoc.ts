@@ -70,6 +70,15 @@ function inlineDepthEnd(text: string): number {
   return -1;
 }
 
+/**
+ * A tag's text: the rest of its line, then its continuation lines dedented among themselves. When
+ * the text starts on the next line (`@param name` then the description below), that line's
+ * indentation is layout, not text.
+ */
+function tagText(first: string, rest: readonly string[]): string {
+  return itemText(first, rest).replace(/^[ \t]+/, '');
+}
+
 /** `name rest` of a tag's first line: the first word, and the text after it. */
 function firstWord(text: string): { word: string; rest: string } {
   const m = /^\s*(\S*)\s*(.*)$/s.exec(text)!;
@@ -79,13 +88,13 @@ function firstWord(text: string): { word: string; rest: string } {
 function parseParam(tag: Tag, doc: Docstring, problems: DocProblem[]): void {
   const typeParam = /^\s*<\s*([\w$]+)\s*>\s*(.*)$/s.exec(tag.first);
   if (typeParam) {
-    doc.typeParams.push(makeParam(typeParam[1], itemText(typeParam[2], tag.rest)));
+    doc.typeParams.push(makeParam(typeParam[1], tagText(typeParam[2], tag.rest)));
     return;
   }
   const { word, rest } = firstWord(tag.first);
   // `@param\n *     name desc` is not javadoc: the name must follow the tag on its line.
   if (!word) problems.push({ line: tag.line, kind: 'layout', section: 'params', message: '@param without a parameter name.' });
-  else doc.params.push(makeParam(word, itemText(rest, tag.rest)));
+  else doc.params.push(makeParam(word, tagText(rest, tag.rest)));
 }
 
 export function parseJavadoc(content: string): ParseResult {
@@ -101,17 +110,17 @@ export function parseJavadoc(content: string): ParseResult {
       case 'return':
       case 'returns':
         if (doc.returns) problems.push({ line: tag.line, kind: 'layout', message: `Second @${tag.name} tag.` });
-        else doc.returns = { description: itemText(tag.first, tag.rest) };
+        else doc.returns = { description: tagText(tag.first, tag.rest) };
         break;
       case 'throws':
       case 'exception': {
         const { word, rest } = firstWord(tag.first);
         if (!word) problems.push({ line: tag.line, kind: 'layout', section: 'raises', message: `@${tag.name} without an exception type.` });
-        else doc.raises.push({ type: word, description: itemText(rest, tag.rest) });
+        else doc.raises.push({ type: word, description: tagText(rest, tag.rest) });
         break;
       }
       default:
-        doc.sections.push({ title: tag.name, body: itemText(tag.first, tag.rest) });
+        doc.sections.push({ title: tag.name, body: tagText(tag.first, tag.rest) });
     }
   }
   const inline = inlineReturn(doc.summary);
