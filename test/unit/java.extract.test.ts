@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isJavaPublic, javaFacts, type JavaSymbolFact } from '../../src/languages/java/facts';
-import { collapse, extractText, hasJava, insertMarkers, javacDocs, parsesCleanly, ROOT } from './javaHelpers';
+import { collapse, extractText, hasJava, insertMarkers, javacDocs, modernJava, parsesCleanly, ROOT } from './javaHelpers';
 
 async function symbols(text: string): Promise<Map<string, JavaSymbolFact>> {
   const result = await extractText(text);
@@ -153,7 +153,7 @@ describe('java extraction', () => {
 
   it('gives the same facts when bodies are walked node by node', async () => {
     const fast = (await extractText(HARD)).symbols;
-    const slow = (await extractText(HARD, true)).symbols;
+    const slow = (await extractText(HARD, { walkBodies: true })).symbols;
     assert.deepEqual(slow, fast);
   });
 
@@ -229,6 +229,57 @@ class Docs {
     const doc = found.get('method:Docs.nearest')!.docstring!;
     assert.equal(doc.raw, '/** Second, the nearest. */');
     assert.ok(doc.range.end <= found.get('method:Docs.nearest')!.range.start);
+  });
+
+  it('reads `///` runs as doc comments (JDK 23) in a file whose `///` lines hold block tags, as javac 25 attaches them', async function () {
+    const body = `class M {
+  /** Javadoc. */
+  /// Markdown, the nearest.
+  void a() {}
+
+  /// A first run.
+
+  /// A second run after a blank line,
+  ///   indented.
+  void b() {}
+
+  /// Markdown.
+  /** Javadoc, the nearest. */
+  void c() {}
+
+  /// Markdown.
+  // a plain line between
+  void d() {}
+
+  int x; /// after code, still the next one's
+  void e() {}
+
+  /// @param y the y
+  void f(int y) {}
+}
+`;
+    const found = await symbols(body);
+    const docs = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => found.get(`method:M.${n}`)!.docstring?.content);
+    assert.deepEqual(docs, ['Markdown, the nearest.', 'A second run after a blank line,\n  indented.', 'Javadoc, the nearest.', 'Markdown.', 'after code, still the next one\'s', '@param y the y']);
+    assert.equal(found.get('method:M.b')!.docstring!.raw, '/// A second run after a blank line,\n  ///   indented.');
+    // Without a block tag on a `///` line, they are the plain comments of older code (JDK 17's section titles).
+    const old = await symbols(body.replace('/// @param y the y', '// @param y the y'));
+    assert.equal(old.get('method:M.a')!.docstring!.content, 'Javadoc.');
+    assert.equal(old.get('method:M.b')!.docstring, undefined);
+    const forced = (await extractText(body.replace('/// @param y the y', ''), { markdownDocs: true })).symbols;
+    assert.equal(forced.find((s) => s.id === 'method:M.b')!.docstring!.content, 'A second run after a blank line,\n  indented.');
+    const java = modernJava();
+    if (!java) {
+      console.log('      (no JDK 23 or later under /usr/lib/jvm: javac\'s side not checked)');
+      return;
+    }
+    this.timeout(60000);
+    const { declarations, errors } = javacDocs(new Map([['M.java', body]]), java);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      declarations.filter((d) => d.kind === 'METHOD').map((d) => d.doc),
+      docs.map((d) => (d === undefined ? undefined : collapse(d))),
+    );
   });
 
   it('inserts above the annotations at the declaration\'s indentation; after the code before it when it shares a line', async () => {

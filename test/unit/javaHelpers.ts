@@ -1,7 +1,7 @@
 /** Shared by the Java tests: extraction from text, marker comments at insertion points, and javac's view of doc comments. */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { RenderOptions } from '../../src/core/docstring/model';
@@ -11,17 +11,17 @@ import { parseText } from '../../src/core/extract/treeSitter';
 import { jsdocComment } from '../../src/core/generate/literal';
 import { applyEdits, type DocEdit } from '../../src/core/generate/plan';
 import { detectEol } from '../../src/core/text/lines';
-import { extractJava } from '../../src/languages/java/extract';
+import { extractJava, type JavaExtractOptions } from '../../src/languages/java/extract';
 import { javaFacts, type JavaSymbolFact } from '../../src/languages/java/facts';
 import { parseJavadoc, renderJavadoc } from '../../src/languages/java/javadoc';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const DOC_ATTACH = join(ROOT, 'test', 'fixtures', 'java', 'DocAttach.java');
 
-export async function extractText(text: string, walkBodies = false): Promise<{ symbols: JavaSymbolFact[]; hasErrors: boolean }> {
+export async function extractText(text: string, options: JavaExtractOptions = {}): Promise<{ symbols: JavaSymbolFact[]; hasErrors: boolean }> {
   const tree = await parseText(text, 'java');
   try {
-    const symbols = extractJava(tree.rootNode, text, walkBodies) as JavaSymbolFact[];
+    const symbols = extractJava(tree.rootNode, text, options) as JavaSymbolFact[];
     return { symbols, hasErrors: firstError(tree.rootNode) !== undefined };
   } finally {
     tree.delete();
@@ -76,7 +76,18 @@ export function hasJava(): boolean {
 }
 
 /** javac's parser over `files` (name -> text): each declaration and its doc comment, and the syntax errors. */
-export function javacDocs(files: Map<string, string>): { declarations: JavacDeclaration[]; errors: string[] } {
+/** A `java` of JDK 23 or later (Markdown doc comments) under /usr/lib/jvm, if one is installed. */
+export function modernJava(): string | undefined {
+  for (const dir of readdirSync('/usr/lib/jvm', { withFileTypes: true })) {
+    const release = join('/usr/lib/jvm', dir.name, 'release');
+    if (!existsSync(release)) continue;
+    const major = Number(/JAVA_VERSION="(\d+)/.exec(readFileSync(release, 'utf8'))?.[1]);
+    if (major >= 23 && existsSync(join('/usr/lib/jvm', dir.name, 'bin', 'java'))) return join('/usr/lib/jvm', dir.name, 'bin', 'java');
+  }
+  return undefined;
+}
+
+export function javacDocs(files: Map<string, string>, java = 'java'): { declarations: JavacDeclaration[]; errors: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'dw-java-'));
   const paths = [...files].map(([name, text]) => {
     const path = join(dir, name);
@@ -84,7 +95,7 @@ export function javacDocs(files: Map<string, string>): { declarations: JavacDecl
     writeFileSync(path, text);
     return path;
   });
-  const result = spawnSync('java', [DOC_ATTACH, ...paths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(java, [DOC_ATTACH, ...paths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const declarations = result.stdout
     .split('\n')
     .filter(Boolean)

@@ -3,22 +3,55 @@
  * the comments between the previous token and the declaration's first token (its first annotation
  * or modifier): blank lines, `//` and `/* *\/` comments in between do not detach it, and `/**\/` is
  * an (empty) doc comment. A comment after an annotation is no one's. Checked with javac 17's
- * doc-comment API (test/fixtures/java/DocAttach.java).
+ * doc-comment API (test/fixtures/java/DocAttach.java); `///` runs, JDK 23's Markdown doc comments,
+ * with javac 25's, in a file that uses them.
  */
 import type { Node } from '../../core/extract/nodes';
 import type { ExistingDoc, Insertion } from '../../core/extract/types';
+import { dedent, trimBlank } from '../../core/styles/common';
 import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
 
 export const isComment = (node: Node): boolean => node.type === 'line_comment' || node.type === 'block_comment';
 
 export const isDocComment = (node: Node): boolean => node.type === 'block_comment' && node.text.startsWith('/**');
 
-/** The doc comment javac attaches to the declaration starting at `anchor`, if any. */
-export function precedingDoc(anchor: Node, text: string): ExistingDoc | undefined {
+/** A line of a Markdown doc comment (JDK 23, JEP 467); javac 25 takes one after code on its line too. */
+const isMarkdownLine = (node: Node): boolean => node.type === 'line_comment' && node.text.startsWith('///');
+
+/**
+ * Whether `///` runs are doc comments in this file. Since JDK 23 (JEP 467) they are, and the nearer
+ * of the two kinds wins; before, they are plain comments, and older code has many (`////////`
+ * banners, "/// Helper methods" section titles in the JDK 17 sources) that document nothing: taken
+ * for doc comments, they would be rewritten. So `'auto'` reads them only in a file where some `///`
+ * line holds a block tag (`/// @param`), which no section title does.
+ */
+export type MarkdownDocs = boolean | 'auto';
+
+export function readsMarkdownDocs(text: string, option: MarkdownDocs): boolean {
+  return option === 'auto' ? /^[ \t]*\/\/\/[ \t]*@(param|return|throws|exception|see|since)\b/m.test(text) : option;
+}
+
+/**
+ * The doc comment javac attaches to the declaration starting at `anchor`, if any; with `markdown`, a
+ * run of `///` lines (no blank line between) counts too. The wiring can tell one by its `raw`
+ * (`///`); rewriting it writes a `/** *\/` block in its place.
+ */
+export function precedingDoc(anchor: Node, text: string, markdown = false): ExistingDoc | undefined {
   for (let node = anchor.previousSibling; node && isComment(node); node = node.previousSibling) {
     if (isDocComment(node)) return docOf(node, text);
+    if (markdown && isMarkdownLine(node)) return markdownDoc(node, text);
   }
   return undefined;
+}
+
+function markdownDoc(last: Node, text: string): ExistingDoc {
+  let first = last;
+  for (let prev = first.previousSibling; prev && isMarkdownLine(prev) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(prev.endIndex, first.startIndex)); prev = prev.previousSibling) {
+    first = prev;
+  }
+  const raw = text.slice(first.startIndex, last.endIndex);
+  const lines = raw.split(/\r?\n/).map((line) => line.replace(/^[ \t]*\/\/\//, ''));
+  return { range: { start: first.startIndex, end: last.endIndex }, raw, content: trimBlank(dedent(lines)).join('\n') };
 }
 
 export function docOf(comment: Node, text: string): ExistingDoc {

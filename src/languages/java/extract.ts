@@ -8,7 +8,7 @@
 import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } from '../../core/extract/nodes';
 import type { ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
-import { insertionAbove, isComment, precedingDoc } from './comments';
+import { insertionAbove, isComment, precedingDoc, readsMarkdownDocs, type MarkdownDocs } from './comments';
 import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
 import { JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
@@ -33,6 +33,8 @@ interface Context {
   text: string;
   out: JavaSymbolFact[];
   flows?: FlowIndex;
+  /** `///` runs are doc comments in this file. */
+  markdown: boolean;
   /** Later declarators of `int x, y;` and the first declarator whose comment documents them. */
   shared: [later: JavaSymbolFact, first: JavaSymbolFact][];
 }
@@ -50,11 +52,23 @@ interface Scope {
   components?: ParamFact[];
 }
 
-/** `walkBodies`: find throws, returns and local types by walking each body node by node (the slow definition, for tests). */
-export function extractJava(root: Node, text: string, walkBodies = false): SymbolFact[] {
+export interface JavaExtractOptions {
+  /** Find throws, returns and local types by walking each body node by node (the slow definition, for tests). */
+  walkBodies?: boolean;
+  /** Whether `///` runs are doc comments (JDK 23+); `'auto'` (the default): when the file's `///` lines hold block tags. */
+  markdownDocs?: MarkdownDocs;
+}
+
+export function extractJava(root: Node, text: string, options: JavaExtractOptions = {}): SymbolFact[] {
   const flowTypes = [...JAVA_FLOW.flowTypes, ...Object.keys(TYPES)];
-  const ctx: Context = { text, out: [], shared: [], ...(walkBodies ? {} : { flows: new FlowIndex(root, flowTypes, JAVA_NESTED_SCOPES) }) };
-  const module = moduleSymbol(root, text);
+  const ctx: Context = {
+    text,
+    out: [],
+    shared: [],
+    markdown: readsMarkdownDocs(text, options.markdownDocs ?? 'auto'),
+    ...(options.walkBodies ? {} : { flows: new FlowIndex(root, flowTypes, JAVA_NESTED_SCOPES) }),
+  };
+  const module = moduleSymbol(root, text, ctx.markdown);
   const scope: Scope = { path: [], nested: false, exported: true };
   for (const node of namedChildren(root)) if (TYPES[node.type]) addType(node, scope, ctx);
   const symbols = assignIds<SymbolFact>([module, ...ctx.out]);
@@ -200,7 +214,7 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, declaratio
     range: { start: node.startIndex, end: node.endIndex },
     signatureRange: { start: node.startIndex, end: signatureEnd },
     bases: [],
-    docstring: precedingDoc(node, text),
+    docstring: precedingDoc(node, text, ctx.markdown),
     insertion: insertionAbove(node, text),
     java: {
       declaration,

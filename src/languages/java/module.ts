@@ -12,7 +12,7 @@ import { isComment, precedingDoc } from './comments';
 
 const TYPE_DECLARATIONS = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration', 'annotation_type_declaration']);
 
-export function moduleSymbol(root: Node, text: string): SymbolFact {
+export function moduleSymbol(root: Node, text: string, markdown: boolean): SymbolFact {
   const top = namedChildren(root);
   const leading: Node[] = [];
   for (const node of top) {
@@ -20,7 +20,7 @@ export function moduleSymbol(root: Node, text: string): SymbolFact {
     leading.push(node);
   }
   const owner = top.some((n) => TYPE_DECLARATIONS.has(n.type)) ? undefined : top.find((n) => n.type === 'package_declaration' || n.type === 'module_declaration');
-  const docstring = owner ? precedingDoc(owner, text) : undefined;
+  const docstring = owner ? precedingDoc(owner, text, markdown) : undefined;
   let at = 0;
   for (const node of leading) {
     if (node.text.startsWith('/**')) break;
