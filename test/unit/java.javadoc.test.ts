@@ -126,6 +126,14 @@ describe('javadoc style', () => {
     assert.deepEqual(d.sections, []);
   });
 
+  it('writes an @ that would start a line of text as {@literal @}, so that it is not read as a tag', () => {
+    const d = doc({ summary: 'S.', description: '@Override methods\nand {@code\n@Inline} ones.', params: [{ name: 'a', description: 'first\n@see-like text' }] });
+    const lines = renderJavadoc(d, OPTS);
+    assert.deepEqual(lines, ['S.', '', '{@literal @}Override methods', 'and {@code', '@Inline} ones.', '', '@param a first', '{@literal @}see-like text']);
+    const back = parseJavadoc(lines.join('\n')).doc;
+    assert.deepEqual([back.params.length, back.sections.length], [1, 0]);
+  });
+
   it('reports a @param without a name, an @throws without a type and a second @return', () => {
     const { problems } = parseJavadoc('S.\n@param\n@throws\n@return a\n@return b');
     assert.deepEqual(problems.map((p) => [p.line, p.section]), [[1, 'params'], [2, 'raises'], [4, undefined]]);

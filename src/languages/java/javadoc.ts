@@ -128,14 +128,31 @@ export function parseJavadoc(content: string): ParseResult {
   return { doc, problems };
 }
 
+/**
+ * `text` with an `@` that starts one of its lines (from `fromLine` on, outside inline tags) written
+ * `{@literal @}`: javadoc would read the line as a new block tag. Parsed text never has one (the
+ * line was a tag); a generated description may ("@Override methods...").
+ */
+function guardLeadingAt(text: string, fromLine: number): string {
+  let depth = 0;
+  return text
+    .split('\n')
+    .map((line, i) => {
+      const guarded = i >= fromLine && depth === 0 ? line.replace(/^(\s*)@/, '$1{@literal @}') : line;
+      depth = inlineDepthAfter(line, depth);
+      return guarded;
+    })
+    .join('\n');
+}
+
 /** `@tag text`, continuation lines flush with the tag. */
 function tagLines(head: string, text: string): string[] {
-  return headWithText(head, text, ' ', '');
+  return headWithText(head, guardLeadingAt(text, 1), ' ', '');
 }
 
 /** Javadoc has no types in its tags and nothing for yields, examples or attributes: those are not written. */
 export function renderJavadoc(doc: Docstring, _opts: RenderOptions): string[] {
-  const out = renderHead(doc);
+  const out = renderHead({ ...doc, summary: guardLeadingAt(doc.summary, 0), description: guardLeadingAt(doc.description, 0) });
   const tags: string[] = [];
   const describe = (p: DocParam, name: string) => tags.push(...tagLines(`@param ${name}`, p.description));
   for (const tp of doc.typeParams) describe(tp, `<${tp.name}>`);
