@@ -326,10 +326,17 @@ class Docs {
     assert.equal(info.get('module:')!.docstring!.content, 'The package.');
     const moduleInfo = await symbols('/** The module. */\nmodule m.x { requires java.base; }\n');
     assert.equal(moduleInfo.get('module:')!.docstring!.content, 'The module.');
-    // A /** before `package` in a file that declares a type documents nothing.
+    // A /** before `package` (a licence written as a doc comment) in a file that declares a type documents nothing.
     const dangling = await symbols('/** Nobody\'s. */\npackage p;\nclass A {}\n');
     assert.equal(dangling.get('module:')!.docstring, undefined);
     assert.equal(dangling.get('class:A')!.docstring, undefined);
+  });
+
+  it('does not fail on code that does not parse, and still finds what it can', async () => {
+    const { symbols: found, hasErrors } = await extractText('/** A. */\nclass A {\n  void f( { throw new }\n  int x = ;\n  /** G. */\n  int g() { return 1; }\n}\n');
+    assert.equal(hasErrors, true);
+    assert.ok(found.some((s) => s.id === 'class:A' && s.docstring?.content === 'A.'));
+    assert.ok(found.every((s) => s.insertion.start >= 0 && s.range.start <= s.range.end));
   });
 
   it('a marker inserted at every undocumented symbol keeps the file parsing and is attached by javac to that symbol', async function () {
