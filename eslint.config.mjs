@@ -54,4 +54,16 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // Language packs (docs/language-packs.md): what differs by language is asked of the language's
+    // pack (src/languages/<id>), never decided by comparing a language id in the shared code.
+    files: ['src/**/*.ts'],
+    ignores: ['src/languages/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(python|typescript|typescriptreact|javascript|javascriptreact|go|java)$/]",
+        message: 'Do not branch on a language id outside src/languages: ask its pack (packFor(language), conventionsOf(language)).',
+      }],
+    },
+  },
 );

@@ -1,8 +1,8 @@
 /** The user's template for a document: its setting, resolved from the document's workspace folder, and its warnings. */
 import * as vscode from 'vscode';
-import { docFamily } from '../core/extract';
+import { packFor } from '../languages';
 import type { LanguageId } from '../core/extract/types';
-import type { DocwrightConfig } from '../core/config/settings';
+import { SETTINGS, type DocwrightConfig } from '../core/config/settings';
 import { loadUserTemplate } from '../core/generate/userTemplateFile';
 import type { UserTemplate } from '../core/generate/userTemplate';
 import { warn } from './log';
@@ -22,10 +22,10 @@ function warnOnce(message: string): void {
  * change applies at the next run); undefined for none, or for one that cannot be used (warned).
  */
 export async function userTemplateFor(document: vscode.TextDocument, config: DocwrightConfig): Promise<UserTemplate | undefined> {
-  const python = docFamily(document.languageId as LanguageId) === 'python';
-  const setting = python ? config.templatePython : config.templateJavascript;
+  const field = packFor(document.languageId as LanguageId).templateSetting;
+  const setting = config[field];
   if (!setting) return undefined;
-  const key = python ? 'docwright.template.python' : 'docwright.template.javascript';
+  const key = SETTINGS[field].key;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath;
   // Which settings file the value comes from: a workspace's may only name a template inside it.
   const inspected = vscode.workspace.getConfiguration(undefined, document.uri).inspect<string>(key);

@@ -2,8 +2,8 @@
 import type { BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DocStyle } from '../core/docstring/model';
-import { PYTHON_STYLES } from '../core/docstring/model';
-import { languageForPath, SOURCE_EXTENSIONS } from '../languages';
+
+import { languageForPath, packFor, SOURCE_EXTENSIONS } from '../languages';
 import type { LanguageId } from '../core/extract/types';
 import { projectStyle } from '../core/generate/project';
 import { decodeSource, EncodingError, type DecodedSource } from '../core/text/encoding';
@@ -53,10 +53,10 @@ export async function planSource(path: string, options: Options, configs: Projec
     report(`${path}: unsupported file type; docwright reads ${SOURCE_EXTENSIONS.join(', ')} files`);
     return undefined;
   }
-  const python = language === 'python';
-  const applies = style !== undefined && PYTHON_STYLES.includes(style) === python;
-  if (style && !applies) report(`${path}: --style ${style} does not apply to ${python ? 'Python' : 'TypeScript/JavaScript'}; using auto for this file`);
-  const fromProject = python ? await projectStyleOf(dirname(resolve(path)), configs) : undefined;
+  const pack = packFor(language);
+  const applies = style !== undefined && pack.styles.includes(style);
+  if (style && !applies) report(`${path}: --style ${style} does not apply to ${pack.displayName}; using auto for this file`);
+  const fromProject = pack.projectConvention ? await projectStyleOf(dirname(resolve(path)), configs) : undefined;
   const settings = fileSettings(options, await configs.forPath(path), path, language, applies ? style : undefined);
   return { path, language, settings, ...(fromProject ? { projectStyle: fromProject } : {}) };
 }

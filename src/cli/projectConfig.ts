@@ -2,6 +2,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { findProjectConfig, ignoredCodes, parseProjectConfig, type ConfigFileName, type ProjectConfig } from '../core/config/project';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
+import { packFor } from '../languages';
 import type { LanguageId } from '../core/extract/types';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { StyleSetting } from '../core/generate/style';
@@ -89,8 +90,7 @@ export interface FileSettings {
 /** `flagStyle` is --style when it applies to this file's language. */
 export function fileSettings(options: Options, config: ProjectConfig | undefined, path: string, language: LanguageId, flagStyle: DocStyle | undefined): FileSettings {
   const project = config?.settings;
-  const python = language === 'python';
-  const configured = python ? project?.pythonStyle : project?.jsStyle;
+  const configured = project?.[packFor(language).styleSetting];
   return {
     style: flagStyle ?? configured ?? 'auto',
     types: options.types ?? project?.types ?? 'auto',

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, RULES_DOC_URL } from '../core/constants';
-import { docFamily, isSupportedLanguage } from '../core/extract';
+import { isSupportedLanguage, packFor } from '../languages';
 import { SourceParseError } from '../core/generate/generateFile';
 import { validateText, type Finding, type Severity } from '../core/validate';
 import type { DocumentIndex, WorkTimer } from './documentIndex';
@@ -116,12 +116,12 @@ export class DocstringDiagnostics implements vscode.Disposable {
       }
       // The lightbulb's index has (or makes) the extraction of this version: shared, not parsed again.
       const extracted = this.index.symbols(document);
-      const python = docFamily(languageId) === 'python';
-      const projectStyle = python ? await projectStyleFor(document) : undefined;
+      const pack = packFor(languageId);
+      const projectStyle = pack.projectConvention ? await projectStyleFor(document) : undefined;
       const symbols = await extracted;
       const startedAt = performance.now();
       const { findings } = await validateText(text, languageId, {
-        style: python ? config.pythonStyle : config.jsStyle,
+        style: config[pack.styleSetting],
         projectStyle,
         severities: config.validationSeverity,
       }, symbols);

@@ -10,6 +10,7 @@ import { toSnippet } from '../core/generate/snippet';
 import { rangeOf } from '../adapters/documents';
 import { error } from '../adapters/log';
 import { typedDocstringFor } from './generation';
+import { packFor } from '../languages';
 
 const STYLE_NAMES: Record<DocStyle, string> = { google: 'Google', numpy: 'NumPy', sphinx: 'Sphinx', jsdoc: 'JSDoc', tsdoc: 'TSDoc' };
 
@@ -29,9 +30,8 @@ export class DocstringCompletionProvider implements vscode.CompletionItemProvide
       return undefined;
     }
     if (!typed || token.isCancellationRequested) return undefined;
-    const python = typed.symbol.language === 'python';
     const opener = before.trim();
-    const what = python ? 'docstring' : 'comment';
+    const what = packFor(typed.symbol.language).typing.noun;
     const name = typed.symbol.kind === 'module' ? 'this module' : typed.symbol.namePath.join('.');
     const item = new vscode.CompletionItem({ label: `${opener} Docwright ${STYLE_NAMES[typed.style]} ${what}`, description: name }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(toSnippet(typed.text).snippet);

@@ -2,7 +2,8 @@
 import type * as vscode from 'vscode';
 import { ModelError } from '../core/ai/errors';
 import type { Docstring } from '../core/docstring/model';
-import { docFamily, extractSymbols, isSupportedLanguage } from '../core/extract';
+import { extractSymbols } from '../core/extract';
+import { isSupportedLanguage, packFor } from '../languages';
 import type { SymbolFact } from '../core/extract/types';
 import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
@@ -46,14 +47,14 @@ async function documentInputs(document: vscode.TextDocument) {
   const languageId = document.languageId;
   if (!isSupportedLanguage(languageId)) throw new UnsupportedDocumentError(languageId);
   const config = await documentConfig(document);
-  const python = docFamily(languageId) === 'python';
+  const pack = packFor(languageId);
   return {
     languageId,
     config,
     version: document.version,
     text: document.getText(),
-    style: python ? config.pythonStyle : config.jsStyle,
-    projectStyle: python ? await projectStyleFor(document) : undefined,
+    style: config[pack.styleSetting],
+    projectStyle: pack.projectConvention ? await projectStyleFor(document) : undefined,
   };
 }
 
@@ -82,7 +83,7 @@ export async function generateForDocument(
   ai?: AiRun,
 ): Promise<DocumentGeneration> {
   const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
-  const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
+  const usesHover = config.useLanguageServices && packFor(languageId).typesFromHover(languageId) && config.types !== 'never';
   const describers: Describer[] = usesHover ? [hoverTypes(document)] : [];
   if (ai) {
     const { createAiDescriber } = await loadAi();
@@ -134,10 +135,9 @@ export async function typedDocstringFor(document: vscode.TextDocument, offset: n
   const version = document.version;
   const { languageId, config, text, style, projectStyle } = await documentInputs(document);
   if (!config.completionEnabled || document.version !== version) return undefined;
-  const python = docFamily(languageId) === 'python';
-  const site = docstringSite(text, offset, python ? 'python' : 'js');
+  const site = docstringSite(text, offset, packFor(languageId).typing);
   if (!site) return undefined;
-  const usesHover = config.useLanguageServices && (languageId === 'javascript' || languageId === 'javascriptreact') && config.types !== 'never';
+  const usesHover = config.useLanguageServices && packFor(languageId).typesFromHover(languageId) && config.types !== 'never';
   return docstringAtSite(text, site, languageId, {
     style,
     projectStyle,

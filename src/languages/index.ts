@@ -3,12 +3,18 @@
  * language is a folder under src/languages and one line here (plus its id in `LanguageId` and its
  * `package.json` contributions; test/unit/languageRegistry.test.ts names what is missing).
  */
-import type { DocFamily, LanguageId } from '../core/extract/types';
+import type { LanguageId } from '../core/extract/types';
 import { pythonPack } from './python/pack';
 import type { LanguagePack } from './types';
 import { typescriptPack } from './typescript/pack';
 
-export type { ExtractOptions, LanguagePack } from './types';
+export type { ExtractOptions, LanguagePack, TypedOpener } from './types';
+export type { Conventions } from './conventions';
+
+/** The doc conventions of `language`'s pack. */
+export function conventionsOf(language: LanguageId): import('./conventions').Conventions {
+  return packFor(language).conventions;
+}
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack];
 
@@ -37,10 +43,6 @@ export function languageForPath(path: string): LanguageId | undefined {
   const dot = path.lastIndexOf('.');
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return dot <= slash ? undefined : byExtension.get(path.slice(dot).toLowerCase());
-}
-
-export function docFamily(language: LanguageId): DocFamily {
-  return packFor(language).family;
 }
 
 /**

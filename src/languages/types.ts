@@ -8,6 +8,8 @@ import type { Node } from '../core/extract/nodes';
 import type { StatementCache } from '../core/extract/statementCache';
 import type { DocFamily, LanguageId, SymbolFact } from '../core/extract/types';
 import type { QuoteStyle } from '../core/generate/literal';
+import type { DecodedSource } from '../core/text/encoding';
+import type { Conventions } from './conventions';
 import type { TemplateOptions } from '../core/generate/template';
 
 export interface ExtractOptions {
@@ -17,6 +19,19 @@ export interface ExtractOptions {
   lean?: boolean;
   /** The editor's per-document facts of unchanged top-level statements, reused after an edit. */
   reuse?: StatementCache;
+}
+
+export interface TypedOpener {
+  /** The text of the line before the cursor when an opener was just typed; group 1 is the opener. */
+  typed: RegExp;
+  /** What auto-closing may have put after the cursor for `opener` (the rest of the quotes, ` *\/`). */
+  closed(opener: string): RegExp;
+  /** Where a docstring goes: inside the body after the header (Python), or above the declaration. */
+  placement: 'inside' | 'above';
+  /** A statement that gives a new function a body while it is still empty (Python's `pass`). */
+  emptyBody?: string;
+  /** What the completion calls it. */
+  noun: 'docstring' | 'comment';
 }
 
 export interface LanguagePack {
@@ -32,8 +47,22 @@ export interface LanguagePack {
   grammars: Readonly<Partial<Record<LanguageId, string>>>;
   /** The doc styles it writes and reads; the first is the default. */
   styles: readonly DocStyle[];
-  /** The doc-comment family the shared code still distinguishes (to be replaced by pack hooks, step 2 of the design). */
+  /** Which of the shared style detectors (src/core/styles/detect.ts) reads its docstrings. */
   family: DocFamily;
+  /** The setting (editor and project configuration) that holds its style. */
+  styleSetting: 'pythonStyle' | 'jsStyle';
+  /** The editor setting that names the user's template for it. */
+  templateSetting: 'templatePython' | 'templateJavascript';
+  /** Its style may come from the project's convention (pyproject.toml's pydoclint or Ruff settings) when set to `auto`. */
+  projectConvention: boolean;
+  /** Typing a docstring's opener on its own line (`"""`, `/**`) offers the docstring as a completion. */
+  typing: TypedOpener;
+  /** The text of a source file's bytes, or an EncodingError saying why it is not read (src/core/text/encoding.ts). */
+  decode(bytes: Uint8Array): DecodedSource;
+  /** JavaScript's parameter types come from the editor's hover (the language service infers them). */
+  typesFromHover(language: LanguageId): boolean;
+  /** A model's line of text made safe for its doc comments (a JSDoc line starting with `@` would read as a tag). */
+  escapeTextLine?(line: string): string;
   /** The code fence's language tag for a symbol's source in the AI prompt. */
   fence: string;
   /** How the AI prompt names the language of a file read as `language`. */
@@ -52,6 +81,8 @@ export interface LanguagePack {
   merge(symbol: SymbolFact, fresh: Docstring, existing: Docstring, written: DocStyle, options: TemplateOptions): Docstring;
   /** Layout choices the author's existing docstring `content` makes, for its repair to keep (set on `options`). */
   keepLayout?(content: string, options: RenderOptions): void;
+  /** What its doc conventions say where the shared template and rules ask. */
+  conventions: Conventions;
   /** Whether the compiler knows every type of a signature in `language`, inferred ones too (then `auto` leaves all types to the code). */
   typesInCode(language: LanguageId): boolean;
 }

@@ -3,12 +3,13 @@ import type { DocStyle } from '../../src/core/docstring/model';
 import type { LanguageId } from '../../src/core/extract/types';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { docstringAtSite, docstringSite, type TypedDocstring } from '../../src/core/generate/typedDocstring';
+import { packFor } from '../../src/languages';
 
 /** `source` with `|` where the cursor is: what typing there offers, and the text after accepting it. */
 async function typedAt(source: string, language: LanguageId = 'python', style: DocStyle = 'google'): Promise<{ typed?: TypedDocstring; after?: string }> {
   const offset = source.indexOf('|');
   const text = source.slice(0, offset) + source.slice(offset + 1);
-  const site = docstringSite(text, offset, language === 'python' ? 'python' : 'js');
+  const site = docstringSite(text, offset, packFor(language).typing);
   if (!site) return {};
   const typed = await docstringAtSite(text, site, language, { style, types: 'auto', quote: site.opener === "'''" ? "'''" : '"""' });
   if (!typed) return {};
@@ -122,7 +123,7 @@ describe('typed docstring ("""/**" completion)', () => {
 
   it('the site maps offsets below the typed line back to the document', () => {
     const text = 'x\n  /** */\nfunction f() {}\n';
-    const site = docstringSite(text, text.indexOf('/**') + 3, 'js');
+    const site = docstringSite(text, text.indexOf('/**') + 3, packFor('typescript').typing);
     assert.ok(site);
     assert.equal(site.toDocument(0), 0);
     const without = 'x\nfunction f() {}\n';

@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocStyle } from '../../src/core/docstring/model';
-import { docFamily, extractSymbols, languageForPath } from '../../src/core/extract';
-import { detectDocstringStyle, parseDocstring } from '../../src/core/styles';
+import { extractSymbols, languageForPath } from '../../src/core/extract';
+import { packFor } from '../../src/languages';
+import { parseDocstring } from '../../src/core/styles';
 import type { SymbolFact } from '../../src/core/extract/types';
 import { lineEndAt } from '../../src/core/text/lines';
 import { updateDocstrings, validateText, type Finding } from '../../src/core/validate';
@@ -71,7 +72,7 @@ for (const file of readdirSync(DIR).sort()) {
         const mine = before.findings.filter((f) => f.symbolId === symbol.id);
         // Entries the repair removes or retypes: extra parameters, wrongly typed ones, a returns/yields that does not exist.
         const names = mine.flatMap((f) => /'([^']+)' is documented (but is not|as)/.exec(f.message)?.[1] ?? []);
-        const written = parseDocstring(symbol.docstring.content, detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style).doc;
+        const written = parseDocstring(symbol.docstring.content, packFor(language).detectStyle(symbol.docstring.content) ?? style).doc;
         const removed = [...names, ...written.params.filter((p) => names.includes(p.name.replace(/^[*\\]+/, ''))).flatMap((p) => p.description.split('\n'))];
         const dropsReturns = mine.some((f) => f.code === 'DW202' || f.code === 'DW203');
         if (dropsReturns) removed.push('Returns', '-------', ':returns:', ':rtype:', '@returns', ...(written.returns?.description.split('\n') ?? []), ...(written.returns?.type ? [written.returns.type] : []));

@@ -5,7 +5,7 @@
  * data: terminal sequences, control and bidi characters are removed and each field is capped.
  */
 import type { DocParam, Docstring, DocStyle } from '../docstring/model';
-import { docFamily, extractSymbols } from '../extract';
+import { extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
 import type { Describer } from '../generate/generateFile';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../generate/template';
@@ -44,7 +44,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * Make model text safe inside a Python literal or a `/** *\/` comment, whatever the style, and on
  * a terminal: no escape sequences, control or bidi characters, nothing that closes the docstring.
  */
-export function neutralise(text: string, js: boolean): string {
+export function neutralise(text: string, escapeLine: (line: string) => string = (line) => line): string {
   const lines = stripControls(text)
     .replace(LONE_SURROGATE, '')
     .replace(/"{3,}/g, '"') // would close a """ literal
@@ -53,13 +53,13 @@ export function neutralise(text: string, js: boolean): string {
     .split('\n')
     .filter((line) => !/^\s*(`{3,}|~{3,})/.test(line)) // fence lines: the code inside stays as text
     .map((line) => line.replace(/\\+$/, '').trimEnd()) // a trailing backslash escapes the closing quote or the newline
-    .map((line) => (js ? line.replace(/^(\s*)@/, '$1\\@') : line)); // a line starting with @ would read as a tag
+    .map(escapeLine); // e.g. a line starting with @ would read as a JSDoc tag
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** One line, no backtick fences: a summary is a sentence. */
-function oneLine(text: string, js: boolean): string {
-  return neutralise(text.replace(/`{3,}/g, ''), js).replace(/\s+/g, ' ').trim();
+function oneLine(text: string, escapeLine?: (line: string) => string): string {
+  return neutralise(text.replace(/`{3,}/g, ''), escapeLine).replace(/\s+/g, ' ').trim();
 }
 
 /** A name from the answer, for the report of names the code does not have. */
@@ -73,10 +73,10 @@ const paramKey = (name: string) => name.trim().replace(/^(\*+|\.\.\.)/, '').repl
 const lastSegment = (type: string) => type.trim().split('.').pop() ?? type;
 
 export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: SymbolFact, options: ApplyOptions = {}): { doc: Docstring; dropped: string[] } {
-  const js = docFamily(symbol.language) === 'js';
+  const escapeLine = packFor(symbol.language).escapeTextLine;
   const fill = (current: string | undefined, placeholder: string, text: string | null | undefined, max: number, summary = false): string | undefined => {
     if (text === null || text === undefined) return current;
-    const clean = capLength(summary ? oneLine(text, js) : neutralise(text, js), max);
+    const clean = capLength(summary ? oneLine(text, escapeLine) : neutralise(text, escapeLine), max);
     if (!clean) return current;
     return options.overwrite || isPlaceholder(current, placeholder) ? clean : current;
   };
@@ -116,7 +116,7 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
     } else value.description = fill(value.description, DESCRIPTION_PLACEHOLDER, answer[key], MAX_ENTRY_CHARS) ?? value.description;
   }
 
-  const example = options.examples && answer.example ? capLength(neutralise(answer.example, js), MAX_EXAMPLE_CHARS) : '';
+  const example = options.examples && answer.example ? capLength(neutralise(answer.example, escapeLine), MAX_EXAMPLE_CHARS) : '';
   if (example && (options.overwrite || !doc.examples?.trim())) doc.examples = example;
   return { doc, dropped };
 }

@@ -8,7 +8,7 @@ import type { ExtractResult, LanguageId } from './types';
 
 export type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
 
-export { docFamily, isSupportedLanguage, languageForPath, SUPPORTED_LANGUAGES } from '../../languages';
+export { isSupportedLanguage, languageForPath, SUPPORTED_LANGUAGES } from '../../languages';
 
 /**
  * `walkBodies` reads raises/returns/yields by walking every body node (the slow definition; tests

@@ -1,13 +1,7 @@
-/** Google and NumPy let a class docstring document `__init__`'s arguments; then `__init__` needs none of its own. */
-import { classesNamed } from '../extract/classIndex';
+/** A constructor whose arguments its class's docstring documents (Google and NumPy allow it); it then needs none of its own. */
+import { conventionsOf } from '../../languages';
 import type { SymbolFact } from '../extract/types';
-import { detectDocstringStyle, parseDocstring } from '../styles';
 
 export function initDocumentedByClass(symbols: readonly SymbolFact[], symbol: SymbolFact): boolean {
-  if (symbol.language !== 'python' || symbol.name !== '__init__' || symbol.kind !== 'method') return false;
-  const owner = classesNamed(symbols, symbol.namePath.slice(0, -1))[0];
-  const content = owner?.docstring?.content;
-  if (!content) return false;
-  const style = detectDocstringStyle(content, 'python') ?? 'google';
-  return parseDocstring(content, style).doc.params.length > 0;
+  return conventionsOf(symbol.language).paramsOnClass(symbols, symbol);
 }

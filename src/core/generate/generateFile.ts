@@ -5,8 +5,8 @@
  * symbol's template: described text is never a reason to leave a symbol undocumented.
  */
 import type { Docstring } from '../docstring/model';
-import { detectDocstringStyle } from '../styles';
-import { docFamily, extractSymbols } from '../extract';
+import { conventionsOf, packFor } from '../../languages';
+import { extractSymbols } from '../extract';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { applyEdits, docstringEdit, docstringFor, type DocEdit, type GenerateOptions } from './plan';
 import { resolveStyle, type StyleSetting } from './style';
@@ -92,14 +92,14 @@ export class SourceParseError extends Error {
 export function needsDocstring(symbol: SymbolFact): boolean {
   if (symbol.docstring) return false;
   if (isFileOverview(symbol)) return false;
-  if (symbol.language === 'python' && symbol.isOverload) return false;
+  if (conventionsOf(symbol.language).docless(symbol)) return false;
   if (symbol.hasOverloads) return false;
   return true;
 }
 
 /** A TS/JS file itself, whose overview comment is written on request (the cursor command, `fileOverview`). */
 export function isFileOverview(symbol: SymbolFact): boolean {
-  return symbol.kind === 'module' && symbol.language !== 'python';
+  return symbol.kind === 'module' && conventionsOf(symbol.language).moduleDoc === 'onRequest';
 }
 
 /** The symbols a file run documents: every one that needs a docstring, and the file overview when asked for. */
@@ -147,7 +147,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       const index = next++;
       const symbol = selected[index];
       try {
-        const own = request.keepExistingStyle && symbol.docstring ? (detectDocstringStyle(symbol.docstring.content, docFamily(language)) ?? style) : style;
+        const own = request.keepExistingStyle && symbol.docstring ? (packFor(language).detectStyle(symbol.docstring.content) ?? style) : style;
         const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
         const template = docstringFor(symbol, own, paramsOnClass, templateOptions);
         const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;

@@ -2,7 +2,7 @@
 import { packFor } from '../../languages';
 import type { DocStyle } from '../docstring/model';
 import type { LanguageId, SymbolFact } from '../extract/types';
-import { majorityStyle } from '../styles';
+import { mostCommonStyle } from '../styles/detect';
 
 export type StyleSetting = DocStyle | 'auto';
 
@@ -14,7 +14,7 @@ export function resolveStyle(setting: StyleSetting, language: LanguageId, symbol
   if (setting !== 'auto') return setting;
   const pack = packFor(language);
   const contents = symbols.flatMap((s) => (s.docstring ? [s.docstring.content] : []));
-  const fromFile = majorityStyle(contents, pack.family);
+  const fromFile = mostCommonStyle(contents, pack.detectStyle, pack.styles);
   if (fromFile) return fromFile;
   if (projectStyle && pack.styles.includes(projectStyle)) return projectStyle;
   return pack.styles[0];

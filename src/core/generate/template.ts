@@ -6,7 +6,7 @@ import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { emptyDocstring } from '../docstring/model';
 import type { ParamFact, SymbolFact } from '../extract/types';
 import { typeArguments, typeForDocstring } from './typeText';
-import { generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../../languages/python/facts';
+import { conventionsOf } from '../../languages';
 
 export const SUMMARY_PLACEHOLDER = '_summary_';
 export const DESCRIPTION_PLACEHOLDER = '_description_';
@@ -36,7 +36,7 @@ export function inferTypeFromDefault(value: string | undefined, python: boolean)
 }
 
 /** `Iterator[int]` / `Generator[Tuple[str, int], None, None]` / `AsyncIterator<T>` yield `int` / `Tuple[str, int]` / `T`. */
-function yieldedType(annotation: string | undefined, python: boolean): string | undefined {
+export function yieldedTypeOf(annotation: string | undefined, python: boolean): string | undefined {
   if (!annotation) return undefined;
   const type = typeForDocstring(annotation, python);
   if (!/^(?:typing\.|collections\.abc\.)?(?:Async)?(?:Iterator|Iterable|Generator|IterableIterator)\s*[[<]/.test(type)) return undefined;
@@ -44,7 +44,7 @@ function yieldedType(annotation: string | undefined, python: boolean): string | 
 }
 
 /** `Promise<T>` gives `T` for the documented return of an async function. */
-function awaitedType(annotation: string | undefined, isAsync: boolean): string | undefined {
+export function awaitedType(annotation: string | undefined, isAsync: boolean): string | undefined {
   if (!annotation || !isAsync) return annotation;
   const match = /^Promise\s*<([\s\S]+)>$/.exec(annotation.trim());
   return match ? match[1].trim() : annotation;
@@ -52,27 +52,7 @@ function awaitedType(annotation: string | undefined, isAsync: boolean): string |
 
 function documentsReturn(symbol: SymbolFact): boolean {
   if (symbol.kind === 'class' || symbol.kind === 'module' || symbol.isProperty) return false;
-  const python = symbol.language === 'python';
-  // A Python generator that also returns a value documents it, unless its annotation says that is None.
-  if (symbol.yieldsValue) return python && symbol.returnsValue && !generatorReturnsNothing(symbol);
-  if (python && symbol.name === '__init__') return false;
-  if (symbol.namePath[symbol.namePath.length - 1] === 'constructor' && !python) return false;
-  const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
-  if (annotation && VOID.test(annotation)) return false;
-  if (symbol.returnsValue) return true;
-  // Stubs and abstract methods (in Python also a body that only raises NotImplementedError) promise a
-  // value through their annotation; a body that only raises another error returns nothing.
-  return Boolean(annotation) && (symbol.isOverload || (python ? isContractOnly(symbol) : symbol.isStub || symbol.isAbstract));
-}
-
-/** The documented return type: the annotation's, or a generator's return part (`Generator[Y, S, R]` gives R). */
-function returnedType(symbol: SymbolFact): string | undefined {
-  const python = symbol.language === 'python';
-  if (symbol.yieldsValue) {
-    const returns = iteratorAnnotation(symbol.returnAnnotation)?.returns;
-    return returns && returns !== symbol.returnAnnotation ? typeForDocstring(returns, python) : undefined;
-  }
-  return awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, python), symbol.isAsync);
+  return conventionsOf(symbol.language).documentsReturn(symbol);
 }
 
 /** How the template treats what the code says beyond names and types. */
@@ -82,11 +62,11 @@ export interface TemplateOptions {
 }
 
 function params(symbol: SymbolFact, style: DocStyle, mentionDefaults: boolean): DocParam[] {
-  const python = symbol.language === 'python';
+  const conventions = conventionsOf(symbol.language);
   const out: DocParam[] = [];
   for (const param of symbol.params) {
     if (param.implicit) continue;
-    const type = param.annotation !== undefined ? typeForDocstring(param.annotation, python) : inferTypeFromDefault(param.default, python);
+    const type = param.annotation !== undefined ? conventions.typeText(param.annotation) : param.default !== undefined ? conventions.defaultType(param.default) : undefined;
     out.push({
       name: documentedName(param),
       ...(type ? { type } : {}),
@@ -110,7 +90,7 @@ function params(symbol: SymbolFact, style: DocStyle, mentionDefaults: boolean): 
 /** A record class's fields as Attributes entries; enum members have no type of their own to show. */
 export function attributes(symbol: SymbolFact): DocParam[] {
   return (symbol.fields ?? []).map((f) => {
-    const type = f.annotation !== undefined ? typeForDocstring(f.annotation, true) : undefined;
+    const type = f.annotation !== undefined ? conventionsOf(symbol.language).typeText(f.annotation) : undefined;
     return { name: f.name, ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
   });
 }
@@ -122,18 +102,17 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
   if (symbol.kind === 'function' || symbol.kind === 'method') {
     doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
-      const type = returnedType(symbol);
+      const type = conventionsOf(symbol.language).returnedType(symbol);
       doc.returns = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
-    if (symbol.yieldsValue && !yieldsNothing(symbol)) {
-      const type = yieldedType(symbol.returnAnnotation, symbol.language === 'python');
+    if (symbol.yieldsValue && !conventionsOf(symbol.language).yieldsNothing(symbol)) {
+      const type = conventionsOf(symbol.language).yieldedType(symbol);
       doc.yields = { ...(type ? { type } : {}), description: DESCRIPTION_PLACEHOLDER };
     }
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
   }
-  // A TS/JS file overview says what it is with the tag each style uses for it.
-  if (symbol.kind === 'module' && symbol.language !== 'python') doc.sections = [{ title: style === 'tsdoc' ? 'packageDocumentation' : 'file', body: '' }];
+  if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);
   if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));

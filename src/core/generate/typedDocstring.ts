@@ -9,6 +9,7 @@ import type { DocStyle } from '../docstring/model';
 import { extractSymbols } from '../extract';
 import type { LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, needsDocstring, type GenerateRequest } from './generateFile';
+import { packFor, type TypedOpener } from '../../languages';
 
 export type Opener = '"""' | "'''" | '/**';
 
@@ -26,17 +27,17 @@ export interface DocstringSite {
 }
 
 /** The opener just typed before `offset`, alone on its line but for its indentation and auto-closed quotes after it. */
-export function docstringSite(text: string, offset: number, family: 'python' | 'js'): DocstringSite | undefined {
+export function docstringSite(text: string, offset: number, typing: TypedOpener): DocstringSite | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   const lineEnd = newline === -1 ? text.length : text[newline - 1] === '\r' ? newline - 1 : newline;
   if (lineEnd < offset) return undefined;
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
-  const typed = family === 'python' ? /^[ \t]*("""|''')$/.exec(before) : /^[ \t]*(\/\*\*)$/.exec(before);
+  const typed = typing.typed.exec(before);
   if (!typed) return undefined;
   // What auto-closing put after the cursor: the rest of the quotes (`"""|"""`), or ` */`.
-  const closed = family === 'python' ? new RegExp(`^${typed[1][0]}{0,3}[ \\t]*$`).test(after) : /^[ \t]*(\*\/)?[ \t]*$/.test(after);
+  const closed = typing.closed(typed[1]).test(after);
   if (!closed) return undefined;
   const eol = newline === -1 ? '' : text.slice(lineEnd, newline + 1);
   const removed = lineEnd + eol.length - lineStart;
@@ -70,7 +71,7 @@ interface Variant {
   trimEnd: boolean;
 }
 
-function variants(text: string, site: DocstringSite, python: boolean): Variant[] {
+function variants(text: string, site: DocstringSite, emptyBody: string | undefined): Variant[] {
   const before = text.slice(0, site.lineStart);
   const after = text.slice(site.lineEnd);
   // The typed line taken out: the symbol's own body (and any docstring already there) as it is. On
@@ -78,10 +79,10 @@ function variants(text: string, site: DocstringSite, python: boolean): Variant[]
   const without = site.eol ? before + after.slice(site.eol.length) : before.replace(/\r?\n$/, '') + after;
   const out: Variant[] = [{ text: without, tail: after, trimEnd: false }];
   // A new function has no body yet: a `pass` where the quotes are makes it one.
-  if (python) {
+  if (emptyBody) {
     const indent = text.slice(site.lineStart, site.openerStart);
     const eol = /\r?\n$/.exec(before)?.[0] ?? '\n';
-    out.push({ text: before + indent + 'pass' + after, tail: eol + indent + 'pass' + after, trimEnd: true });
+    out.push({ text: before + indent + emptyBody + after, tail: eol + indent + emptyBody + after, trimEnd: true });
   }
   return out;
 }
@@ -91,8 +92,8 @@ function variants(text: string, site: DocstringSite, python: boolean): Variant[]
  * line was): JS/TS, the declaration now starting there; Python, the module when nothing but comments
  * is above, else the definition whose header ends on the line right above.
  */
-function symbolAtSite(symbols: SymbolFact[], lineStart: number, headerEnd: number, python: boolean): SymbolFact | undefined {
-  if (!python) return symbols.find((s) => s.kind !== 'module' && s.insertion.start === lineStart);
+function symbolAtSite(symbols: SymbolFact[], lineStart: number, headerEnd: number, placement: TypedOpener['placement']): SymbolFact | undefined {
+  if (placement === 'above') return symbols.find((s) => s.kind !== 'module' && s.insertion.start === lineStart);
   return symbols.find((s) => (s.kind === 'module' ? s.insertion.start === lineStart : s.insertion.start === headerEnd && s.insertion.end === headerEnd));
 }
 
@@ -107,13 +108,13 @@ export async function docstringAtSite(
   language: LanguageId,
   request: Omit<GenerateRequest, 'select' | 'extracted'>,
 ): Promise<TypedDocstring | undefined> {
-  const python = language === 'python';
+  const { typing } = packFor(language);
   const head = text.slice(0, site.lineStart);
   const headerEnd = site.lineStart - (/\r?\n$/.exec(head)?.[0].length ?? 0);
-  for (const variant of variants(text, site, python)) {
+  for (const variant of variants(text, site, typing.emptyBody)) {
     const extracted = await extractSymbols(variant.text, language);
     if (extracted.hasErrors) continue;
-    const symbol = symbolAtSite(extracted.symbols, site.lineStart, headerEnd, python);
+    const symbol = symbolAtSite(extracted.symbols, site.lineStart, headerEnd, typing.placement);
     // None found: a body the parser reads another way without the line (empty) may read right with `pass`.
     if (!symbol) continue;
     if (!needsDocstring(symbol)) return undefined;

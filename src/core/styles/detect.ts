@@ -81,10 +81,14 @@ function detectUncached(content: string, family: DocFamily): DocStyle | undefine
 
 /** The most common detected style among a project's docstrings; ties go google>numpy>sphinx, jsdoc>tsdoc. */
 export function majorityStyle(contents: string[], family: DocFamily): DocStyle | undefined {
-  const order: readonly DocStyle[] = family === 'js' ? ['jsdoc', 'tsdoc'] : ['google', 'numpy', 'sphinx'];
+  return mostCommonStyle(contents, (c) => detectDocstringStyle(c, family), family === 'js' ? ['jsdoc', 'tsdoc'] : ['google', 'numpy', 'sphinx']);
+}
+
+/** The most common style `detect` finds among `contents`; ties go to the earlier in `order`. */
+export function mostCommonStyle(contents: readonly string[], detect: (content: string) => DocStyle | undefined, order: readonly DocStyle[]): DocStyle | undefined {
   const counts = new Map<DocStyle, number>();
   for (const c of contents) {
-    const s = detectDocstringStyle(c, family);
+    const s = detect(c);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   let best: DocStyle | undefined;

@@ -8,6 +8,7 @@
  */
 import * as iconv from 'iconv-lite';
 import type { LanguageId } from '../extract/types';
+import { packFor } from '../../languages';
 
 export interface DecodedSource {
   /** The text the parser sees: without the byte order mark. */
@@ -86,32 +87,41 @@ function decodeExactly(bytes: Uint8Array, encoding: string, bomLength: number, l
 }
 
 /**
- * The text of a source file, or an EncodingError saying why Docwright will not edit it. Python:
- * UTF-8 unless a PEP 263 declaration names another codec, a UTF-8 BOM allowed. TS/JS: UTF-8 with
- * or without a BOM, or UTF-16 with its BOM (as the TypeScript compiler reads them).
+ * The text of a source file, or an EncodingError saying why Docwright will not edit it, as its
+ * language's pack reads it (decodePythonSource, decodeByBom).
  */
 export function decodeSource(bytes: Uint8Array, language: LanguageId): DecodedSource {
-  if (language === 'python') {
-    const bom = startsWith(bytes, UTF8_BOM);
-    const declared = pythonCodingDeclaration(bom ? bytes.subarray(3) : bytes);
-    const encoding = declared ? normalEncodingName(declared) : 'utf-8';
-    if (bom && encoding !== 'utf-8') throw new EncodingError(`the file starts with a UTF-8 byte order mark but declares coding ${declared}; Python rejects it too`);
-    const declaredBy = bom ? 'bom' : declared ? 'coding declaration' : 'default';
-    const bomBytes = bom ? bytes.slice(0, 3) : new Uint8Array(0);
-    if (encoding === 'utf-8') {
-      const text = decodeUtf8(bytes, bomBytes.length, declared ? `the file declares coding ${declared}` : 'Python reads source files as UTF-8 unless a "# -*- coding: ... -*-" line names another encoding');
-      return { text, encoding, declaredBy, bom: bomBytes };
-    }
-    if (!iconv.encodingExists(encoding)) throw new EncodingError(`the file declares coding ${declared}, which Docwright cannot read`);
-    return { text: decodeExactly(bytes, encoding, 0, declared ?? encoding), encoding, declaredBy, bom: bomBytes };
+  return packFor(language).decode(bytes);
+}
+
+/** Python: UTF-8 unless a PEP 263 declaration names another codec, a UTF-8 BOM allowed. */
+export function decodePythonSource(bytes: Uint8Array): DecodedSource {
+  const bom = startsWith(bytes, UTF8_BOM);
+  const declared = pythonCodingDeclaration(bom ? bytes.subarray(3) : bytes);
+  const encoding = declared ? normalEncodingName(declared) : 'utf-8';
+  if (bom && encoding !== 'utf-8') throw new EncodingError(`the file starts with a UTF-8 byte order mark but declares coding ${declared}; Python rejects it too`);
+  const declaredBy = bom ? 'bom' : declared ? 'coding declaration' : 'default';
+  const bomBytes = bom ? bytes.slice(0, 3) : new Uint8Array(0);
+  if (encoding === 'utf-8') {
+    const text = decodeUtf8(bytes, bomBytes.length, declared ? `the file declares coding ${declared}` : 'Python reads source files as UTF-8 unless a "# -*- coding: ... -*-" line names another encoding');
+    return { text, encoding, declaredBy, bom: bomBytes };
   }
+  if (!iconv.encodingExists(encoding)) throw new EncodingError(`the file declares coding ${declared}, which Docwright cannot read`);
+  return { text: decodeExactly(bytes, encoding, 0, declared ?? encoding), encoding, declaredBy, bom: bomBytes };
+}
+
+/**
+ * UTF-8 with or without a BOM, or UTF-16 with its BOM (as the TypeScript compiler reads files);
+ * `readers` names who reads them so in the message about bytes that are not UTF-8.
+ */
+export function decodeByBom(bytes: Uint8Array, readers: string): DecodedSource {
   for (const [mark, encoding] of [[UTF16LE_BOM, 'utf-16le'], [UTF16BE_BOM, 'utf-16be']] as const) {
     if (startsWith(bytes, mark) && !startsWith(bytes, UTF8_BOM)) {
       return { text: decodeExactly(bytes, encoding, 2, encoding.toUpperCase()), encoding, declaredBy: 'bom', bom: bytes.slice(0, 2) };
     }
   }
   const bom = startsWith(bytes, UTF8_BOM);
-  const text = decodeUtf8(bytes, bom ? 3 : 0, 'TypeScript and JavaScript files are read as UTF-8 (or UTF-16 with a byte order mark)');
+  const text = decodeUtf8(bytes, bom ? 3 : 0, `${readers} files are read as UTF-8 (or UTF-16 with a byte order mark)`);
   return { text, encoding: 'utf-8', declaredBy: bom ? 'bom' : 'default', bom: bom ? bytes.slice(0, 3) : new Uint8Array(0) };
 }
 

@@ -8,11 +8,10 @@ import { documentedAttributes } from '../docstring/attributes';
 import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
-import { sameType } from './types';
-import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, VOID, yieldsNothing } from '../../languages/python/facts';
+import { sameType, VOID } from './types';
+import { conventionsOf } from '../../languages';
 import { otherParameterNames } from '../docstring/sections';
 import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from '../../languages/typescript/jsdocMembers';
-import { documentedElsewhere, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from '../../languages/typescript/jsdocTags';
 
 export interface CheckContext {
   text: string;
@@ -60,8 +59,8 @@ function docLine(ctx: CheckContext, word?: string): { start: number; end: number
   let lineEnd = raw.indexOf('\n', at);
   if (lineEnd === -1) lineEnd = raw.length;
   const line = raw.slice(lineStart, lineEnd);
-  // Start at the text: past the indentation, and past the ` * ` gutter of a JSDoc block (not Python's `*args`).
-  const lead = ctx.symbol.language === 'python' ? /^[ \t]*/ : /^[ \t]*(?:\/\*\*|\*(?!\/))?[ \t]*/;
+  // Start at the text: past the indentation, and past a comment's gutter (not Python's `*args`).
+  const lead = conventionsOf(ctx.symbol.language).docLineLead;
   const startOffset = doc.range.start + lineStart + lead.exec(line)![0].length;
   return { start: startOffset, end: doc.range.start + lineEnd };
 }
@@ -81,8 +80,8 @@ function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; e
 function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Finding[]): void {
   const signature = params.filter((p) => !p.implicit);
   const others = otherParameterNames(ctx.doc);
-  // JS/TS: `@param this` documents a `this:` parameter.
-  const documentsThis = (d: DocParam) => ctx.symbol.language !== 'python' && d.name === 'this' && params.some((p) => p.implicit && p.name === 'this');
+  // `@param this` documents a `this:` parameter (JS/TS).
+  const documentsThis = (d: DocParam) => conventionsOf(ctx.symbol.language).documentsImplicit(d, params);
   const documented = [...ctx.doc.params.filter((p) => !p.name.includes('.') && !documentsThis(p)), ...[...others].map((name) => ({ name, description: 'x' }))];
   const hasKwargs = signature.some((p) => p.kind === 'var-keyword');
   const byName = new Map(signature.map((p) => [p.name, p]));
@@ -118,7 +117,7 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   if (documentedOrder.some((p, i) => p !== signatureOrder[i])) {
     out.push(finding(ctx, 'DW103', `Parameters are documented in the order ${documentedOrder.map((p) => p.name).join(', ')}; the signature has ${signatureOrder.map((p) => p.name).join(', ')}.`, ...spread(docLine(ctx, documentedOrder[0]?.name))));
   }
-  if (ctx.symbol.language !== 'python') checkMembers(ctx, params, matched, out);
+  if (conventionsOf(ctx.symbol.language).checksParamMembers) checkMembers(ctx, params, matched, out);
   for (const [fact, d] of matched) {
     // A destructured parameter goes by the name its author gave it, not the template's `param0`.
     const name = fact.kind === 'destructured' ? bare(d.name) : fact.name;
@@ -166,23 +165,20 @@ function saysNothing(value: { type?: string; description: string }): boolean {
   return /^None\.?$/.test(value.description.trim());
 }
 
-/** A Python generator's annotation parts (its return part is what a Returns section documents). */
-function generatorParts(symbol: SymbolFact) {
-  return symbol.language === 'python' && symbol.yieldsValue ? iteratorAnnotation(symbol.returnAnnotation) : undefined;
-}
-
 function checkReturns(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
   const annotation = symbol.returnAnnotation?.replace(/\s+/g, '');
   const exempt = symbol.isStub || symbol.isAbstract || symbol.isOverload || symbol.isProperty || symbol.raises.includes('NotImplementedError');
-  const isConstructor = symbol.name === '__init__' || (symbol.language !== 'python' && symbol.name === 'constructor');
-  const generator = generatorParts(symbol);
+  const conventions = conventionsOf(symbol.language);
+  const isConstructor = conventions.isConstructor(symbol);
+  // A generator's annotation parts (its return part is what a Returns section documents).
+  const generator = conventions.generatorParts(symbol);
   // A Python generator that returns a value documents it (Returns), unless its annotation says the return is None.
-  const returnsToDocument = symbol.returnsValue && (!symbol.yieldsValue || (symbol.language === 'python' && !generatorReturnsNothing(symbol)));
+  const returnsToDocument = symbol.returnsValue && (!symbol.yieldsValue || conventions.generatorDocumentsReturn(symbol));
   // A value-returning annotation promises a return: a docstring that documents it agrees with the signature (pydoclint too).
   const promisesValue = annotation !== undefined && !VOID.test(annotation);
   // An abstract or body-less method returns nothing itself; its annotation says what implementations return.
-  const contractReturns = symbol.language === 'python' && isContractOnly(symbol) && promisesValue && !(doc.yields && iteratorAnnotation(annotation));
+  const contractReturns = conventions.contractReturns(symbol, doc, promisesValue);
   if ((returnsToDocument || contractReturns) && !doc.returns && !symbol.isProperty && !isConstructor) {
     const why = returnsToDocument ? 'returns a value' : `is annotated '-> ${symbol.returnAnnotation}'`;
     out.push(finding(ctx, 'DW201', `'${symbol.name}' ${why} but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
@@ -209,7 +205,7 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
 
 function checkYields(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
-  if (symbol.yieldsValue && !doc.yields && !yieldsNothing(symbol)) {
+  if (symbol.yieldsValue && !doc.yields && !conventionsOf(symbol.language).yieldsNothing(symbol)) {
     out.push(finding(ctx, 'DW301', `'${symbol.name}' yields but the docstring documents no yield; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }
   // `@yields {void}` says explicitly that nothing is yielded, as `@returns {void}` does for returns.
@@ -221,10 +217,9 @@ function checkYields(ctx: CheckContext, out: Finding[]): void {
 
 function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const { symbol, doc } = ctx;
-  const python = symbol.language === 'python';
-  const js = !python;
-  const same = (documented: string, raised: string) => (python ? documentsRaised(documented, raised) : lastSegment(documented) === lastSegment(raised));
-  for (const raised of js && (throwsAnything(doc) || isAbstractDoc(doc)) ? [] : symbol.raises) {
+  const conventions = conventionsOf(symbol.language);
+  const same = (documented: string, raised: string) => conventions.sameException(documented, raised);
+  for (const raised of conventions.raisesOpen(doc) ? [] : symbol.raises) {
     // "Subclasses implement this": not an error callers handle, so not documented (the template omits it too).
     if (raised === 'NotImplementedError') continue;
     if (!doc.raises.some((r) => r.type.trim() && same(r.type, raised))) {
@@ -232,11 +227,11 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
     }
   }
   // An abstract or body-less method's Raises is the contract its implementations keep.
-  if (python && isContractOnly(symbol)) return;
+  if (conventions.raisesAreContract(symbol)) return;
   const raised = [...symbol.raises, ...(symbol.reraises ?? [])];
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
-    if (r.type.trim() && !(js && namesNoException(r.type)) && !raised.some((name) => same(r.type, name))) {
+    if (r.type.trim() && !conventions.namesNoException(r.type) && !raised.some((name) => same(r.type, name))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
   }
@@ -260,7 +255,7 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   for (const r of doc.raises) {
     // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
     // JSDoc's `{*}` / `{any}` / `{object}` stand for "whatever is thrown", not an exception to describe.
-    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !(ctx.symbol.language !== 'python' && namesNoException(r.type)) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !conventionsOf(ctx.symbol.language).namesNoException(r.type) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 
@@ -314,12 +309,12 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     if (symbol.fields) checkAttributes(ctx, symbol.fields, out);
     return out;
   }
-  const js = symbol.language !== 'python';
+  const conventions = conventionsOf(symbol.language);
   // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
-  if (js && (ctx.classDocumentsMembers || documentedElsewhere(ctx.doc))) return out;
+  if (conventions.documentedElsewhere(ctx.doc, ctx.classDocumentsMembers ?? false)) return out;
   if (!(ctx.paramsOnClass && ctx.doc.params.length === 0) && !unread.has('params')) checkParams(ctx, symbol.params, out);
   // A constructor function (`@class`, `@constructor`) makes an object; it documents no return or yield.
-  if (!(js && isConstructorDoc(ctx.doc))) {
+  if (!conventions.makesObject(ctx.doc)) {
     if (!unread.has('returns')) checkReturns(ctx, out);
     if (!unread.has('yields')) checkYields(ctx, out);
   }

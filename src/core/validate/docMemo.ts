@@ -4,9 +4,10 @@
  * re-validation. Pure functions of the text, so an entry is never stale; bounded by emptying.
  * The results are shared: callers read them, never change them.
  */
-import type { DocFamily } from '../extract/types';
+import { packFor } from '../../languages';
+import type { LanguageId } from '../extract/types';
 import type { DocStyle } from '../docstring/model';
-import { detectDocstringStyle, parseDocstring } from '../styles';
+import { parseDocstring } from '../styles';
 
 type Read = { written: DocStyle } & ReturnType<typeof parseDocstring>;
 
@@ -14,11 +15,12 @@ const MAX_ENTRIES = 20_000;
 const memo = new Map<string, Read>();
 
 /** The docstring's own style (else `fallback`) and what it says. */
-export function readDocstring(content: string, family: DocFamily, fallback: DocStyle): Read {
-  const key = `${family}\0${fallback}\0${content}`;
+export function readDocstring(content: string, language: LanguageId, fallback: DocStyle): Read {
+  const pack = packFor(language);
+  const key = `${pack.id}\0${fallback}\0${content}`;
   let read = memo.get(key);
   if (!read) {
-    const written = detectDocstringStyle(content, family) ?? fallback;
+    const written = pack.detectStyle(content) ?? fallback;
     read = { written, ...parseDocstring(content, written) };
     if (memo.size >= MAX_ENTRIES) memo.clear();
     memo.set(key, read);

@@ -3,7 +3,8 @@
  * repairing keeps that style and every description a person wrote.
  */
 import type { DocStyle } from '../docstring/model';
-import { docFamily, extractSymbols } from '../extract';
+import { extractSymbols } from '../extract';
+import { conventionsOf } from '../../languages';
 import type { ExtractResult, LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../generate/generateFile';
 import { resolveStyle, type StyleSetting } from '../generate/style';
@@ -11,7 +12,6 @@ import { initDocumentedByClass } from '../generate/classInit';
 import { lineEndAt } from '../text/lines';
 import { lineIndexOf } from '../text/lineIndex';
 import { checkSymbol } from './check';
-import { classDocumentsMembers, enclosingClass } from '../../languages/typescript/jsdocTags';
 import { isPublic } from './publicSymbols';
 import { readDocstring } from './docMemo';
 import { isRuleCode, RULES, type Finding, type RuleCode, type Severity } from './rules';
@@ -53,7 +53,6 @@ export async function validateText(text: string, language: LanguageId, options: 
   // Extracted here only for validation: undocumented functions' bodies need not be read.
   extracted ??= await extractSymbols(text, language, false, true);
   if (extracted.hasErrors) throw new SourceParseError(...positionOf(text, extracted.errorOffset ?? 0));
-  const family = docFamily(language);
   const style = resolveStyle(options.style, language, extracted.symbols, options.projectStyle);
   const severity = (code: RuleCode): Severity => options.severities?.[code] ?? RULES[code].severity;
   const findings: Finding[] = [];
@@ -66,11 +65,10 @@ export async function validateText(text: string, language: LanguageId, options: 
         const at = symbol.kind === 'module' ? 0 : text.indexOf(symbol.name, symbol.signatureRange.start);
         raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
       }
-    } else if (!(symbol.language === 'python' && symbol.isOverload)) {
-      const { written, doc, problems } = readDocstring(symbol.docstring.content, family, style);
-      const owner = symbol.language !== 'python' ? enclosingClass(extracted.symbols, symbol) : undefined;
-      const ownerDoc = owner?.docstring ? readDocstring(owner.docstring.content, family, written).doc : undefined;
-      raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDoc !== undefined && classDocumentsMembers(ownerDoc) }));
+    } else if (!conventionsOf(language).docless(symbol)) {
+      const { written, doc, problems } = readDocstring(symbol.docstring.content, language, style);
+      const ownerDefers = conventionsOf(language).ownerDefers(extracted.symbols, symbol, (content) => readDocstring(content, language, written).doc);
+      raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDefers }));
     }
     for (const f of raw) {
       const level = severity(f.code);

@@ -1,5 +1,8 @@
 /** Normalising type text so `Optional[int]`, `int | None` and `typing.Optional[int]` compare equal. */
 
+/** A type (spaces removed) that says nothing comes back: Python's `None`, `NoReturn`, `Never`; TS's void-likes. */
+export const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
+
 /** `text` split at `separator` outside brackets. */
 export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];

@@ -3,10 +3,8 @@
  * generator annotation, and whether a documented exception names a raised one.
  */
 import type { SymbolFact } from '../../core/extract/types';
-import { splitTopLevel } from '../../core/validate/types';
+import { splitTopLevel, VOID } from '../../core/validate/types';
 
-/** `None`, `NoReturn`, `Never` (and TS's void-likes): nothing comes back. */
-export const VOID = /^(None|NoReturn|Never|void|never|undefined|Promise<void>|Promise<undefined>)$/;
 
 export interface IteratorAnnotation {
   /** The yielded type; undefined when the annotation does not say (`Generator` bare). */

@@ -1,6 +1,8 @@
 /** Python: Google, NumPy and Sphinx docstrings, placed inside the body. */
 import { pythonLiteral } from '../../core/generate/literal';
 import { detectDocstringStyle } from '../../core/styles/detect';
+import { decodePythonSource } from '../../core/text/encoding';
+import { pythonConventions } from './conventions';
 import { extractPython } from './extract';
 import { mergePythonDocstring } from './merge';
 import type { LanguagePack } from '../types';
@@ -13,6 +15,18 @@ export const pythonPack: LanguagePack = {
   grammars: { python: 'tree-sitter-python.wasm' },
   styles: ['google', 'numpy', 'sphinx'],
   family: 'python',
+  styleSetting: 'pythonStyle',
+  templateSetting: 'templatePython',
+  projectConvention: true,
+  decode: decodePythonSource,
+  typesFromHover: () => false,
+  typing: {
+    typed: /^[ \t]*("""|''')$/,
+    closed: (opener) => new RegExp(`^${opener[0]}{0,3}[ \\t]*$`),
+    placement: 'inside',
+    emptyBody: 'pass',
+    noun: 'docstring',
+  },
   fence: 'python',
   promptName: () => 'Python',
   extract: (root, text, _language, indentUnit, options) => extractPython(root, text, indentUnit, options.walkBodies, options.reuse, options.lean),
@@ -21,4 +35,5 @@ export const pythonPack: LanguagePack = {
   detectStyle: (content) => detectDocstringStyle(content, 'python'),
   typesInCode: () => false,
   merge: mergePythonDocstring,
+  conventions: pythonConventions,
 };

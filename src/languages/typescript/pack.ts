@@ -1,6 +1,8 @@
 /** TypeScript and JavaScript (and their JSX dialects): JSDoc and TSDoc comments, placed above the declaration. */
 import { jsdocComment } from '../../core/generate/literal';
 import { detectDocstringStyle } from '../../core/styles/detect';
+import { decodeByBom } from '../../core/text/encoding';
+import { typescriptConventions } from './conventions';
 import { extractTypeScript } from './extract';
 import { mergeJsDocstring } from './merge';
 import type { LanguagePack } from '../types';
@@ -27,6 +29,13 @@ export const typescriptPack: LanguagePack = {
   },
   styles: ['jsdoc', 'tsdoc'],
   family: 'js',
+  styleSetting: 'jsStyle',
+  templateSetting: 'templateJavascript',
+  projectConvention: false,
+  decode: (bytes) => decodeByBom(bytes, 'TypeScript and JavaScript'),
+  typesFromHover: (language) => language === 'javascript' || language === 'javascriptreact',
+  typing: { typed: /^[ \t]*(\/\*\*)$/, closed: () => /^[ \t]*(\*\/)?[ \t]*$/, placement: 'above', noun: 'comment' },
+  escapeTextLine: (line) => line.replace(/^(\s*)@/, '$1\\@'),
   fence: 'typescript',
   // The id says which dialect (typescriptreact, javascript...), which the model should know.
   promptName: (language) => language,
@@ -40,5 +49,6 @@ export const typescriptPack: LanguagePack = {
     const params = content.split('\n').filter((l) => /^@(param|typeParam|template)\b/.test(l));
     if (params.length > 0 && params.every((l) => !/ - /.test(l))) options.jsdocSeparator = ' ';
   },
+  conventions: typescriptConventions,
   merge: (symbol, fresh, existing, _written, options) => mergeJsDocstring(symbol, fresh, existing, options),
 };

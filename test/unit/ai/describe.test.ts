@@ -4,6 +4,7 @@ import { applyAnswer, makeAiDescriber, neutralise, type CompletionRequest, type 
 import { requestedLanguage } from '../../../src/core/ai/language';
 import type { DocAnswer } from '../../../src/core/ai/schema';
 import { extractSymbols } from '../../../src/core/extract';
+import { packFor } from '../../../src/languages';
 import type { SymbolFact } from '../../../src/core/extract/types';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER, templateDocstring } from '../../../src/core/generate/template';
 import { generateDocstrings } from '../../../src/core/generate/generateFile';
@@ -55,7 +56,8 @@ describe('ai/describe', () => {
     assert.equal(doc.summary, 'Scale "a" value * / with code on two lines.');
     assert.equal(doc.description, "Uses 'quotes' and * /.\nscale(1)\nEnds with a backslash");
     assert.equal(doc.params[0].description, 'A " value.');
-    assert.equal(neutralise('@param x oops\n text', true), '\\@param x oops\n text');
+    assert.equal(neutralise('@param x oops\n text', packFor('typescript').escapeTextLine), '\\@param x oops\n text');
+    assert.equal(neutralise('@param x oops\n text', packFor('python').escapeTextLine), '@param x oops\n text');
   });
 
   it('the describer builds the prompt, calls complete once per symbol, uses the cache, and renders a file', async () => {

@@ -1,0 +1,70 @@
+/**
+ * What a language's doc conventions say where the shared template (src/core/generate/template.ts)
+ * and rules (src/core/validate/check.ts) ask: each pack answers for its language, so the shared
+ * code never branches on a language id.
+ */
+import type { DocParam, Docstring, DocSection, DocStyle } from '../core/docstring/model';
+import type { ParamFact, SymbolFact } from '../core/extract/types';
+
+export interface GeneratorParts {
+  /** The yielded type, when the annotation says. */
+  yields?: string;
+  /** The generator's return type, when the annotation says. */
+  returns?: string;
+}
+
+export interface Conventions {
+  // Template.
+  /** A type as a docstring writes it (on one line). */
+  typeText(annotation: string): string;
+  /** The type of an unannotated parameter read off its literal default (`=1`), if it tells. */
+  defaultType(value: string): string | undefined;
+  /** Whether a function's docstring documents a return (classes, modules and properties never do). */
+  documentsReturn(symbol: SymbolFact): boolean;
+  /** The documented return type. */
+  returnedType(symbol: SymbolFact): string | undefined;
+  /** The documented yield type. */
+  yieldedType(symbol: SymbolFact): string | undefined;
+  /** A generator annotated to yield nothing: no yield to describe. */
+  yieldsNothing(symbol: SymbolFact): boolean;
+  /** What a new module docstring holds besides its summary (a TS/JS file overview's tag). */
+  moduleSections(style: DocStyle): DocSection[];
+
+  // Rules.
+  /** What comes before a doc line's text: indentation, and a comment's gutter. */
+  docLineLead: RegExp;
+  /** A documented name for a parameter the signature declares implicitly (`@param this`): neither extra nor missing. */
+  documentsImplicit(doc: DocParam, params: readonly ParamFact[]): boolean;
+  /** Entries below a parameter (`@param options.host`) are checked against its members. */
+  checksParamMembers: boolean;
+  /** A constructor: it documents no return. */
+  isConstructor(symbol: SymbolFact): boolean;
+  /** A generator's annotation parts, read for its documented return. */
+  generatorParts(symbol: SymbolFact): GeneratorParts | undefined;
+  /** A generator that returns a value documents it too. */
+  generatorDocumentsReturn(symbol: SymbolFact): boolean;
+  /** A body-less contract whose annotation promises a return the docstring must document. */
+  contractReturns(symbol: SymbolFact, doc: Docstring, promisesValue: boolean): boolean;
+  /** A body-less contract whose documented raises are its implementers' (not "never raised"). */
+  raisesAreContract(symbol: SymbolFact): boolean;
+  /** Whether a documented exception type names a raised one. */
+  sameException(documented: string, raised: string): boolean;
+  /** The docstring says raised types need not be listed (JSDoc `@throws {*}`, `@abstract`). */
+  raisesOpen(doc: Docstring): boolean;
+  /** A documented "exception" type that names none (JSDoc `{*}`, `{any}`). */
+  namesNoException(type: string): boolean;
+  /** The docstring defers to documentation elsewhere (`@inheritDoc`; `ownerDefers`: its class says so). */
+  documentedElsewhere(doc: Docstring, ownerDefers: boolean): boolean;
+  /** The docstring says the function makes an object (`@class`): no return or yield rules. */
+  makesObject(doc: Docstring): boolean;
+  /** The class whose docstring may say that its members are documented elsewhere, and whether it does. */
+  ownerDefers(symbols: readonly SymbolFact[], symbol: SymbolFact, read: (content: string) => Docstring): boolean;
+
+  // Where docstrings belong.
+  /** A constructor whose class docstring documents its arguments (then it needs no docstring of its own). */
+  paramsOnClass(symbols: readonly SymbolFact[], symbol: SymbolFact): boolean;
+  /** A declaration whose docs live elsewhere (Python's @overload stubs): none written, none checked. */
+  docless(symbol: SymbolFact): boolean;
+  /** `api`: the module docstring is public API (DW601, coverage); `onRequest`: a file overview written when asked. */
+  moduleDoc: 'api' | 'onRequest';
+}
