@@ -6,7 +6,7 @@
 import type { Docstring, DocStyle, RenderOptions } from '../core/docstring/model';
 import type { Node } from '../core/extract/nodes';
 import type { StatementCache } from '../core/extract/statementCache';
-import type { DocFamily, LanguageId, SymbolFact } from '../core/extract/types';
+import type { LanguageId, SymbolFact } from '../core/extract/types';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { DecodedSource } from '../core/text/encoding';
 import type { Conventions } from './conventions';
@@ -47,8 +47,6 @@ export interface LanguagePack {
   grammars: Readonly<Partial<Record<LanguageId, string>>>;
   /** The doc styles it writes and reads; the first is the default. */
   styles: readonly DocStyle[];
-  /** Which of the shared style detectors (src/core/styles/detect.ts) reads its docstrings. */
-  family: DocFamily;
   /** The setting (editor and project configuration) that holds its style. */
   styleSetting: 'pythonStyle' | 'jsStyle';
   /** The editor setting that names the user's template for it. */

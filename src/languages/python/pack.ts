@@ -14,7 +14,6 @@ export const pythonPack: LanguagePack = {
   extensions: { '.py': 'python', '.pyi': 'python' },
   grammars: { python: 'tree-sitter-python.wasm' },
   styles: ['google', 'numpy', 'sphinx'],
-  family: 'python',
   styleSetting: 'pythonStyle',
   templateSetting: 'templatePython',
   projectConvention: true,

@@ -28,7 +28,6 @@ export const typescriptPack: LanguagePack = {
     javascriptreact: 'tree-sitter-javascript.wasm',
   },
   styles: ['jsdoc', 'tsdoc'],
-  family: 'js',
   styleSetting: 'jsStyle',
   templateSetting: 'templateJavascript',
   projectConvention: false,
