@@ -27,6 +27,8 @@ export interface Conventions {
   yieldedType(symbol: SymbolFact): string | undefined;
   /** A generator annotated to yield nothing: no yield to describe. */
   yieldsNothing(symbol: SymbolFact): boolean;
+  /** Whether a template in `style` documents type parameters (TSDoc `@typeParam`, Javadoc `@param <T>`). */
+  documentsTypeParams(style: DocStyle): boolean;
   /** What a new module docstring holds besides its summary (a TS/JS file overview's tag). */
   moduleSections(style: DocStyle): DocSection[];
 
@@ -65,6 +67,8 @@ export interface Conventions {
   paramsOnClass(symbols: readonly SymbolFact[], symbol: SymbolFact): boolean;
   /** A declaration whose docs live elsewhere (Python's @overload stubs): none written, none checked. */
   docless(symbol: SymbolFact): boolean;
+  /** The language's own rule for which symbols are public API (DW601, coverage); without it, a name path with no `_private` part. */
+  isPublic?(symbol: SymbolFact): boolean;
   /** `api`: the module docstring is public API (DW601, coverage); `onRequest`: a file overview written when asked. */
   moduleDoc: 'api' | 'onRequest';
 }

@@ -30,6 +30,7 @@ export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
+  javaStyle: Extract<StyleSetting, 'auto' | 'javadoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -38,6 +39,8 @@ export interface DocwrightConfig {
   templatePython: string;
   /** A template file for JSDoc/TSDoc comments ('' = the built-in style). */
   templateJavascript: string;
+  /** A template file for Javadoc comments ('' = the built-in style). */
+  templateJava: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -149,6 +152,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for TypeScript and JavaScript. `auto`: the majority style of the file, else JSDoc.',
   },
+  javaStyle: {
+    key: 'docwright.style.java',
+    default: 'auto',
+    ...oneOf('auto', 'javadoc'),
+    scope: 'resource',
+    description: 'Doc comment style for Java: Javadoc (`@param`, `@param <T>`, `@return`, `@throws`).',
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -185,6 +195,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for JSDoc/TSDoc comments in TypeScript and JavaScript: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
+  },
+  templateJava: {
+    key: 'docwright.template.java',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for Javadoc comments in Java: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
   },
   fileOverview: {
     key: 'docwright.fileOverview',

@@ -115,7 +115,7 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
   if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);
-  if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
+  if (conventionsOf(symbol.language).documentsTypeParams(style)) doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
   return doc;
 }
 

@@ -29,6 +29,7 @@ export const pythonConventions: Conventions = {
   },
   yieldedType: (symbol) => yieldedTypeOf(symbol.returnAnnotation, true),
   yieldsNothing,
+  documentsTypeParams: () => false,
   moduleSections: () => [],
 
   docLineLead: /^[ \t]*/,

@@ -22,6 +22,8 @@ export const typescriptConventions: Conventions = {
   returnedType: (symbol) => (symbol.yieldsValue ? undefined : awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, false), symbol.isAsync)),
   yieldedType: (symbol) => yieldedTypeOf(symbol.returnAnnotation, false),
   yieldsNothing: () => false,
+  // JSDoc's `@template` is a type declaration, not documentation: only TSDoc's `@typeParam` is written.
+  documentsTypeParams: (style) => style === 'tsdoc',
   // A file overview says what it is with the tag each style uses for it.
   moduleSections: (style) => [{ title: style === 'tsdoc' ? 'packageDocumentation' : 'file', body: '' }],
 
