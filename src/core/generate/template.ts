@@ -99,6 +99,8 @@ export function attributes(symbol: SymbolFact): DocParam[] {
 export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: TemplateOptions = {}): Docstring {
   const doc = emptyDocstring();
   doc.summary = SUMMARY_PLACEHOLDER;
+  // A class whose declaration has parameters (a Java record's components) documents them as a function does.
+  if (symbol.kind === 'class' && symbol.params.length > 0) doc.params = params(symbol, style, options.mentionDefaults ?? true);
   if (symbol.kind === 'function' || symbol.kind === 'method') {
     doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
