@@ -23,19 +23,21 @@ export type ConfigFileName = (typeof CONFIG_FILES)[number];
 export const PYTHON_STYLE_VALUES = ['auto', 'google', 'numpy', 'sphinx'] as const;
 export const JS_STYLE_VALUES = ['auto', 'jsdoc', 'tsdoc'] as const;
 export const JAVA_STYLE_VALUES = ['auto', 'javadoc'] as const;
-const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'auto'] as const;
+export const CSHARP_STYLE_VALUES = ['auto', 'xmldoc'] as const;
+const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'xmldoc', 'auto'] as const;
 const TYPES_VALUES = ['auto', 'always', 'never'] as const;
 const QUOTE_VALUES = ['"""', "'''"] as const;
 const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const MIN_SEVERITY_VALUES = ['error', 'warning', 'information', 'hint'] as const;
 
-export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
+export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'csharp-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
 
 /** What the project sets; a key it does not set is undefined (the user's setting or the default applies). */
 export interface ProjectSettings {
   pythonStyle?: (typeof PYTHON_STYLE_VALUES)[number];
   jsStyle?: (typeof JS_STYLE_VALUES)[number];
   javaStyle?: (typeof JAVA_STYLE_VALUES)[number];
+  csharpStyle?: (typeof CSHARP_STYLE_VALUES)[number];
   types?: TypesMode;
   quoteStyle?: QuoteStyle;
   severity?: Partial<Record<RuleCode, Severity>>;
@@ -111,9 +113,10 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
       case 'style': {
         const style = oneOf(key, value, STYLE_VALUES);
         // `auto` for every language; a style for the language that writes it.
-        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = 'auto';
+        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.csharpStyle = 'auto';
         else if (style === 'jsdoc' || style === 'tsdoc') settings.jsStyle = style;
         else if (style === 'javadoc') settings.javaStyle = style;
+        else if (style === 'xmldoc') settings.csharpStyle = style;
         else if (style) settings.pythonStyle = style;
         break;
       }
@@ -125,6 +128,9 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         break;
       case 'java-style':
         assign(settings, 'javaStyle', oneOf(key, value, JAVA_STYLE_VALUES));
+        break;
+      case 'csharp-style':
+        assign(settings, 'csharpStyle', oneOf(key, value, CSHARP_STYLE_VALUES));
         break;
       case 'types':
         assign(settings, 'types', oneOf(key, value, TYPES_VALUES));
@@ -270,6 +276,7 @@ export function withProjectSettings(config: DocwrightConfig, project: ProjectCon
     pythonStyle: settings.pythonStyle ?? config.pythonStyle,
     jsStyle: settings.jsStyle ?? config.jsStyle,
     javaStyle: settings.javaStyle ?? config.javaStyle,
+    csharpStyle: settings.csharpStyle ?? config.csharpStyle,
     types: settings.types ?? config.types,
     quoteStyle: settings.quoteStyle ?? config.quoteStyle,
     validationSeverity: severity,

@@ -31,6 +31,7 @@ export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
   javaStyle: Extract<StyleSetting, 'auto' | 'javadoc'>;
+  csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -41,6 +42,8 @@ export interface DocwrightConfig {
   templateJavascript: string;
   /** A template file for Javadoc comments ('' = the built-in style). */
   templateJava: string;
+  /** A template file for C# XML documentation comments ('' = the built-in style). */
+  templateCsharp: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -159,6 +162,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for Java: Javadoc (`@param`, `@param <T>`, `@return`, `@throws`).',
   },
+  csharpStyle: {
+    key: 'docwright.style.csharp',
+    default: 'auto',
+    ...oneOf('auto', 'xmldoc'),
+    scope: 'resource',
+    description: 'Doc comment style for C#: XML documentation comments (`<summary>`, `<param>`, `<typeparam>`, `<returns>`, `<exception>`).',
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -203,6 +213,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for Javadoc comments in Java: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
+  },
+  templateCsharp: {
+    key: 'docwright.template.csharp',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for XML documentation comments in C#: a template file, as `docwright.template.python`. The `///` of each line is added by Docwright.',
   },
   fileOverview: {
     key: 'docwright.fileOverview',

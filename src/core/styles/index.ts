@@ -9,6 +9,7 @@ import type { DocProblem } from './common';
 import { parseGoogle, renderGoogle } from '../../languages/python/styles/google';
 import { parseJsdoc, renderJsdoc } from '../../languages/typescript/styles/jsdoc';
 import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
+import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
 
@@ -29,6 +30,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderJsdoc(doc, opts);
     case 'javadoc':
       return renderJavadoc(doc, opts);
+    case 'xmldoc':
+      return renderXmlDoc(doc, opts);
   }
 }
 
@@ -47,5 +50,7 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseJsdoc(content, true);
     case 'javadoc':
       return parseJavadoc(content);
+    case 'xmldoc':
+      return parseXmlDoc(content);
   }
 }

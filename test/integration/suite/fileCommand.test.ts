@@ -8,6 +8,7 @@ const cases = [
   { file: 'fixture_file.py', golden: 'fixture_file.file-expected.py' },
   { file: 'fixture_file.ts', golden: 'fixture_file.file-expected.ts' },
   { file: 'FixtureFile.java', golden: 'FixtureFile.file-expected.java' },
+  { file: 'FixtureFile.cs', golden: 'FixtureFile.file-expected.cs' },
 ];
 
 describe('generate docstrings for file', () => {
