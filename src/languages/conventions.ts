@@ -14,7 +14,15 @@ export interface GeneratorParts {
 }
 
 export interface Conventions {
+  /**
+   * Its doc comments list parameters, returns, yields and raises as entries: the template writes
+   * them and the rules check them (Go's have none: such things are prose in the description).
+   */
+  entries: boolean;
+
   // Template.
+  /** A summary as the language wants it for `symbol` (Go's starts with the symbol's name); the template's placeholder and a model's answer go through it. */
+  namedSummary(summary: string, symbol: SymbolFact): string;
   /** A type as a docstring writes it (on one line). */
   typeText(annotation: string): string;
   /** The type of an unannotated parameter read off its literal default (`=1`), if it tells. */
@@ -59,6 +67,8 @@ export interface Conventions {
   makesObject(doc: Docstring): boolean;
   /** The class whose docstring may say that its members are documented elsewhere, and whether it does. */
   ownerDefers(symbols: readonly SymbolFact[], symbol: SymbolFact, read: (content: string) => Docstring): boolean;
+  /** What is wrong with the form of a documented symbol's doc comment (Go: it must start with the name), for DW801; undefined when nothing is. */
+  docForm(symbol: SymbolFact): string | undefined;
 
   // Where docstrings belong.
   /** A constructor whose class docstring documents its arguments (then it needs no docstring of its own). */
@@ -67,4 +77,8 @@ export interface Conventions {
   docless(symbol: SymbolFact): boolean;
   /** `api`: the module docstring is public API (DW601, coverage); `onRequest`: a file overview written when asked. */
   moduleDoc: 'api' | 'onRequest';
+  /** A symbol DW601 asks a docstring of and coverage counts (modules and overloads are settled before: see publicSymbols.ts). */
+  isPublic(symbol: SymbolFact): boolean;
+  /** An undocumented symbol that an enclosing declaration's comment documents (a Go const group's): it needs none of its own. */
+  sharesDoc(symbol: SymbolFact): boolean;
 }

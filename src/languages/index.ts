@@ -4,6 +4,7 @@
  * `package.json` contributions; test/unit/languageRegistry.test.ts names what is missing).
  */
 import type { LanguageId } from '../core/extract/types';
+import { goPack } from './go/pack';
 import { pythonPack } from './python/pack';
 import type { LanguagePack } from './types';
 import { typescriptPack } from './typescript/pack';
@@ -16,7 +17,7 @@ export function conventionsOf(language: LanguageId): import('./conventions').Con
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, goPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));
@@ -49,7 +50,7 @@ export function languageForPath(path: string): LanguageId | undefined {
  * Grammars of languages whose packs are being built (issue 13): their extractors and styles are
  * tested in src/languages/<id>, not yet registered, so neither the editor nor the CLI serves them.
  */
-const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { go: 'tree-sitter-go.wasm', java: 'tree-sitter-java.wasm' };
+const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { java: 'tree-sitter-java.wasm' };
 
 /** The grammar file that parses `language`. */
 export function grammarFile(language: LanguageId): string {

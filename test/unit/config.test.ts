@@ -12,11 +12,13 @@ type Name = keyof DocwrightConfig;
 const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unknown[] } } = {
   pythonStyle: { good: [['numpy'], ['sphinx']], bad: ['pep257', 3, null, ''] },
   jsStyle: { good: [['tsdoc']], bad: ['javadoc', true] },
+  goStyle: { good: [['godoc']], bad: ['google', 'GoDoc', 1] },
   types: { good: [['never'], ['always']], bad: ['sometimes', 'Auto'] },
   quoteStyle: { good: [["'''"]], bad: ['"', "'", 3] },
   mentionDefaults: { good: [[false]], bad: ['no', 0, null] },
   templatePython: { good: [['.docwright/google.mustache'], [' t.txt ', 't.txt'], ['']], bad: [1, null, {}] },
   templateJavascript: { good: [['/abs/jsdoc.mustache']], bad: [false, []] },
+  templateGo: { good: [['.docwright/go.mustache']], bad: [0, null] },
   fileOverview: { good: [[true]], bad: ['true', 1, null] },
   useLanguageServices: { good: [[false]], bad: ['yes', 1, null] },
   validationEnabled: { good: [[false]], bad: ['false', 0] },

@@ -22,18 +22,20 @@ export type ConfigFileName = (typeof CONFIG_FILES)[number];
 
 export const PYTHON_STYLE_VALUES = ['auto', 'google', 'numpy', 'sphinx'] as const;
 export const JS_STYLE_VALUES = ['auto', 'jsdoc', 'tsdoc'] as const;
-const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'auto'] as const;
+export const GO_STYLE_VALUES = ['auto', 'godoc'] as const;
+const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'godoc', 'auto'] as const;
 const TYPES_VALUES = ['auto', 'always', 'never'] as const;
 const QUOTE_VALUES = ['"""', "'''"] as const;
 const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const MIN_SEVERITY_VALUES = ['error', 'warning', 'information', 'hint'] as const;
 
-export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
+export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'go-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
 
 /** What the project sets; a key it does not set is undefined (the user's setting or the default applies). */
 export interface ProjectSettings {
   pythonStyle?: (typeof PYTHON_STYLE_VALUES)[number];
   jsStyle?: (typeof JS_STYLE_VALUES)[number];
+  goStyle?: (typeof GO_STYLE_VALUES)[number];
   types?: TypesMode;
   quoteStyle?: QuoteStyle;
   severity?: Partial<Record<RuleCode, Severity>>;
@@ -110,6 +112,7 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         const style = oneOf(key, value, STYLE_VALUES);
         if (style === 'auto') settings.pythonStyle = settings.jsStyle = 'auto';
         else if (style === 'jsdoc' || style === 'tsdoc') settings.jsStyle = style;
+        else if (style === 'godoc') settings.goStyle = style;
         else if (style) settings.pythonStyle = style;
         break;
       }
@@ -118,6 +121,9 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         break;
       case 'js-style':
         assign(settings, 'jsStyle', oneOf(key, value, JS_STYLE_VALUES));
+        break;
+      case 'go-style':
+        assign(settings, 'goStyle', oneOf(key, value, GO_STYLE_VALUES));
         break;
       case 'types':
         assign(settings, 'types', oneOf(key, value, TYPES_VALUES));
@@ -141,7 +147,7 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         }
         settings.severity = {};
         for (const [code, level] of Object.entries(value)) {
-          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (DW101 ... DW704)`);
+          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (DW101 ... DW801)`);
           else {
             const severity = oneOf(`severity.${code}`, level, SEVERITY_VALUES);
             if (severity) settings.severity[code] = severity;
@@ -262,6 +268,7 @@ export function withProjectSettings(config: DocwrightConfig, project: ProjectCon
     ...config,
     pythonStyle: settings.pythonStyle ?? config.pythonStyle,
     jsStyle: settings.jsStyle ?? config.jsStyle,
+    goStyle: settings.goStyle ?? config.goStyle,
     types: settings.types ?? config.types,
     quoteStyle: settings.quoteStyle ?? config.quoteStyle,
     validationSeverity: severity,

@@ -30,6 +30,7 @@ export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
+  goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -38,6 +39,8 @@ export interface DocwrightConfig {
   templatePython: string;
   /** A template file for JSDoc/TSDoc comments ('' = the built-in style). */
   templateJavascript: string;
+  /** A template file for Go doc comments ('' = the built-in style). */
+  templateGo: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -149,6 +152,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for TypeScript and JavaScript. `auto`: the majority style of the file, else JSDoc.',
   },
+  goStyle: {
+    key: 'docwright.style.go',
+    default: 'auto',
+    ...oneOf('auto', 'godoc'),
+    scope: 'resource',
+    description: 'Doc comment style for Go: `godoc` (`//` lines that start with the name, as go doc and revive read them); `auto` is the same.',
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -186,13 +196,21 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Your own layout for JSDoc/TSDoc comments in TypeScript and JavaScript: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
   },
+  templateGo: {
+    key: 'docwright.template.go',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: "Your own layout for Go doc comments: a template file, as `docwright.template.python` (Go comments have no entries: `summary` and `description` are the fields that fill). The `//` of each line is added by Docwright.",
+  },
   fileOverview: {
     key: 'docwright.fileOverview',
     default: false,
     ...flag,
     scope: 'resource',
     description:
-      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring.',
+      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring. Go: the package comment (`// Package x ...`), which belongs in one file of each package.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',

@@ -98,8 +98,10 @@ export function attributes(symbol: SymbolFact): DocParam[] {
 /** The skeleton for `symbol` in `style`. */
 export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: TemplateOptions = {}): Docstring {
   const doc = emptyDocstring();
-  doc.summary = SUMMARY_PLACEHOLDER;
-  if (symbol.kind === 'function' || symbol.kind === 'method') {
+  const conventions = conventionsOf(symbol.language);
+  // Go's summary starts with the symbol's name: `Name _summary_`.
+  doc.summary = conventions.namedSummary(SUMMARY_PLACEHOLDER, symbol);
+  if ((symbol.kind === 'function' || symbol.kind === 'method') && conventions.entries) {
     doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
       const type = conventionsOf(symbol.language).returnedType(symbol);

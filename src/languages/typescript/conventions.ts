@@ -2,12 +2,15 @@
 import { awaitedType, inferTypeFromDefault, yieldedTypeOf } from '../../core/generate/template';
 import { typeForDocstring } from '../../core/generate/typeText';
 import type { Conventions } from '../conventions';
+import { publicByName } from '../publicNames';
 import { VOID } from '../../core/validate/types';
 import { classDocumentsMembers, documentedElsewhere, enclosingClass, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from './jsdocTags';
 
 const lastSegment = (type: string) => type.replace(/^\{@link\s+|\}$/g, '').split('.').pop()!.trim();
 
 export const typescriptConventions: Conventions = {
+  entries: true,
+  namedSummary: (summary) => summary,
   typeText: (annotation) => typeForDocstring(annotation, false),
   defaultType: (value) => inferTypeFromDefault(value, false),
   documentsReturn(symbol) {
@@ -44,8 +47,11 @@ export const typescriptConventions: Conventions = {
     const owner = enclosingClass(symbols, symbol);
     return owner?.docstring !== undefined && classDocumentsMembers(read(owner.docstring.content));
   },
+  docForm: () => undefined,
 
   paramsOnClass: () => false,
   docless: () => false,
   moduleDoc: 'onRequest',
+  isPublic: publicByName,
+  sharesDoc: () => false,
 };
