@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyAnswer, placeholdersLeft } from '../../src/core/ai/describe';
+import { buildPrompt } from '../../src/core/ai/prompt';
 import { extractSymbols } from '../../src/core/extract';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { templateDocstring } from '../../src/core/generate/template';
@@ -260,9 +261,28 @@ describe('Go pack: repair and AI answers', () => {
     assert.equal(applyAnswer(template, answer('Area returns w times h.'), area).doc.summary, 'Area returns w times h.');
     assert.equal(applyAnswer(template, answer('area returns w times h.'), area).doc.summary, 'Area returns w times h.');
     assert.equal(applyAnswer(template, answer('JSON of the area.'), area).doc.summary, 'Area JSON of the area.');
+    assert.equal(applyAnswer(template, answer('Return the area.'), area).doc.summary, 'Area returns the area.', 'the imperative mood reads on in the third person');
+    assert.equal(applyAnswer(template, answer('Copy the area.'), area).doc.summary, 'Area copies the area.');
     assert.deepEqual(placeholdersLeft(applyAnswer(template, answer('Returns it.'), area).doc, area), []);
     assert.equal(applyAnswer(templateDocstring(shape, 'godoc'), answer('A Shape has an area.'), shape).doc.summary, 'A Shape has an area.');
     assert.equal(applyAnswer(template, answer(''), area).doc.summary, 'Area _summary_', 'no answer leaves the placeholder');
+  });
+});
+
+describe('Go pack: the AI prompt', () => {
+  it('asks for a summary that starts with the name, in the third person; Python is not asked', async () => {
+    const source = 'package p\n\nfunc Area(w, h float64) float64 { return w * h }\n';
+    const { symbols } = await extractSymbols(source, 'go');
+    const area = symbols.find((s) => s.name === 'Area')!;
+    const prompt = await buildPrompt(area, source, {}, 'godoc', templateDocstring(area, 'godoc'), { maxPromptTokens: 4000, model: 'gpt-4o' });
+    const text = prompt.messages.map((m) => m.content).join('\n');
+    assert.match(text, /Language: Go\. Docstring style: godoc/);
+    assert.match(text, /The summary must start with "Area" and go on in the third person \("Area returns \.\.\."/);
+    assert.match(text, /```go\n/);
+    const py = 'def area(w, h):\n    return w * h\n';
+    const pySymbol = (await extractSymbols(py, 'python')).symbols.find((s) => s.name === 'area')!;
+    const pyPrompt = await buildPrompt(pySymbol, py, {}, 'google', templateDocstring(pySymbol, 'google'), { maxPromptTokens: 4000, model: 'gpt-4o' });
+    assert.ok(!pyPrompt.messages.some((m) => m.content.includes('must start with')));
   });
 });
 

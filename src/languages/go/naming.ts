@@ -13,9 +13,28 @@ export function leadName(symbol: SymbolFact): string {
 /** Types may start with an article (revive's rule: "A Name ..."). */
 const takesArticle = (symbol: SymbolFact) => symbol.kind === 'class' || symbol.kind === 'interface' || symbol.kind === 'type';
 
-/** `Returns x.` reads on as `Name returns x.`; an acronym or a proper name (`HTTP`, `JSON`) keeps its case. */
+/** Verbs a summary in the imperative mood starts with ("Return x."), which after the name read in the third person. */
+const IMPERATIVES = new Set([
+  'add', 'append', 'apply', 'build', 'calculate', 'call', 'check', 'close', 'compare', 'compute', 'convert', 'copy', 'create', 'decode', 'delete',
+  'encode', 'ensure', 'find', 'format', 'generate', 'get', 'handle', 'initialize', 'load', 'make', 'open', 'parse', 'print', 'read', 'register',
+  'remove', 'render', 'reset', 'resolve', 'return', 'run', 'save', 'send', 'set', 'sort', 'start', 'stop', 'update', 'validate', 'wait', 'write',
+]);
+
+/** `go` gives `goes`, `copy` gives `copies`, `return` gives `returns`. */
+function thirdPerson(verb: string): string {
+  if (/(?:s|x|z|ch|sh|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * `Returns x.` reads on as `Name returns x.`, `Return x.` as `Name returns x.`; an acronym or a
+ * proper name (`HTTP`, `JSON`) keeps its case.
+ */
 function lowerFirstWord(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  if (!/^\p{Lu}\p{Ll}/u.test(text)) return text;
+  const word = /^\p{L}+/u.exec(text)![0].toLowerCase();
+  return (IMPERATIVES.has(word) ? thirdPerson(word) : word) + text.slice(word.length);
 }
 
 /**
