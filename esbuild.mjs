@@ -13,7 +13,7 @@ const watch = process.argv.includes('--watch');
 // libraries in dist/vendor and dist/wasm), for the package's prepare step and scripts/build-cli.mjs.
 const cliOnly = process.argv.includes('--cli');
 
-const WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-javascript.wasm'];
+const WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-go.wasm'];
 
 function copyWasm() {
   const from = dirname(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.js'));

@@ -16,7 +16,7 @@ const BUILT = [
   'cli.js',
   'checkWorker.js',
   ...['openai', 'zod', 'lru-cache', 'tiktoken-lite-init', 'tiktoken-encoders-o200k_base', 'tiktoken-encoders-cl100k_base'].map((name) => `vendor/${name}.js`),
-  ...['tree-sitter', 'tree-sitter-python', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tiktoken_bg'].map((name) => `wasm/${name}.wasm`),
+  ...['tree-sitter', 'tree-sitter-python', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tree-sitter-go', 'tiktoken_bg'].map((name) => `wasm/${name}.wasm`),
 ];
 if (!BUILT.every((file) => existsSync(join(root, 'dist', file)))) {
   const r = spawnSync(process.execPath, ['esbuild.mjs', '--cli'], { cwd: root, stdio: 'inherit' });

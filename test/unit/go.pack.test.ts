@@ -12,6 +12,7 @@ import { applyAnswer, placeholdersLeft } from '../../src/core/ai/describe';
 import { buildPrompt } from '../../src/core/ai/prompt';
 import { extractSymbols } from '../../src/core/extract';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
+import { compileTemplate } from '../../src/core/generate/userTemplate';
 import { templateDocstring } from '../../src/core/generate/template';
 import { docstringCoverage } from '../../src/core/validate/coverage';
 import { updateDocstrings, validateText } from '../../src/core/validate';
@@ -212,6 +213,16 @@ describe('Go pack: validation', () => {
     assert.deepEqual(await findings(text), []);
   });
 
+  it('DW801 on a package comment not of the form "Package name ..." (golint, staticcheck ST1000), package main excepted; the repair names the package', async () => {
+    const wrong = '// Shapes draws shapes.\npackage shapes\n';
+    assert.deepEqual(await findings(wrong), ['DW801 <module>']);
+    assert.equal((await updateDocstrings(wrong, 'go', { style: 'auto' })).newText, '// Package shapes draws shapes.\npackage shapes\n');
+    assert.equal((await updateDocstrings('// Draws shapes.\npackage shapes\n', 'go', { style: 'auto' })).newText, '// Package shapes draws shapes.\npackage shapes\n');
+    assert.deepEqual(await findings('// Package shapes draws shapes.\npackage shapes\n'), []);
+    assert.deepEqual(await findings('// Shapes is a command that draws.\npackage main\n'), []);
+    assert.equal((await generate('package main\n', true)).newText, '// _summary_\npackage main\n', "a command's comment starts with the command's name, which the code does not say");
+  });
+
   it('docwright: ignore[DW801] on the definition line silences it', async () => {
     assert.deepEqual(await findings('package p\n\n// Returns one.\nfunc One() int { return 1 } // docwright: ignore[DW801]\n'), []);
   });
@@ -248,6 +259,19 @@ describe('Go pack: repair and AI answers', () => {
     );
     assert.deepEqual(await findings(newText), []);
     assert.deepEqual((await updateDocstrings(newText, 'go', { style: 'auto' })).edits, []);
+  });
+
+  it('the repair corrects the case of the name after a type\'s article, and leaves a comment of the right form alone', async () => {
+    const text = 'package p\n\n// A point is a place.\ntype Point struct{}\n\n// Point2 is fine.\ntype Point2 struct{}\n';
+    assert.deepEqual(await findings(text), ['DW801 Point']);
+    assert.equal((await updateDocstrings(text, 'go', { style: 'auto' })).newText, text.replace('A point', 'A Point'));
+  });
+
+  it("a user's template (docwright.template.go) writes Go comments: summary and description fill, the `//` is Docwright's", async () => {
+    const template = compileTemplate('{{summary}}\n\n{{#params}}{{name}}: {{description}}{{/params}}\nWritten by a template.\n', 'go.mustache');
+    const text = 'package p\n\nfunc Area(w, h float64) float64 { return w * h }\n';
+    const result = await generateDocstrings(text, 'go', { style: 'auto', types: 'auto', quote: '"""', template });
+    assert.equal(result.newText, 'package p\n\n// Area _summary_\n//\n// Written by a template.\nfunc Area(w, h float64) float64 { return w * h }\n');
   });
 
   it("applyAnswer: the model's summary starts with the name (prefixed, or its case corrected); the template's `Name _summary_` counts as a placeholder", async () => {
@@ -297,6 +321,13 @@ describe('Go pack: the CLI walks .go files', function () {
     writeFileSync(join(dir, 'c.py'), 'def f(a):\n    """F.\n\n    Args:\n        a: A.\n    """\n');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('coverage counts the exported Go functions', () => {
+    const run = runCliSync(['coverage', '--format', 'json', 'pkg'], dir);
+    assert.notEqual(run.code, 2, run.stderr);
+    const report = JSON.parse(run.stdout) as { total: number; documented: number };
+    assert.deepEqual([report.total, report.documented], [2, 1]);
+  });
 
   it('check reports DW801 in a .go file found in a folder', () => {
     const run = runCliSync(['check', '--format', 'json', '.'], dir);

@@ -6,7 +6,7 @@
  */
 import type { SymbolFact, SymbolKind } from '../../core/extract/types';
 import type { Conventions } from '../conventions';
-import { COMMON_METHODS, exportedProblem } from './exportedRule';
+import { COMMON_METHODS, exportedProblem, startsWithName } from './exportedRule';
 import { isDocumentedGo, isExportedGo, isExportedName, type GoSymbolFact } from './facts';
 import { leadName, namedGoSummary } from './naming';
 
@@ -23,9 +23,18 @@ function isPublicGo(symbol: SymbolFact): boolean {
   return receiver !== undefined && isExportedName(receiver.typeName) && !COMMON_METHODS.has(symbol.name);
 }
 
-/** revive's message when an exported symbol's own comment does not start with its name; a missing comment is DW601's. */
+/**
+ * revive's message when an exported symbol's own comment does not start with its name (a missing
+ * comment is DW601's); golint's and staticcheck's (ST1000) when a package comment does not start
+ * with `Package name ` (package main excepted: a command's comment starts with the command's name).
+ */
 function docFormGo(symbol: SymbolFact): string | undefined {
   if (!symbol.docstring || !isGo(symbol)) return undefined;
+  if (symbol.kind === 'module') {
+    const lead = leadName(symbol);
+    if (symbol.name === 'main' || startsWithName(symbol.docstring.content, lead)) return undefined;
+    return `Package comment should be of the form "${lead} ..."; "Update docstring" starts it with '${lead}'.`;
+  }
   const problem = exportedProblem(symbol);
   if (!problem?.startsWith('comment on exported')) return undefined;
   return `${problem[0].toUpperCase()}${problem.slice(1)}; "Update docstring" starts it with '${leadName(symbol)}'.`;

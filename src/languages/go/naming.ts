@@ -45,7 +45,8 @@ function lowerFirstWord(text: string): string {
  */
 export function namedGoSummary(summary: string, symbol: SymbolFact): string {
   const text = summary.replace(/^\s+/, '');
-  if (text === '') return summary;
+  // A command's comment (package main) starts with the command's name, which the code does not say.
+  if (text === '' || (symbol.kind === 'module' && symbol.name === 'main')) return summary;
   const name = leadName(symbol);
   const words = name.split(' ').length;
   const status = exportedDocStatus(text, name, takesArticle(symbol));
@@ -56,5 +57,8 @@ export function namedGoSummary(summary: string, symbol: SymbolFact): string {
     const rest = text.slice(article.length).split(' ');
     if (rest.slice(0, words).join(' ').toLowerCase() === name.toLowerCase()) return `${article}${name} ${rest.slice(words).join(' ')}`;
   }
+  // `Shapes does x.` for package shapes: the package named without its `Package`.
+  const first = text.split(' ')[0];
+  if (symbol.kind === 'module' && first.toLowerCase() === symbol.name.toLowerCase()) return `${name}${text.slice(first.length)}`;
   return `${name} ${lowerFirstWord(text)}`;
 }
