@@ -2,7 +2,7 @@
 // esbuild cannot inline .wasm loaded at run time, so the runtime and grammars are copied to dist/wasm,
 // and so is tiktoken's lite WASM (token counting for the AI; src/core/ai/tokens.ts loads it from there).
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -13,7 +13,17 @@ const watch = process.argv.includes('--watch');
 // libraries in dist/vendor and dist/wasm), for the package's prepare step and scripts/build-cli.mjs.
 const cliOnly = process.argv.includes('--cli');
 
-const WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-go.wasm'];
+// The runtime and every grammar a language pack names (src/languages/<id>/pack.ts).
+const WASM_FILES = ['tree-sitter.wasm', ...packGrammars()];
+
+function packGrammars() {
+  const names = new Set();
+  for (const entry of readdirSync('src/languages', { withFileTypes: true })) {
+    const pack = join('src/languages', entry.name, 'pack.ts');
+    if (entry.isDirectory() && existsSync(pack)) for (const [name] of readFileSync(pack, 'utf8').matchAll(/tree-sitter-[a-z-]+\.wasm/g)) names.add(name);
+  }
+  return [...names].sort();
+}
 
 function copyWasm() {
   const from = dirname(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter.js'));

@@ -6,7 +6,7 @@
 // tarball comes without dist/; `npm install -g` reads no project .npmrc and runs this instead, with
 // esbuild from the hooks' additional_dependencies (.pre-commit-hooks.yaml). A no-op where they
 // exist, and never run by `npm ci` in the repository (ignore-scripts).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,12 @@ const BUILT = [
   'cli.js',
   'checkWorker.js',
   ...['openai', 'zod', 'lru-cache', 'tiktoken-lite-init', 'tiktoken-encoders-o200k_base', 'tiktoken-encoders-cl100k_base'].map((name) => `vendor/${name}.js`),
-  ...['tree-sitter', 'tree-sitter-python', 'tree-sitter-typescript', 'tree-sitter-tsx', 'tree-sitter-javascript', 'tree-sitter-go', 'tiktoken_bg'].map((name) => `wasm/${name}.wasm`),
+  'wasm/tree-sitter.wasm',
+  'wasm/tiktoken_bg.wasm',
+  // Every grammar a language pack names (as esbuild.mjs copies them).
+  ...readdirSync(join(root, 'src', 'languages'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'src', 'languages', entry.name, 'pack.ts')))
+    .flatMap((entry) => [...readFileSync(join(root, 'src', 'languages', entry.name, 'pack.ts'), 'utf8').matchAll(/tree-sitter-[a-z-]+\.wasm/g)].map(([name]) => `wasm/${name}`)),
 ];
 if (!BUILT.every((file) => existsSync(join(root, 'dist', file)))) {
   const r = spawnSync(process.execPath, ['esbuild.mjs', '--cli'], { cwd: root, stdio: 'inherit' });

@@ -100,6 +100,21 @@ export function textOf(selector: string, opts: BridgeOptions = {}): Promise<stri
   return request<string>('textOf', selector, { selector, frame: opts.frame }, opts.timeoutMs);
 }
 
+/**
+ * The element's innerText once it matches `pattern`: notifications come and go (a progress toast
+ * may still show when a test looks), so the text is read until it says what is expected.
+ */
+export async function textMatching(selector: string, pattern: RegExp, opts: BridgeOptions = {}): Promise<string> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 10000);
+  let last = '';
+  for (;;) {
+    last = await textOf(selector, { ...opts, timeoutMs: Math.max(1000, deadline - Date.now()) });
+    if (pattern.test(last)) return last;
+    if (Date.now() >= deadline) throw new Error(`${selector} never read ${pattern}; last read:\n${last}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** An attribute of the element (null when it has none; waits until the selector matches). */
 export function attributeOf(selector: string, name: string, opts: BridgeOptions = {}): Promise<string | null> {
   return request<string | null>('attributeOf', `${selector} [${name}]`, { selector, name, frame: opts.frame }, opts.timeoutMs);

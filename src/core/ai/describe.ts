@@ -86,7 +86,7 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
   const conventions = packFor(symbol.language).conventions;
   const current = summaryIsPlaceholder(doc.summary, symbol) ? SUMMARY_PLACEHOLDER : doc.summary;
   const summary = fill(current, SUMMARY_PLACEHOLDER, answer.summary, MAX_SUMMARY_CHARS, true);
-  if (summary !== undefined && summary !== current) doc.summary = conventions.namedSummary(summary, symbol);
+  if (summary !== undefined && summary !== current) doc.summary = conventions.namedSummary?.(summary, symbol) ?? summary;
   const description = fill(doc.description, '', answer.description, MAX_DESCRIPTION_CHARS);
   if (description !== undefined) doc.description = description;
 
@@ -161,7 +161,7 @@ export interface DescribeEvent {
 /** What `doc` still says nothing about: the fields whose text is a placeholder (or empty). */
 /** The template's summary placeholder, as the language names it for `symbol` (Go's `Name _summary_`), or none at all. */
 function summaryIsPlaceholder(summary: string, symbol?: SymbolFact): boolean {
-  return isPlaceholder(summary, SUMMARY_PLACEHOLDER) || (symbol !== undefined && summary.trim() === packFor(symbol.language).conventions.namedSummary(SUMMARY_PLACEHOLDER, symbol));
+  return isPlaceholder(summary, SUMMARY_PLACEHOLDER) || (symbol !== undefined && summary.trim() === packFor(symbol.language).conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol));
 }
 
 /** What the template left for a person or a model; `symbol` reads a summary placeholder that starts with its name (Go). */

@@ -103,8 +103,8 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
   // A property reads as a value: its docstring says what the value is, with no Returns section.
   if (symbol.isProperty) out.push('This is a property: the summary says what its value is ("The user\'s display name."), not what a call does.');
   // Go: a doc comment starts with the name it documents, in the third person ("Area returns ...").
-  const named = packFor(symbol.language).conventions.namedSummary(SUMMARY_PLACEHOLDER, symbol);
-  if (named !== SUMMARY_PLACEHOLDER) {
+  const named = packFor(symbol.language).conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol);
+  if (named !== undefined && named !== SUMMARY_PLACEHOLDER) {
     const lead = named.slice(0, -SUMMARY_PLACEHOLDER.length).trim();
     out.push(`The summary must start with "${lead}" and go on in the third person ("${lead} returns ...", "${lead} is ..."), as the language's doc comments do.`);
   }

@@ -22,19 +22,21 @@ export type ConfigFileName = (typeof CONFIG_FILES)[number];
 
 export const PYTHON_STYLE_VALUES = ['auto', 'google', 'numpy', 'sphinx'] as const;
 export const JS_STYLE_VALUES = ['auto', 'jsdoc', 'tsdoc'] as const;
+export const JAVA_STYLE_VALUES = ['auto', 'javadoc'] as const;
 export const GO_STYLE_VALUES = ['auto', 'godoc'] as const;
-const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'godoc', 'auto'] as const;
+const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'godoc', 'auto'] as const;
 const TYPES_VALUES = ['auto', 'always', 'never'] as const;
 const QUOTE_VALUES = ['"""', "'''"] as const;
 const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const MIN_SEVERITY_VALUES = ['error', 'warning', 'information', 'hint'] as const;
 
-export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'go-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
+export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'go-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
 
 /** What the project sets; a key it does not set is undefined (the user's setting or the default applies). */
 export interface ProjectSettings {
   pythonStyle?: (typeof PYTHON_STYLE_VALUES)[number];
   jsStyle?: (typeof JS_STYLE_VALUES)[number];
+  javaStyle?: (typeof JAVA_STYLE_VALUES)[number];
   goStyle?: (typeof GO_STYLE_VALUES)[number];
   types?: TypesMode;
   quoteStyle?: QuoteStyle;
@@ -110,8 +112,10 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
     switch (key) {
       case 'style': {
         const style = oneOf(key, value, STYLE_VALUES);
-        if (style === 'auto') settings.pythonStyle = settings.jsStyle = 'auto';
+        // `auto` for every language; a style for the language that writes it.
+        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.goStyle = 'auto';
         else if (style === 'jsdoc' || style === 'tsdoc') settings.jsStyle = style;
+        else if (style === 'javadoc') settings.javaStyle = style;
         else if (style === 'godoc') settings.goStyle = style;
         else if (style) settings.pythonStyle = style;
         break;
@@ -121,6 +125,9 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         break;
       case 'js-style':
         assign(settings, 'jsStyle', oneOf(key, value, JS_STYLE_VALUES));
+        break;
+      case 'java-style':
+        assign(settings, 'javaStyle', oneOf(key, value, JAVA_STYLE_VALUES));
         break;
       case 'go-style':
         assign(settings, 'goStyle', oneOf(key, value, GO_STYLE_VALUES));
@@ -268,6 +275,7 @@ export function withProjectSettings(config: DocwrightConfig, project: ProjectCon
     ...config,
     pythonStyle: settings.pythonStyle ?? config.pythonStyle,
     jsStyle: settings.jsStyle ?? config.jsStyle,
+    javaStyle: settings.javaStyle ?? config.javaStyle,
     goStyle: settings.goStyle ?? config.goStyle,
     types: settings.types ?? config.types,
     quoteStyle: settings.quoteStyle ?? config.quoteStyle,

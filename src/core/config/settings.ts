@@ -30,6 +30,7 @@ export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
+  javaStyle: Extract<StyleSetting, 'auto' | 'javadoc'>;
   goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
@@ -39,6 +40,8 @@ export interface DocwrightConfig {
   templatePython: string;
   /** A template file for JSDoc/TSDoc comments ('' = the built-in style). */
   templateJavascript: string;
+  /** A template file for Javadoc comments ('' = the built-in style). */
+  templateJava: string;
   /** A template file for Go doc comments ('' = the built-in style). */
   templateGo: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
@@ -152,6 +155,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for TypeScript and JavaScript. `auto`: the majority style of the file, else JSDoc.',
   },
+  javaStyle: {
+    key: 'docwright.style.java',
+    default: 'auto',
+    ...oneOf('auto', 'javadoc'),
+    scope: 'resource',
+    description: 'Doc comment style for Java: Javadoc (`@param`, `@param <T>`, `@return`, `@throws`).',
+  },
   goStyle: {
     key: 'docwright.style.go',
     default: 'auto',
@@ -195,6 +205,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for JSDoc/TSDoc comments in TypeScript and JavaScript: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
+  },
+  templateJava: {
+    key: 'docwright.template.java',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for Javadoc comments in Java: a template file, as `docwright.template.python`. The comment\'s `/** */` and gutters are added by Docwright.',
   },
   templateGo: {
     key: 'docwright.template.go',

@@ -100,8 +100,11 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
   const doc = emptyDocstring();
   const conventions = conventionsOf(symbol.language);
   // Go's summary starts with the symbol's name: `Name _summary_`.
-  doc.summary = conventions.namedSummary(SUMMARY_PLACEHOLDER, symbol);
-  if ((symbol.kind === 'function' || symbol.kind === 'method') && conventions.entries) {
+  doc.summary = conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol) ?? SUMMARY_PLACEHOLDER;
+  // A class whose declaration has parameters (a Java record's components) documents them as a function does.
+  if (symbol.kind === 'class' && symbol.params.length > 0) doc.params = params(symbol, style, options.mentionDefaults ?? true);
+  // Go's comments have no entries: parameters, results and panics are prose.
+  if ((symbol.kind === 'function' || symbol.kind === 'method') && conventions.entries !== false) {
     doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
       const type = conventionsOf(symbol.language).returnedType(symbol);
@@ -117,7 +120,7 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
   if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);
-  if (style === 'tsdoc') doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
+  if (conventionsOf(symbol.language).documentsTypeParams(style)) doc.typeParams = symbol.typeParams.map((name) => ({ name, description: DESCRIPTION_PLACEHOLDER }));
   return doc;
 }
 

@@ -8,6 +8,7 @@ import type { DocStyle, Docstring, RenderOptions } from '../docstring/model';
 import type { DocProblem } from './common';
 import { parseGoogle, renderGoogle } from '../../languages/python/styles/google';
 import { parseJsdoc, renderJsdoc } from '../../languages/typescript/styles/jsdoc';
+import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
@@ -27,6 +28,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
     case 'jsdoc':
     case 'tsdoc':
       return renderJsdoc(doc, opts);
+    case 'javadoc':
+      return renderJavadoc(doc, opts);
     case 'godoc':
       return renderGodoc(doc, opts);
   }
@@ -45,6 +48,8 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseJsdoc(content);
     case 'tsdoc':
       return parseJsdoc(content, true);
+    case 'javadoc':
+      return parseJavadoc(content);
     case 'godoc':
       return parseGodoc(content);
   }

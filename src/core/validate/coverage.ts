@@ -29,7 +29,7 @@ export function docstringCoverage(extracted: ExtractResult): DocstringCoverage {
   for (const symbol of extracted.symbols) {
     if (!isPublic(symbol)) continue;
     result.total++;
-    if (symbol.docstring || initDocumentedByClass(extracted.symbols, symbol) || conventionsOf(symbol.language).sharesDoc(symbol)) result.documented++;
+    if (symbol.docstring || initDocumentedByClass(extracted.symbols, symbol) || conventionsOf(symbol.language).sharesDoc?.(symbol)) result.documented++;
     else result.missing.push({ name: symbol.namePath.join('.') || '<module>', kind: symbol.kind, offset: symbol.range.start });
   }
   return result;

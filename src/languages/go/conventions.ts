@@ -13,11 +13,11 @@ import { leadName, namedGoSummary } from './naming';
 const isGo = (symbol: SymbolFact): symbol is GoSymbolFact => 'go' in symbol;
 
 /** What revive's `exported` rule asks a comment of (struct fields and interface methods are documented on request). */
-const API_KINDS = new Set<SymbolKind>(['function', 'method', 'class', 'interface', 'type', 'constant', 'variable']);
+const PUBLIC_KINDS: ReadonlySet<SymbolKind> = new Set<SymbolKind>(['function', 'method', 'class', 'interface', 'type', 'constant', 'variable']);
 
 /** Exported, and for a method: on an exported type, and not one of the well-known methods revive exempts (`String`, `Error`...). */
 function isPublicGo(symbol: SymbolFact): boolean {
-  if (!API_KINDS.has(symbol.kind) || !isExportedGo(symbol) || !isGo(symbol)) return false;
+  if (!PUBLIC_KINDS.has(symbol.kind) || !isExportedGo(symbol) || !isGo(symbol)) return false;
   if (symbol.kind !== 'method') return true;
   const receiver = symbol.go.receiver;
   return receiver !== undefined && isExportedName(receiver.typeName) && !COMMON_METHODS.has(symbol.name);
@@ -28,7 +28,7 @@ function isPublicGo(symbol: SymbolFact): boolean {
  * comment is DW601's); golint's and staticcheck's (ST1000) when a package comment does not start
  * with `Package name ` (package main excepted: a command's comment starts with the command's name).
  */
-function docFormGo(symbol: SymbolFact): string | undefined {
+export function docFormGo(symbol: SymbolFact): string | undefined {
   if (!symbol.docstring || !isGo(symbol)) return undefined;
   if (symbol.kind === 'module') {
     const lead = leadName(symbol);
@@ -49,6 +49,8 @@ export const goConventions: Conventions = {
   returnedType: () => undefined,
   yieldedType: () => undefined,
   yieldsNothing: () => false,
+  // Go has no tag for them: type parameters are prose too.
+  documentsTypeParams: () => false,
   moduleSections: () => [],
 
   // Past the indentation and the `//` of a line comment.
@@ -73,6 +75,7 @@ export const goConventions: Conventions = {
   // The package comment belongs in one file of the package (often doc.go), which a single file
   // cannot tell: written on request (the cursor command, `docwright.fileOverview`), never DW601.
   moduleDoc: 'onRequest',
+  publicKinds: PUBLIC_KINDS,
   isPublic: isPublicGo,
   // A const or var in a group whose comment documents it (go doc shows the group's comment for it).
   sharesDoc: (symbol) => !symbol.docstring && isGo(symbol) && isDocumentedGo(symbol),

@@ -1,7 +1,7 @@
 /** A Go doc comment's repair: the author's text stays; godoc has no entries to bring in step with the signature. */
 import type { Docstring } from '../../core/docstring/model';
 import type { SymbolFact } from '../../core/extract/types';
-import { goConventions } from './conventions';
+import { docFormGo } from './conventions';
 import { namedGoSummary } from './naming';
 
 /**
@@ -10,6 +10,6 @@ import { namedGoSummary } from './naming';
  * else the name goes first (`Returns x.` becomes `Foo returns x.`).
  */
 export function mergeGoDocstring(symbol: SymbolFact, _fresh: Docstring, existing: Docstring): Docstring {
-  if (!goConventions.docForm(symbol)) return existing;
+  if (!docFormGo(symbol)) return existing;
   return { ...existing, summary: namedGoSummary(existing.summary, symbol) };
 }

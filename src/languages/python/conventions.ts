@@ -2,14 +2,11 @@
 import { awaitedType, inferTypeFromDefault, yieldedTypeOf } from '../../core/generate/template';
 import { typeForDocstring } from '../../core/generate/typeText';
 import type { Conventions } from '../conventions';
-import { publicByName } from '../publicNames';
 import { initDocumentedByClass } from './classInit';
 import { VOID } from '../../core/validate/types';
 import { documentsRaised, generatorReturnsNothing, isContractOnly, iteratorAnnotation, yieldsNothing } from './facts';
 
 export const pythonConventions: Conventions = {
-  entries: true,
-  namedSummary: (summary) => summary,
   typeText: (annotation) => typeForDocstring(annotation, true),
   defaultType: (value) => inferTypeFromDefault(value, true),
   documentsReturn(symbol) {
@@ -32,6 +29,7 @@ export const pythonConventions: Conventions = {
   },
   yieldedType: (symbol) => yieldedTypeOf(symbol.returnAnnotation, true),
   yieldsNothing,
+  documentsTypeParams: () => false,
   moduleSections: () => [],
 
   docLineLead: /^[ \t]*/,
@@ -49,11 +47,8 @@ export const pythonConventions: Conventions = {
   documentedElsewhere: () => false,
   makesObject: () => false,
   ownerDefers: () => false,
-  docForm: () => undefined,
 
   paramsOnClass: initDocumentedByClass,
   docless: (symbol) => symbol.isOverload,
   moduleDoc: 'api',
-  isPublic: publicByName,
-  sharesDoc: () => false,
 };

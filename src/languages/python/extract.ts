@@ -70,6 +70,15 @@ function moved(symbol: SymbolFact, delta: number): SymbolFact {
   };
 }
 
+const DEFINES = /\b(?:def|class)\b/g;
+
+/** Whether `node`'s text has the keyword every nested definition starts with (or may: the word also appears in strings and comments). */
+function mayDefine(text: string, node: Node): boolean {
+  DEFINES.lastIndex = node.startIndex;
+  const found = DEFINES.exec(text);
+  return found !== null && found.index < node.endIndex;
+}
+
 function visitBlock(statements: Node[], path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
   for (const statement of statements) visitStatement(statement, path, owner, ctx);
 }
@@ -85,7 +94,8 @@ function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 
     const symbol = definitionSymbol(node, definition, decorators, path, owner, ctx);
     ctx.out.push(symbol);
     const body = field(definition, 'body');
-    if (body) visitBlock(namedChildren(body), symbol.namePath, definition.type === 'class_definition' ? 'class' : 'function', ctx);
+    // A body without the word `def` or `class` holds no definition: its statements need not be read.
+    if (body && mayDefine(ctx.text, body)) visitBlock(namedChildren(body), symbol.namePath, definition.type === 'class_definition' ? 'class' : 'function', ctx);
     return;
   }
   // Definitions inside if/try/with/for/while blocks at the same scope level (e.g. `if TYPE_CHECKING:`).

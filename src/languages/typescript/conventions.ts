@@ -2,15 +2,12 @@
 import { awaitedType, inferTypeFromDefault, yieldedTypeOf } from '../../core/generate/template';
 import { typeForDocstring } from '../../core/generate/typeText';
 import type { Conventions } from '../conventions';
-import { publicByName } from '../publicNames';
 import { VOID } from '../../core/validate/types';
 import { classDocumentsMembers, documentedElsewhere, enclosingClass, isAbstractDoc, isConstructorDoc, namesNoException, throwsAnything } from './jsdocTags';
 
 const lastSegment = (type: string) => type.replace(/^\{@link\s+|\}$/g, '').split('.').pop()!.trim();
 
 export const typescriptConventions: Conventions = {
-  entries: true,
-  namedSummary: (summary) => summary,
   typeText: (annotation) => typeForDocstring(annotation, false),
   defaultType: (value) => inferTypeFromDefault(value, false),
   documentsReturn(symbol) {
@@ -25,6 +22,8 @@ export const typescriptConventions: Conventions = {
   returnedType: (symbol) => (symbol.yieldsValue ? undefined : awaitedType(symbol.returnAnnotation && typeForDocstring(symbol.returnAnnotation, false), symbol.isAsync)),
   yieldedType: (symbol) => yieldedTypeOf(symbol.returnAnnotation, false),
   yieldsNothing: () => false,
+  // JSDoc's `@template` is a type declaration, not documentation: only TSDoc's `@typeParam` is written.
+  documentsTypeParams: (style) => style === 'tsdoc',
   // A file overview says what it is with the tag each style uses for it.
   moduleSections: (style) => [{ title: style === 'tsdoc' ? 'packageDocumentation' : 'file', body: '' }],
 
@@ -47,11 +46,8 @@ export const typescriptConventions: Conventions = {
     const owner = enclosingClass(symbols, symbol);
     return owner?.docstring !== undefined && classDocumentsMembers(read(owner.docstring.content));
   },
-  docForm: () => undefined,
 
   paramsOnClass: () => false,
   docless: () => false,
   moduleDoc: 'onRequest',
-  isPublic: publicByName,
-  sharesDoc: () => false,
 };

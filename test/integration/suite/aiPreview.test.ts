@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { FakeOpenAI, modelAnswer, ok } from '../../support/fakeOpenAI';
-import { browserBridgeAvailable, click, screenshot, textOf, waitForSelector } from '../browser';
+import { browserBridgeAvailable, click, screenshot, textMatching, textOf, waitForSelector } from '../browser';
 import { FAKE_SERVER_AI_SETTINGS, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange } from '../helpers';
 
 /** A row of the Refactor Preview's tree: 0 is the file, then its edits in document order. */
@@ -132,7 +132,7 @@ describe('AI preview before apply (docwright.ai.preview, Refactor Preview)', fun
     await vscode.commands.executeCommand('refactorPreview.apply');
     await running;
     assert.strictEqual(doc.getText(), `${before}# edited meanwhile\n`, 'no stale docstring was applied');
-    assert.match(await textOf('.notifications-toasts', { timeoutMs: 10000 }), /the file changed while its docstrings were in the preview, so none was written/);
+    await textMatching('.notifications-toasts', /the file changed while its docstrings were in the preview, so none was written/, { timeoutMs: 15000 });
   });
 
   it('never: a file run writes at once; fileRuns: the cursor command writes at once; always: the cursor command previews too, templates never', async () => {

@@ -6,10 +6,12 @@ import { applyCodeAction, docwright, firstDifference, openInEditor, readWorkspac
 
 const PY = 'stale_docstrings.py';
 const TS = 'stale_jsdoc.ts';
+const JAVA = 'StaleJavadoc.java';
 /** Code @ 1-based line of every Docwright diagnostic of the file when it is opened. */
 const EXPECTED: Record<string, string[]> = {
   [PY]: ['DW102@4', 'DW101@12', 'DW301@35'],
   [TS]: ['DW101@7', 'DW102@10'],
+  [JAVA]: ['DW101@8', 'DW102@11', 'DW401@15'],
 };
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -39,7 +41,7 @@ describe('diagnostics and quick fixes', () => {
   before(() => docwright(true));
   afterEach(revertAndCloseAll);
 
-  for (const file of [PY, TS]) {
+  for (const file of [PY, TS, JAVA]) {
     it(`${file}: opening shows Docwright diagnostics with their codes at the expected lines`, async () => {
       const editor = await openInEditor(file);
       await waitForSummary(editor.document.uri, EXPECTED[file], `the diagnostics of ${file}`);
@@ -89,7 +91,7 @@ describe('diagnostics and quick fixes', () => {
     }
   });
 
-  for (const file of [PY, TS]) {
+  for (const file of [PY, TS, JAVA]) {
     it(`${file}: "Update all docstrings in file" fixes every symbol and one undo restores the original byte for byte`, async () => {
       const original = await readWorkspaceFile(file);
       const editor = await openInEditor(file);

@@ -7,6 +7,7 @@ import { assertMatchesGolden, docwright, firstDifference, openInEditor, readWork
 const cases = [
   { file: 'fixture_file.py', golden: 'fixture_file.file-expected.py' },
   { file: 'fixture_file.ts', golden: 'fixture_file.file-expected.ts' },
+  { file: 'FixtureFile.java', golden: 'FixtureFile.file-expected.java' },
 ];
 
 describe('generate docstrings for file', () => {

@@ -4,7 +4,7 @@
 // cancelled run stops between files keeping what was done, and one undo restores a file exactly.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { browserBridgeAvailable, click, pressKeys, screenshot, textOf, waitForSelector } from '../browser';
+import { browserBridgeAvailable, click, pressKeys, screenshot, textMatching, textOf, waitForSelector } from '../browser';
 import { FakeOpenAI, modelAnswer, ok } from '../../support/fakeOpenAI';
 import type { DocwrightApi } from '../../../src/extension';
 import { FAKE_SERVER_AI_SETTINGS, configure, docwright, EXTENSION_ID, firstDifference, openInEditor, readWorkspaceFile, revertAndCloseAll, waitFor, workspaceUri } from '../helpers';
@@ -148,7 +148,7 @@ describe('context menus and the folder run', () => {
     assert.match(summary.message, /folder_run\/broken\.py \(syntax error at line/);
     assert.match(summary.message, /wrote \d+ docstrings in 5 of 6 files/);
     if (browserBridgeAvailable()) {
-      assert.match(await textOf('.notifications-toasts'), /5 of 6 files[\s\S]*broken\.py/, 'the summary notification is shown');
+      await textMatching('.notifications-toasts', /5 of 6 files[\s\S]*broken\.py/, { timeoutMs: 15000 }); // the summary notification is shown
       await screenshot('folder-run-summary');
     }
 

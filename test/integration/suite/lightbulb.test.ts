@@ -14,6 +14,7 @@ interface Case {
 const cases: Case[] = [
   { file: 'sample.py', golden: 'sample.lightbulb-expected.py', undocumented: 'def add(', documented: 'def greet(' },
   { file: 'sample.ts', golden: 'sample.lightbulb-expected.ts', undocumented: 'function add(', documented: 'function greet(' },
+  { file: 'Sample.java', golden: 'Sample.lightbulb-expected.java', undocumented: 'int add(', documented: 'String greet(' },
 ];
 
 describe('lightbulb', () => {

@@ -8,6 +8,7 @@ import { packFor } from '../../../src/languages';
 import type { SymbolFact } from '../../../src/core/extract/types';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER, templateDocstring } from '../../../src/core/generate/template';
 import { generateDocstrings } from '../../../src/core/generate/generateFile';
+import { validateText } from '../../../src/core/validate';
 
 const PY = 'def scale(value: float, *factors, **options) -> float:\n    if not factors:\n        raise ValueError("no factors")\n    return value\n';
 
@@ -81,6 +82,34 @@ describe('ai/describe', () => {
     assert.equal((await run()).newText, result.newText);
     assert.equal(requests.length, 1, 'the second run is served from the cache');
     assert.deepEqual(events, [false, true]);
+  });
+
+  it('describes a Java method: the prompt says Java and fences java; the answer lands in Javadoc tags, the model never writes a tag', async () => {
+    const JAVA = 'class Geometry {\n    public double scale(double value, int times) throws java.io.IOException {\n        if (times < 0) throw new IllegalArgumentException("negative");\n        return value * times;\n    }\n}\n';
+    const requests: CompletionRequest[] = [];
+    const complete = async (request: CompletionRequest) => {
+      requests.push(request);
+      return { text: JSON.stringify(answer({ summary: 'Scale a value. @return nothing', params: [{ name: 'value', description: 'The value.' }, { name: 'times', description: '@throws X how often' }], returns: 'The */ scaled value.', raises: [{ type: 'IOException', description: 'When the disk fails.' }, { type: 'IllegalArgumentException', description: 'When times is negative.' }] })), usage: { promptTokens: 10, completionTokens: 5 } };
+    };
+    const result = await generateDocstrings(JAVA, 'java', { style: 'javadoc', types: 'auto', quote: '"""', select: (s) => s.kind === 'method', describe: makeAiDescriber({ complete, model: 'gpt-4o-mini', source: JAVA, style: 'javadoc' }) });
+    assert.deepEqual(result.failures, []);
+    const user = requests[0].messages.map((m) => m.content).join('\n');
+    assert.match(user, /Language: Java\./);
+    assert.match(user, /```java\n/);
+    const comment = result.newText.slice(result.newText.indexOf('/**'), result.newText.indexOf('*/') + 2);
+    assert.equal(comment, [
+      '/**',
+      '     * Scale a value. @return nothing',
+      '     *',
+      '     * @param value The value.',
+      // Mid-line, `@throws` is text in Javadoc (a block tag starts a line); `*/` cannot end the comment.
+      '     * @param times @throws X how often',
+      '     * @return The * / scaled value.',
+      '     * @throws java.io.IOException When the disk fails.',
+      '     * @throws IllegalArgumentException When times is negative.',
+      '     */',
+    ].join('\n'));
+    assert.deepEqual((await validateText(result.newText, 'java', { style: 'auto' })).findings.map((f) => f.code), [], 'the result checks clean');
   });
 
   it('throws on an unusable answer or a failed request, so the pipeline records a per-symbol failure', async () => {
