@@ -56,7 +56,7 @@ used even then, unless --force-exclude. A file whose result would not parse is n
 Settings come from the nearest docwright.toml, pyproject.toml [tool.docwright] or package.json
 "docwright" above each file, or from --config FILE for every file (its globs relative to the
 current folder, like --exclude); flags override them.
-S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS); without it the configuration's style,
+S is google, numpy, sphinx (Python), jsdoc or tsdoc (TS/JS), godoc (Go); without it the configuration's style,
 then the file's own majority style, then pyproject.toml's pydocstyle convention, then google / jsdoc.
 L is error, warning, information (default) or hint.
 check uses a worker thread per core; --jobs N sets how many (1: none, in this process).
@@ -77,7 +77,7 @@ without the provider's API key), 141 when the reader of the output went away`;
 
 export class UsageError extends Error {}
 
-export const STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc'];
+export const STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'godoc'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 
 export interface Options {
@@ -298,7 +298,7 @@ export function parseArgs(argv: string[]): Options {
   }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
-      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW704)`);
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW801)`);
       options.ignore.add(code);
     }
   }

@@ -4,7 +4,7 @@
  * code never branches on a language id.
  */
 import type { DocParam, Docstring, DocSection, DocStyle } from '../core/docstring/model';
-import type { ParamFact, SymbolFact } from '../core/extract/types';
+import type { ParamFact, SymbolFact, SymbolKind } from '../core/extract/types';
 
 export interface GeneratorParts {
   /** The yielded type, when the annotation says. */
@@ -14,7 +14,15 @@ export interface GeneratorParts {
 }
 
 export interface Conventions {
+  /**
+   * Its doc comments list parameters, returns, yields and raises as entries: the template writes
+   * them and the rules check them (default true; Go's have none: such things are prose).
+   */
+  entries?: boolean;
+
   // Template.
+  /** A summary as the language wants it for `symbol` (Go's starts with the symbol's name); the template's placeholder and a model's answer go through it. */
+  namedSummary?(summary: string, symbol: SymbolFact): string;
   /** A type as a docstring writes it (on one line). */
   typeText(annotation: string): string;
   /** The type of an unannotated parameter read off its literal default (`=1`), if it tells. */
@@ -61,6 +69,8 @@ export interface Conventions {
   makesObject(doc: Docstring): boolean;
   /** The class whose docstring may say that its members are documented elsewhere, and whether it does. */
   ownerDefers(symbols: readonly SymbolFact[], symbol: SymbolFact, read: (content: string) => Docstring): boolean;
+  /** What is wrong with the form of a documented symbol's doc comment (Go: it must start with the name), for DW801; undefined when nothing is. */
+  docForm?(symbol: SymbolFact): string | undefined;
 
   // Where docstrings belong.
   /** A constructor whose class docstring documents its arguments (then it needs no docstring of its own). */
@@ -71,4 +81,8 @@ export interface Conventions {
   isPublic?(symbol: SymbolFact): boolean;
   /** `api`: the module docstring is public API (DW601, coverage); `onRequest`: a file overview written when asked. */
   moduleDoc: 'api' | 'onRequest';
+  /** The kinds DW601 and coverage count; default: modules, classes, functions and methods (interrogate's kinds). */
+  publicKinds?: ReadonlySet<SymbolKind>;
+  /** An undocumented symbol that an enclosing declaration's comment documents (a Go const group's): it needs none of its own. */
+  sharesDoc?(symbol: SymbolFact): boolean;
 }

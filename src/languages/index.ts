@@ -5,6 +5,7 @@
  */
 import type { LanguageId } from '../core/extract/types';
 import { csharpPack } from './csharp/pack';
+import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
 import { pythonPack } from './python/pack';
 import type { LanguagePack } from './types';
@@ -18,7 +19,7 @@ export function conventionsOf(language: LanguageId): import('./conventions').Con
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));
@@ -51,7 +52,7 @@ export function languageForPath(path: string): LanguageId | undefined {
  * Grammars of languages whose packs are being built (issue 13): their extractors and styles are
  * tested in src/languages/<id>, not yet registered, so neither the editor nor the CLI serves them.
  */
-const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { go: 'tree-sitter-go.wasm' };
+const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = {};
 
 /** The grammar file that parses `language`. */
 export function grammarFile(language: LanguageId): string {

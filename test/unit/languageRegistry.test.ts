@@ -6,10 +6,11 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { SETTINGS } from '../../src/core/config/settings';
 import { grammarFile, LANGUAGE_PACKS, languageForPath, packFor, SOURCE_EXTENSIONS, SUPPORTED_LANGUAGES } from '../../src/languages';
 
 const REPO = join(__dirname, '..', '..', '..');
-const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: unknown };
+const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { activationEvents: string[]; contributes: unknown; capabilities: { untrustedWorkspaces: { restrictedConfigurations: string[] } } };
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
 /** Every string in package.json's contributions (the `when` clauses among them). */
@@ -53,6 +54,11 @@ describe('language registry', () => {
       const listed = /\(([^)]*)\)/.exec(menu)![1].split('|').map((e) => `.${e}`);
       assert.deepEqual(sorted(listed), sorted(SOURCE_EXTENSIONS), menu);
     }
+  });
+
+  it('restricts every language\'s template setting in untrusted workspaces (a cloned repository could name a file outside it)', () => {
+    const restricted = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    for (const pack of LANGUAGE_PACKS) assert.ok(restricted.includes(SETTINGS[pack.templateSetting].key), `${SETTINGS[pack.templateSetting].key} is restricted`);
   });
 
   it('reads a path by its last extension, case-insensitively, and nothing without one', () => {

@@ -82,7 +82,11 @@ export function applyAnswer(template: Docstring, answer: DocAnswer, symbol: Symb
   };
   const dropped: string[] = [];
   const doc: Docstring = structuredClone(template);
-  doc.summary = fill(doc.summary, SUMMARY_PLACEHOLDER, answer.summary, MAX_SUMMARY_CHARS, true) ?? doc.summary;
+  // Go's template summary is `Name _summary_`: still a placeholder; the model's summary is made to start with the name.
+  const conventions = packFor(symbol.language).conventions;
+  const current = summaryIsPlaceholder(doc.summary, symbol) ? SUMMARY_PLACEHOLDER : doc.summary;
+  const summary = fill(current, SUMMARY_PLACEHOLDER, answer.summary, MAX_SUMMARY_CHARS, true);
+  if (summary !== undefined && summary !== current) doc.summary = conventions.namedSummary?.(summary, symbol) ?? summary;
   const description = fill(doc.description, '', answer.description, MAX_DESCRIPTION_CHARS);
   if (description !== undefined) doc.description = description;
 
@@ -155,9 +159,15 @@ export interface DescribeEvent {
 }
 
 /** What `doc` still says nothing about: the fields whose text is a placeholder (or empty). */
-export function placeholdersLeft(doc: Docstring): string[] {
+/** The template's summary placeholder, as the language names it for `symbol` (Go's `Name _summary_`), or none at all. */
+function summaryIsPlaceholder(summary: string, symbol?: SymbolFact): boolean {
+  return isPlaceholder(summary, SUMMARY_PLACEHOLDER) || (symbol !== undefined && summary.trim() === packFor(symbol.language).conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol));
+}
+
+/** What the template left for a person or a model; `symbol` reads a summary placeholder that starts with its name (Go). */
+export function placeholdersLeft(doc: Docstring, symbol?: SymbolFact): string[] {
   const left: string[] = [];
-  if (isPlaceholder(doc.summary, SUMMARY_PLACEHOLDER)) left.push('summary');
+  if (summaryIsPlaceholder(doc.summary, symbol)) left.push('summary');
   for (const p of doc.params) if (isPlaceholder(p.description, DESCRIPTION_PLACEHOLDER)) left.push(`param ${p.name}`);
   for (const a of doc.attributes ?? []) if (isPlaceholder(a.description, DESCRIPTION_PLACEHOLDER)) left.push(`attribute ${a.name}`);
   if (doc.returns && isPlaceholder(doc.returns.description, DESCRIPTION_PLACEHOLDER)) left.push('returns');
@@ -236,7 +246,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples, ...(language ? { language } : {}) });
     let usage: CompletionUsage | undefined;
     let requests = 0;
-    const complete = (answer: DocAnswer) => placeholdersLeft(applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc).length === 0;
+    const complete = (answer: DocAnswer) => placeholdersLeft(applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc, symbol).length === 0;
     const request = async (messages: ChatMessage[], promptTokens: number, askSignal?: AbortSignal): Promise<{ text: string; answer: DocAnswer }> => {
       requests++;
       const result = await deps.complete({ model: deps.model, messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 600, promptTokens, signal: askSignal });
@@ -248,7 +258,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     // One answer, and when it leaves names undescribed, one follow-up asking for just those.
     const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
       const first = await request(prompt.messages, prompt.promptTokens, askSignal);
-      const missing = placeholdersLeft(applyAnswer(template, first.answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc);
+      const missing = placeholdersLeft(applyAnswer(template, first.answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc, symbol);
       if (missing.length === 0) return first.answer;
       const question = followUpQuestion(missing);
       const messages: ChatMessage[] = [...prompt.messages, { role: 'assistant', content: first.text }, { role: 'user', content: question }];
@@ -274,7 +284,7 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
       answer = await deps.cache.getOrCompute(key, ask, signal, { refresh: deps.refresh, complete });
     } else answer = await ask(signal);
     const { doc, dropped } = applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples });
-    deps.onDescribed?.({ symbol, dropped, cached: requests === 0, promptTokens: prompt.promptTokens, usage, incomplete: placeholdersLeft(doc), requests });
+    deps.onDescribed?.({ symbol, dropped, cached: requests === 0, promptTokens: prompt.promptTokens, usage, incomplete: placeholdersLeft(doc, symbol), requests });
     return doc;
   };
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Docstring, DocStyle } from '../docstring/model';
 import type { FieldFact, ParamFact, SymbolFact } from '../extract/types';
-import { documentedName } from '../generate/template';
+import { documentedName, SUMMARY_PLACEHOLDER } from '../generate/template';
 import { answerJsonSchema } from './schema';
 import { requestedLanguage } from './language';
 import { countTokens, truncateMiddle } from './tokens';
@@ -102,6 +102,12 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
   for (const a of attributes) out.push(describeField(a.name, symbol.fields?.find((f) => f.name === a.name), symbol.fieldsKind === 'enum'));
   // A property reads as a value: its docstring says what the value is, with no Returns section.
   if (symbol.isProperty) out.push('This is a property: the summary says what its value is ("The user\'s display name."), not what a call does.');
+  // Go: a doc comment starts with the name it documents, in the third person ("Area returns ...").
+  const named = packFor(symbol.language).conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol);
+  if (named !== undefined && named !== SUMMARY_PLACEHOLDER) {
+    const lead = named.slice(0, -SUMMARY_PLACEHOLDER.length).trim();
+    out.push(`The summary must start with "${lead}" and go on in the third person ("${lead} returns ...", "${lead} is ..."), as the language's doc comments do.`);
+  }
   out.push(template.returns ? `Return to describe: ${template.returns.type ?? symbol.returnAnnotation ?? 'a value'}` : 'Return to describe: none (returns must be null)');
   out.push(template.yields ? `Yield to describe: ${template.yields.type ?? 'a value'}` : 'Yield to describe: none (yields must be null)');
   out.push(template.raises.length ? `Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}` : 'Exceptions to describe: none');

@@ -32,6 +32,7 @@ export interface DocwrightConfig {
   jsStyle: Extract<StyleSetting, 'auto' | 'jsdoc' | 'tsdoc'>;
   javaStyle: Extract<StyleSetting, 'auto' | 'javadoc'>;
   csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
+  goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -44,6 +45,8 @@ export interface DocwrightConfig {
   templateJava: string;
   /** A template file for C# XML documentation comments ('' = the built-in style). */
   templateCsharp: string;
+  /** A template file for Go doc comments ('' = the built-in style). */
+  templateGo: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -169,6 +172,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for C#: XML documentation comments (`<summary>`, `<param>`, `<typeparam>`, `<returns>`, `<exception>`).',
   },
+  goStyle: {
+    key: 'docwright.style.go',
+    default: 'auto',
+    ...oneOf('auto', 'godoc'),
+    scope: 'resource',
+    description: 'Doc comment style for Go: `godoc` (`//` lines that start with the name, as go doc and revive read them); `auto` is the same.',
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -222,13 +232,21 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Your own layout for XML documentation comments in C#: a template file, as `docwright.template.python`. The `///` of each line is added by Docwright.',
   },
+  templateGo: {
+    key: 'docwright.template.go',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: "Your own layout for Go doc comments: a template file, as `docwright.template.python` (Go comments have no entries: `summary` and `description` are the fields that fill). The `//` of each line is added by Docwright.",
+  },
   fileOverview: {
     key: 'docwright.fileOverview',
     default: false,
     ...flag,
     scope: 'resource',
     description:
-      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring.',
+      'TypeScript and JavaScript: "Generate Docstrings for File" also writes a file overview comment (`@file` in JSDoc, `@packageDocumentation` in TSDoc) when the file has none. The cursor command on the first line writes it whatever this says. Python file runs always write the module docstring. Go: the package comment (`// Package x ...`), which belongs in one file of each package.',
   },
   useLanguageServices: {
     key: 'docwright.useLanguageServices',

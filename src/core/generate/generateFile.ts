@@ -93,6 +93,8 @@ export function needsDocstring(symbol: SymbolFact): boolean {
   if (symbol.docstring) return false;
   if (isFileOverview(symbol)) return false;
   if (conventionsOf(symbol.language).docless(symbol)) return false;
+  // A Go const or var whose group's comment documents it.
+  if (conventionsOf(symbol.language).sharesDoc?.(symbol)) return false;
   if (symbol.hasOverloads) return false;
   return true;
 }

@@ -98,10 +98,13 @@ export function attributes(symbol: SymbolFact): DocParam[] {
 /** The skeleton for `symbol` in `style`. */
 export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: TemplateOptions = {}): Docstring {
   const doc = emptyDocstring();
-  doc.summary = SUMMARY_PLACEHOLDER;
+  const conventions = conventionsOf(symbol.language);
+  // Go's summary starts with the symbol's name: `Name _summary_`.
+  doc.summary = conventions.namedSummary?.(SUMMARY_PLACEHOLDER, symbol) ?? SUMMARY_PLACEHOLDER;
   // A class whose declaration has parameters (a Java record's components) documents them as a function does.
   if (symbol.kind === 'class' && symbol.params.length > 0) doc.params = params(symbol, style, options.mentionDefaults ?? true);
-  if (symbol.kind === 'function' || symbol.kind === 'method') {
+  // Go's comments have no entries: parameters, results and panics are prose.
+  if ((symbol.kind === 'function' || symbol.kind === 'method') && conventions.entries !== false) {
     doc.params = params(symbol, style, options.mentionDefaults ?? true);
     if (documentsReturn(symbol)) {
       const type = conventionsOf(symbol.language).returnedType(symbol);

@@ -10,6 +10,7 @@ import { parseGoogle, renderGoogle } from '../../languages/python/styles/google'
 import { parseJsdoc, renderJsdoc } from '../../languages/typescript/styles/jsdoc';
 import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
+import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
 
@@ -32,6 +33,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderJavadoc(doc, opts);
     case 'xmldoc':
       return renderXmlDoc(doc, opts);
+    case 'godoc':
+      return renderGodoc(doc, opts);
   }
 }
 
@@ -52,5 +55,7 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseJavadoc(content);
     case 'xmldoc':
       return parseXmlDoc(content);
+    case 'godoc':
+      return parseGodoc(content);
   }
 }

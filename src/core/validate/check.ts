@@ -299,8 +299,12 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     const start = symbol.docstring!.range.start + lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
     out.push(finding(ctx, 'DW501', `The docstring does not follow its style: ${problem.message}`, start, start + lines[line].length));
   }
+  const form = conventionsOf(symbol.language).docForm?.(symbol);
+  if (form) out.push(finding(ctx, 'DW801', form, ...spread(docLine(ctx))));
   // A module, and the data declarations of TS/JS (interfaces, types, enums, fields), have a summary and no entries to check.
   if (symbol.kind !== 'class' && symbol.kind !== 'function' && symbol.kind !== 'method') return out;
+  // Go's doc comments have no entries: parameters, results and panics are prose.
+  if (conventionsOf(symbol.language).entries === false) return out;
   // A section the parser could not read is reported above; checking it on a guess would add noise.
   const unread = new Set(ctx.problems.map((problem) => problem.section));
   if (symbol.kind === 'class') {

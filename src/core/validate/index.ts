@@ -61,7 +61,7 @@ export async function validateText(text: string, language: LanguageId, options: 
     if (suppressed === 'all') continue;
     const raw: Finding[] = [];
     if (!symbol.docstring) {
-      if (isPublic(symbol) && !initDocumentedByClass(extracted.symbols, symbol)) {
+      if (isPublic(symbol) && !initDocumentedByClass(extracted.symbols, symbol) && !conventionsOf(language).sharesDoc?.(symbol)) {
         const at = symbol.kind === 'module' ? 0 : text.indexOf(symbol.name, symbol.signatureRange.start);
         raw.push({ code: 'DW601', message: `Public ${symbol.kind} '${symbol.namePath.join('.') || '<module>'}' has no docstring; "Generate docstring" adds one.`, severity: RULES.DW601.severity, symbolId: symbol.id, symbol: symbol.namePath.join('.') || '<module>', start: Math.max(at, 0), end: Math.max(at, 0) + (symbol.kind === 'module' ? 0 : symbol.name.length) });
       }

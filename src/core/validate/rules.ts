@@ -24,6 +24,7 @@ export const RULES = {
   DW702: { name: 'attribute-missing', severity: 'warning', summary: "A field of the class is not in its docstring's Attributes section." },
   DW703: { name: 'attribute-order', severity: 'warning', summary: 'Attributes are documented in a different order than the fields are declared.' },
   DW704: { name: 'attribute-type-mismatch', severity: 'warning', summary: "An attribute's documented type differs from the field's annotation." },
+  DW801: { name: 'doc-starts-with-name', severity: 'warning', summary: "A doc comment does not start with the name it documents, as its language requires (Go: revive's exported rule; golint's and staticcheck's package comment form)." },
 } as const satisfies Record<string, { name: string; severity: Severity; summary: string }>;
 
 export type RuleCode = keyof typeof RULES;

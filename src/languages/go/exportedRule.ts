@@ -75,7 +75,7 @@ export function exportedDocMessage(content: string | undefined, kind: ExportedKi
 }
 
 /** Methods revive never asks a comment of (they implement well-known interfaces). */
-const COMMON_METHODS = new Set(['Error', 'Read', 'ServeHTTP', 'String', 'Write', 'Unwrap']);
+export const COMMON_METHODS: ReadonlySet<string> = new Set(['Error', 'Read', 'ServeHTTP', 'String', 'Write', 'Unwrap']);
 
 /**
  * revive's `exported` finding for one extracted symbol, or undefined. As revive with its default
