@@ -9,6 +9,7 @@ const cases = [
   { file: 'fixture_file.ts', golden: 'fixture_file.file-expected.ts' },
   { file: 'FixtureFile.java', golden: 'FixtureFile.file-expected.java' },
   { file: 'FixtureFile.cs', golden: 'FixtureFile.file-expected.cs' },
+  { file: 'fixture_file.go', golden: 'fixture_file.file-expected.go' },
 ];
 
 describe('generate docstrings for file', () => {

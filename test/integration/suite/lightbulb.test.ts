@@ -16,6 +16,7 @@ const cases: Case[] = [
   { file: 'sample.ts', golden: 'sample.lightbulb-expected.ts', undocumented: 'function add(', documented: 'function greet(' },
   { file: 'Sample.java', golden: 'Sample.lightbulb-expected.java', undocumented: 'int add(', documented: 'String greet(' },
   { file: 'Sample.cs', golden: 'Sample.lightbulb-expected.cs', undocumented: 'int Add(', documented: 'string Greet(' },
+  { file: 'sample.go', golden: 'sample.lightbulb-expected.go', undocumented: 'func Add(', documented: 'func Greet(' },
 ];
 
 describe('lightbulb', () => {
