@@ -22,3 +22,28 @@ export function thousandLineFile(): string {
   }
   return parts.join('');
 }
+
+/** About 1,000 lines of Java, C# and Go (types, methods with generics, throws, fields), for the editor-path rows of the other languages. */
+export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go'; text: string }[] {
+  const build = (head: string, part: (i: number) => string, tail: string) => {
+    let text = head;
+    for (let i = 0; text.split('\n').length < 1000; i++) text += part(i);
+    return text + tail;
+  };
+  const java = build(
+    'package bench;\n\nimport java.io.IOException;\nimport java.util.List;\n\npublic class Services {\n',
+    (i) => `\n    public static class Service${i}<T extends Comparable<T>> {\n        private final String name;\n        private int retries = 3;\n\n        public Service${i}(String name, int retries) {\n            this.name = name;\n            this.retries = retries;\n        }\n\n        @Deprecated\n        public T fetch(List<T> items, String path, int... codes) throws IOException {\n            if (path.isEmpty()) {\n                throw new IllegalArgumentException("empty path");\n            }\n            return items.get(0);\n        }\n\n        public String label() {\n            return name.toUpperCase();\n        }\n    }\n`,
+    '}\n',
+  );
+  const csharp = build(
+    'using System;\nusing System.Collections.Generic;\n\nnamespace Bench\n{\n',
+    (i) => `\n    public class Service${i}<T> where T : IComparable<T>\n    {\n        private readonly string _name;\n\n        public Service${i}(string name, int retries = 3)\n        {\n            _name = name;\n        }\n\n        public int Retries { get; set; }\n\n        [Obsolete]\n        public T Fetch(IList<T> items, string path, params int[] codes)\n        {\n            if (path.Length == 0) throw new ArgumentException("empty path");\n            return items[0];\n        }\n\n        public string Label() => _name.ToUpperInvariant();\n    }\n`,
+    '}\n',
+  );
+  const go = build(
+    'package bench\n\nimport (\n\t"errors"\n\t"strings"\n)\n',
+    (i) => `\ntype Service${i} struct {\n\tName    string\n\tRetries int\n}\n\nfunc NewService${i}(name string, retries int) *Service${i} {\n\treturn &Service${i}{Name: name, Retries: retries}\n}\n\nfunc (s *Service${i}) Fetch(path string, codes ...int) (string, error) {\n\tif path == "" {\n\t\treturn "", errors.New("empty path")\n\t}\n\treturn strings.ToUpper(s.Name) + path, nil\n}\n\nfunc Largest${i}[T int | float64](values ...T) T {\n\tbest := values[0]\n\tfor _, v := range values {\n\t\tif v > best {\n\t\t\tbest = v\n\t\t}\n\t}\n\treturn best\n}\n`,
+    '',
+  );
+  return [{ language: 'java', text: java }, { language: 'csharp', text: csharp }, { language: 'go', text: go }];
+}
