@@ -31,6 +31,7 @@ const MEMBERS: Record<string, CSharpDeclaration> = {
   indexer_declaration: 'indexer',
 };
 const NAMESPACES = new Set(['namespace_declaration', 'file_scoped_namespace_declaration']);
+const PREPROCESSOR_BLOCKS = new Set(['preproc_if', 'preproc_elif', 'preproc_else']);
 
 interface Context {
   text: string;
@@ -68,7 +69,7 @@ function visitDeclarations(container: Node, scope: Scope, ctx: Context): void {
     else if (NAMESPACES.has(node.type)) {
       const body = field(node, 'body');
       if (body) visitDeclarations(body, scope, ctx);
-    } else if (node.type === 'declaration_list') visitDeclarations(node, scope, ctx);
+    } else if (node.type === 'declaration_list' || PREPROCESSOR_BLOCKS.has(node.type)) visitDeclarations(node, scope, ctx);
   }
 }
 
@@ -87,8 +88,14 @@ function addType(node: Node, scope: Scope, ctx: Context): void {
   const body = field(node, 'body');
   if (!body) return;
   const inner: Scope = { path: symbol.namePath, exported: scope.exported && symbol.csharp.exported, container: declaration };
+  visitMembers(body, inner, ctx);
+}
+
+/** A type's members, also those inside `#if`/`#elif`/`#else` blocks (every branch: each is code a build may compile). */
+function visitMembers(body: Node, inner: Scope, ctx: Context): void {
   for (const member of namedChildren(body)) {
-    if (TYPES[member.type]) addType(member, inner, ctx);
+    if (PREPROCESSOR_BLOCKS.has(member.type)) visitMembers(member, inner, ctx);
+    else if (TYPES[member.type]) addType(member, inner, ctx);
     else if (member.type === 'delegate_declaration') addDelegate(member, inner, ctx);
     else if (MEMBERS[member.type]) addMember(member, MEMBERS[member.type], inner, ctx);
     else if (member.type === 'property_declaration') addProperty(member, inner, ctx);
