@@ -12,6 +12,7 @@ import { insertionAbove, isComment, precedingDoc, readsMarkdownDocs, type Markdo
 import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
 import { JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
+import { lineIndexOf } from '../../core/text/lineIndex';
 
 /** The type declarations, with the symbol kind and the declaration each gives. */
 const TYPES: Record<string, [SymbolKind, JavaDeclaration]> = {
@@ -73,6 +74,7 @@ export function extractJava(root: Node, text: string, options: JavaExtractOption
   for (const node of namedChildren(root)) if (TYPES[node.type]) addType(node, scope, ctx);
   const symbols = assignIds<SymbolFact>([module, ...ctx.out]);
   for (const [later, first] of ctx.shared) later.java.sharesCommentWith = first.id;
+  markSharedLines(ctx.out, text);
   return symbols;
 }
 
@@ -83,7 +85,13 @@ function addType(node: Node, scope: Scope, ctx: Context): void {
   symbol.typeParams = typeParams(node);
   symbol.bases = children(node).filter((c) => c.type === 'superclass' || c.type === 'super_interfaces' || c.type === 'extends_interfaces').flatMap(typeList);
   symbol.isAbstract = symbol.java.modifiers.includes('abstract');
-  if (declaration === 'record') symbol.params = parameters(field(node, 'parameters'), ctx);
+  if (declaration === 'record') {
+    symbol.params = parameters(field(node, 'parameters'), ctx);
+    // The record's comment documents its components (`@param`), whatever its constructor's says:
+    // the shared rules check a class's `initParams` against its comment when `initDocumented` is false.
+    symbol.initParams = symbol.params;
+    symbol.initDocumented = false;
+  }
   ctx.out.push(symbol);
   const body = field(node, 'body');
   const inner: Scope = {
@@ -278,4 +286,23 @@ function parameters(list: Node | undefined, ctx: Context): ParamFact[] {
     }
   }
   return out;
+}
+
+/**
+ * Marks declarations written on one line with a sibling (`RED, GREEN, BLUE`, `int a; int b;`,
+ * `int f() {...} int g() {...}`): no comment can go on lines of its own for one of them.
+ */
+function markSharedLines(symbols: JavaSymbolFact[], text: string): void {
+  const lines = lineIndexOf(text);
+  const byLine = new Map<string, JavaSymbolFact[]>();
+  for (const symbol of symbols) {
+    if (symbol.java.sharesCommentWith) continue;
+    const parent = symbol.namePath.slice(0, -1).join('.');
+    const [first, last] = [lines.lineOf(symbol.range.start), lines.lineOf(symbol.range.end)];
+    for (const line of new Set([first, last])) {
+      const key = `${parent}\n${line}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), symbol]);
+    }
+  }
+  for (const group of byLine.values()) if (new Set(group).size > 1) for (const symbol of group) symbol.java.sharesLine = true;
 }
