@@ -3,7 +3,8 @@ import { typeForDocstring } from '../../core/generate/typeText';
 import { VOID } from '../../core/validate/types';
 import type { Conventions } from '../conventions';
 import { isJavaPublic, javaFacts } from './facts';
-import { simpleTypeName } from './flow';
+import { isKnownChecked } from './checked';
+import { declares, simpleTypeName } from './flow';
 
 /**
  * A method marked `@Override`: javadoc copies the overridden method's comment, and each `@param`,
@@ -43,9 +44,14 @@ export const javaConventions: Conventions = {
   contractReturns: () => false,
   // An abstract or interface method's @throws are its implementations' contract.
   raisesAreContract: (symbol) => symbol.isAbstract || symbol.isStub,
-  sameException: (documented, raised) => simpleTypeName(documented) === simpleTypeName(raised),
+  // By simple name; a documented known subtype of a thrown type (`@throws NoSuchFileException` for
+  // `throws IOException`) names it too.
+  sameException: (documented, raised) => declares(raised, documented),
   raisesOpen: () => false,
   namesNoException: () => false,
+  // Only a checked exception must be declared to be thrown: a documented unchecked one (or one whose
+  // hierarchy is unknown) that the body does not throw is a callee's, as doclint reads it.
+  raisedUnseen: (type) => !isKnownChecked(simpleTypeName(type)),
   // `{@inheritDoc}` as the whole comment: javadoc copies the overridden method's.
   // An overriding method whose comment writes no @param, type parameter or @return inherits them
   // all (`ownerDefers` says the method overrides); one that writes some is checked like any other.

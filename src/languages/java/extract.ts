@@ -10,7 +10,7 @@ import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } 
 import type { ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 import { insertionAbove, isComment, precedingDoc, readsMarkdownDocs, type MarkdownDocs } from './comments';
 import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
-import { JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
+import { declares, JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
 import { lineIndexOf } from '../../core/text/lineIndex';
 
@@ -131,10 +131,11 @@ function addMethod(node: Node, declaration: JavaDeclaration, scope: Scope, ctx: 
   symbol.isStub = !body;
   const declared = children(node).filter((c) => c.type === 'throws').flatMap(typeList);
   symbol.raises = [...declared];
-  const known = (t: string) => symbol.raises.some((r) => simpleTypeName(r) === simpleTypeName(t));
+  const known = (t: string) => symbol.raises.some((r) => declares(r, t));
   if (body) {
     const flow = bodyFlow(body, text, JAVA_FLOW, ctx.flows);
-    for (const raised of flow.raises) if (!known(raised)) symbol.raises.push(raised);
+    // An Error (`throw new AssertionError()`) is a bug, not a condition callers handle: not listed.
+    for (const raised of flow.raises) if (!known(raised) && !simpleTypeName(raised).endsWith('Error')) symbol.raises.push(raised);
     const reraises = flow.reraises.filter((t) => !known(t));
     if (reraises.length > 0) symbol.reraises = reraises;
     symbol.returnsValue = flow.returnsValue;
