@@ -14,7 +14,7 @@ import { validateText } from '../../src/core/validate';
 import { extractText } from './javaHelpers';
 
 /** The rules compared; doclint has an equivalent for each. */
-export const COMPARED = ['DW101', 'DW102', 'DW201', 'DW202', 'DW401', 'DW402'] as const;
+export const COMPARED = ['DW101', 'DW102', 'DW105', 'DW201', 'DW202', 'DW204', 'DW401', 'DW402', 'DW403', 'DW501'] as const;
 export type ComparedRule = (typeof COMPARED)[number];
 
 export interface PeerFinding {
@@ -75,6 +75,14 @@ export function doclintRule(message: string, sourceLine: string): { rule: Compar
     const name = /@param\s+(\S+)/.exec(sourceLine)?.[1] ?? '?';
     return name.startsWith('<') ? undefined : { rule: 'DW101', name };
   }
+  if (message === 'no description for @param') {
+    const name = /@param\s+(\S+)/.exec(sourceLine)?.[1] ?? '?';
+    return name.startsWith('<') ? undefined : { rule: 'DW105', name };
+  }
+  if (message === 'no description for @return') return { rule: 'DW204', name: '' };
+  if (message === 'no description for @throws') return { rule: 'DW403', name: simple(/@(?:throws|exception)\s+(\S+)/.exec(sourceLine)?.[1] ?? '?') };
+  // `@param` without a name; a second `@return`.
+  if (message === 'identifier expected' || / has already been specified$/.test(message)) return { rule: 'DW501', name: '' };
   if (message === 'no @return') return { rule: 'DW201', name: '' };
   if (message === 'invalid use of @return') return { rule: 'DW202', name: '' };
   if ((m = /^no @throws for (\S+)$/.exec(message))) return { rule: 'DW401', name: simple(m[1]) };
@@ -128,7 +136,7 @@ export async function comparePeers(files: Map<string, string>, patchModule?: str
     const { findings } = await validateText(text, 'java', { style: 'javadoc' });
     for (const f of findings) {
       if (!(COMPARED as readonly string[]).includes(f.code)) continue;
-      const name = f.code === 'DW201' || f.code === 'DW202' ? '' : simple(/'([^']+)'/.exec(f.message)?.[1] ?? '');
+      const name = ['DW201', 'DW202', 'DW204', 'DW501'].includes(f.code) ? '' : simple(/'([^']+)'/.exec(f.message)?.[1] ?? '');
       docwright.push({ file, symbol: f.symbolId, rule: f.code as ComparedRule, name, message: f.message });
     }
   }

@@ -2,7 +2,7 @@
 import { applyEdits } from '../../src/core/generate/plan';
 import type { FileGeneration } from '../../src/core/generate/generateFile';
 import { javaFacts } from '../../src/languages/java/facts';
-import { collapse, extractText, type JavacDeclaration } from './javaHelpers';
+import { collapse, extractText, unicodeEscaped, type JavacDeclaration } from './javaHelpers';
 
 /** One `/** ... *\/` comment, nothing else, with whitespace around it. */
 const ONE_DOC_COMMENT = /^\s*\/\*\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
@@ -43,7 +43,7 @@ export function midLineInsertions(input: string, result: FileGeneration): number
 /** The text javac reads from an inserted comment: no delimiters, no gutters, whitespace collapsed. */
 export function commentText(newText: string): string {
   const inner = newText.trim().replace(/^\/\*\*/, '').replace(/\*\/$/, '');
-  return collapse(inner.split(/\r?\n/).map((l) => l.replace(/^\s*\*+/, '')).join('\n'));
+  return collapse(unicodeEscaped(inner.split(/\r?\n/).map((l) => l.replace(/^\s*\*+/, '')).join('\n')));
 }
 
 /**
@@ -59,14 +59,15 @@ export async function javacAttachment(name: string, input: string, result: FileG
   for (const symbol of symbols) {
     if (symbol.kind === 'module') continue;
     const owner = byId.get(javaFacts(symbol)?.sharesCommentWith ?? symbol.id)!;
-    const doc = inserted.get(owner.id) ?? (owner.docstring ? collapse(owner.docstring.content) : '');
+    const doc = inserted.get(owner.id) ?? (owner.docstring ? collapse(unicodeEscaped(owner.docstring.content)) : '');
     expected.push(`${symbol.namePath.join('.')}\t${doc}`);
   }
   const theirs = declarations.filter((d) => d.file === name).map((d) => `${d.path}\t${d.doc ?? ''}`);
   const count = (list: string[]) => list.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   const [a, b] = [count(expected), count(theirs)];
   const failures: string[] = [];
-  for (const [k, n] of a) if ((b.get(k) ?? 0) < n) failures.push(`${name}: javac does not see ${JSON.stringify(k)}`);
-  for (const [k, n] of b) if ((a.get(k) ?? 0) < n) failures.push(`${name}: only javac sees ${JSON.stringify(k)}`);
+  const short = (k: string) => JSON.stringify(k.length > 160 ? `${k.slice(0, 160)}...` : k);
+  for (const [k, n] of a) if ((b.get(k) ?? 0) < n) failures.push(`${name}: javac does not see ${short(k)}`);
+  for (const [k, n] of b) if ((a.get(k) ?? 0) < n) failures.push(`${name}: only javac sees ${short(k)}`);
   return { inserted: inserted.size, failures };
 }

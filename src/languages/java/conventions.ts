@@ -11,7 +11,14 @@ import { declares, simpleTypeName } from './flow';
  * `@return` and `@throws` its own comment leaves out, so doclint asks for neither a comment nor tags.
  */
 const overrides = (symbol: Parameters<Conventions['isConstructor']>[0]) =>
-  symbol.kind === 'method' && symbol.decorators.some((d) => d === 'Override' || d === 'java.lang.Override');
+  symbol.kind === 'method' && (symbol.decorators.some((d) => d === 'Override' || d === 'java.lang.Override') || overridesObject(symbol));
+
+/** `equals(Object)`, `hashCode()`, `toString()`, `clone()`, `finalize()`: Object's, overridden with or without `@Override`. */
+function overridesObject(symbol: Parameters<Conventions['isConstructor']>[0]): boolean {
+  const params = symbol.params.filter((p) => !p.implicit);
+  if (symbol.name === 'equals') return params.length === 1 && /^(java\.lang\.)?Object$/.test(params[0].annotation ?? '') && symbol.returnAnnotation === 'boolean';
+  return params.length === 0 && symbol.typeParams.length === 0 && ['hashCode', 'toString', 'clone', 'finalize'].includes(symbol.name) && !isConstructor(symbol);
+}
 
 const isConstructor = (symbol: Parameters<Conventions['isConstructor']>[0]) => {
   const declaration = javaFacts(symbol)?.declaration;
