@@ -118,6 +118,9 @@ describe('java extraction', () => {
     assert.deepEqual(facts('method:HardCases.Nested.Deeper.d'), ['void', false, false, false]);
     assert.deepEqual(facts('method:HardCases.Nested.Deeper.abstractOne'), ['int', true, true, true]);
     assert.deepEqual(facts('method:HardCases.Marker.count'), ['int', true, true, true]);
+    // A non-void method whose body only throws still has a return to document (javac: it cannot end without a value).
+    const throwing = await symbols('class T { int f() { throw new UnsupportedOperationException(); } void g() { throw new IllegalStateException(); } }');
+    assert.deepEqual([throwing.get('method:T.f')!.returnsValue, throwing.get('method:T.g')!.returnsValue], [true, false]);
     const abstractClass = await symbols('abstract class A { abstract String name(); native int n(); }');
     assert.deepEqual([abstractClass.get('class:A')!.isAbstract, abstractClass.get('method:A.name')!.isAbstract, abstractClass.get('method:A.n')!.isAbstract, abstractClass.get('method:A.n')!.isStub], [true, true, false, true]);
   });

@@ -138,7 +138,10 @@ function addMethod(node: Node, declaration: JavaDeclaration, scope: Scope, ctx: 
     for (const raised of flow.raises) if (!known(raised) && !simpleTypeName(raised).endsWith('Error')) symbol.raises.push(raised);
     const reraises = flow.reraises.filter((t) => !known(t));
     if (reraises.length > 0) symbol.reraises = reraises;
-    symbol.returnsValue = flow.returnsValue;
+    // javac rejects a non-void method that can end without a value, so one whose body only
+    // throws (`T childValue(T v) { throw new UnsupportedOperationException(); }`) still
+    // documents its return, as doclint asks.
+    symbol.returnsValue = flow.returnsValue || symbol.returnAnnotation !== undefined;
   } else {
     // A method without a body (abstract, interface, native) returns what its type says.
     symbol.returnsValue = symbol.returnAnnotation !== undefined;

@@ -41,9 +41,12 @@ function inlineDepthAfter(line: string, depth: number): number {
 function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
   const head: string[] = [];
   const tags: Tag[] = [];
+  // An inline tag that never closes (`{@link Foo#bar())`) hides no block tag: javac reports it
+  // unterminated and reads the `@param` lines after it all the same.
+  const unterminated = lines.reduce((depth, line) => inlineDepthAfter(line, depth), 0) > 0;
   let depth = 0;
   lines.forEach((line, i) => {
-    const m = depth === 0 ? /^\s*@([A-Za-z][\w.:-]*)(?:\s+(.*)|$)/.exec(line) : null;
+    const m = depth === 0 || unterminated ? /^\s*@([A-Za-z][\w.:-]*)(?:\s+(.*)|$)/.exec(line) : null;
     if (m) tags.push({ name: m[1], first: m[2] ?? '', rest: [], line: i });
     else if (tags.length) tags[tags.length - 1].rest.push(line);
     else head.push(line);
