@@ -131,6 +131,9 @@ describe('javadoc style', () => {
     const { doc: d } = parseJavadoc(content);
     assert.deepEqual(d.params.map((p) => p.name), ['c', 'characteristics']);
     assert.equal(d.description, '');
+    // An unterminated {@code} holds the rest of the comment in javac 17 (MethodHandles.collectReturnValue: doclint finds no @param).
+    const code = parseJavadoc('Works so:\n<pre>{@code\nV adapter(A a) {\n    return f(a);\n}</pre>\n\n@param target the target\n@return the adapter').doc;
+    assert.deepEqual([code.params, code.returns], [[], undefined]);
   });
 
   it('writes an @ that would start a line of text as {@literal @}, so that it is not read as a tag', () => {

@@ -38,12 +38,30 @@ function inlineDepthAfter(line: string, depth: number): number {
   return depth;
 }
 
+/**
+ * The name of the outermost inline tag that never closes (`link` in `{@link Foo#bar())`), if any.
+ * javac 17 reads the block tags after an unterminated `{@link}` and the like all the same, but an
+ * unterminated `{@code}` or `{@literal}` holds the rest of the comment (MethodHandles.collectReturnValue).
+ */
+function unterminatedTag(lines: string[]): string | undefined {
+  let depth = 0;
+  let outer: string | undefined;
+  for (const line of lines) {
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '{' && (depth > 0 || line[i + 1] === '@')) {
+        if (depth === 0) outer = /^\{@(\w*)/.exec(line.slice(i))?.[1];
+        depth++;
+      } else if (line[i] === '}' && depth > 0) depth--;
+    }
+  }
+  return depth > 0 ? outer ?? '' : undefined;
+}
+
 function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
   const head: string[] = [];
   const tags: Tag[] = [];
-  // An inline tag that never closes (`{@link Foo#bar())`) hides no block tag: javac reports it
-  // unterminated and reads the `@param` lines after it all the same.
-  const unterminated = lines.reduce((depth, line) => inlineDepthAfter(line, depth), 0) > 0;
+  const open = unterminatedTag(lines);
+  const unterminated = open !== undefined && !/^(code|literal)$/.test(open);
   let depth = 0;
   lines.forEach((line, i) => {
     const m = depth === 0 || unterminated ? /^\s*@([A-Za-z][\w.:-]*)(?:\s+(.*)|$)/.exec(line) : null;
