@@ -134,6 +134,7 @@ describe('javadoc style', () => {
     // An unterminated {@code} holds the rest of the comment in javac 17 (MethodHandles.collectReturnValue: doclint finds no @param).
     const code = parseJavadoc('Works so:\n<pre>{@code\nV adapter(A a) {\n    return f(a);\n}</pre>\n\n@param target the target\n@return the adapter').doc;
     assert.deepEqual([code.params, code.returns], [[], undefined]);
+    assert.deepEqual(parseJavadoc(renderJavadoc(code, OPTS).join('\n')).doc, code, 'it round-trips');
   });
 
   it('writes an @ that would start a line of text as {@literal @}, so that it is not read as a tag', () => {

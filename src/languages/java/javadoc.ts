@@ -154,8 +154,8 @@ export function parseJavadoc(content: string): ParseResult {
  * `{@literal @}`: javadoc would read the line as a new block tag. Parsed text never has one (the
  * line was a tag); a generated description may ("@Override methods...").
  */
-function guardLeadingAt(text: string, fromLine: number): string {
-  let depth = 0;
+function guardLeadingAt(text: string, fromLine: number, startDepth = 0): string {
+  let depth = startDepth;
   return text
     .split('\n')
     .map((line, i) => {
@@ -173,7 +173,9 @@ function tagLines(head: string, text: string): string[] {
 
 /** Javadoc has no types in its tags and nothing for yields, examples or attributes: those are not written. */
 export function renderJavadoc(doc: Docstring, _opts: RenderOptions): string[] {
-  const out = renderHead({ ...doc, summary: guardLeadingAt(doc.summary, 0), description: guardLeadingAt(doc.description, 0) });
+  // The description goes on inside an inline tag the summary leaves open (an unterminated `{@code`).
+  const summaryDepth = doc.summary.split('\n').reduce((depth, line) => inlineDepthAfter(line, depth), 0);
+  const out = renderHead({ ...doc, summary: guardLeadingAt(doc.summary, 0), description: guardLeadingAt(doc.description, 0, summaryDepth) });
   const tags: string[] = [];
   const describe = (p: DocParam, name: string) => tags.push(...tagLines(`@param ${name}`, p.description));
   for (const tp of doc.typeParams) describe(tp, `<${tp.name}>`);
