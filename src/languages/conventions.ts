@@ -63,6 +63,11 @@ export interface Conventions {
   raisesOpen(doc: Docstring): boolean;
   /** A documented "exception" type that names none (JSDoc `{*}`, `{any}`). */
   namesNoException(type: string): boolean;
+  /**
+   * A documented exception a callee may raise without the body or signature saying so (Java's
+   * unchecked exceptions): not reported as never raised (DW402). Without it, every one may be.
+   */
+  raisedUnseen?(type: string): boolean;
   /** The docstring defers to documentation elsewhere (`@inheritDoc`; `ownerDefers`: its class says so). */
   documentedElsewhere(doc: Docstring, ownerDefers: boolean): boolean;
   /** The docstring says the function makes an object (`@class`): no return or yield rules. */

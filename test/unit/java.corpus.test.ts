@@ -78,7 +78,8 @@ describe('java corpus: JDK 17 sources', () => {
     assert.ok(typeof files !== 'string', String(files));
     const report = await checkJavaCorpus(files);
     console.log(`      java.base: ${report.files} files, ${report.symbols} symbols, ${report.documented} with a doc comment, ${report.inserted} comments inserted (${report.midLine} inside a line), ${report.failures.length} failures`);
-    // StrictMath.floorOrCeil and ImmutableCollections.listCopy document a parameter they no longer have.
+    // StrictMath.floorOrCeil, ImmutableCollections.listCopy and Spliterators.IteratorSpliterator (its
+    // `{@link ...())` left open, which javac reads past) document a parameter they no longer have.
     assert.deepEqual(report.failures.filter((f) => !/: @param \w+ names no parameter/.test(f)), []);
   });
 });

@@ -118,6 +118,9 @@ describe('java extraction', () => {
     assert.deepEqual(facts('method:HardCases.Nested.Deeper.d'), ['void', false, false, false]);
     assert.deepEqual(facts('method:HardCases.Nested.Deeper.abstractOne'), ['int', true, true, true]);
     assert.deepEqual(facts('method:HardCases.Marker.count'), ['int', true, true, true]);
+    // A non-void method whose body only throws still has a return to document (javac: it cannot end without a value).
+    const throwing = await symbols('class T { int f() { throw new UnsupportedOperationException(); } void g() { throw new IllegalStateException(); } }');
+    assert.deepEqual([throwing.get('method:T.f')!.returnsValue, throwing.get('method:T.g')!.returnsValue], [true, false]);
     const abstractClass = await symbols('abstract class A { abstract String name(); native int n(); }');
     assert.deepEqual([abstractClass.get('class:A')!.isAbstract, abstractClass.get('method:A.name')!.isAbstract, abstractClass.get('method:A.n')!.isAbstract, abstractClass.get('method:A.n')!.isStub], [true, true, false, true]);
   });
@@ -137,14 +140,21 @@ describe('java extraction', () => {
   void a() throws java.io.IOException {
     try { throw new IllegalStateException(); } catch (IllegalStateException e) { log(e); }
     try { throw new NumberFormatException(); } catch (IllegalArgumentException e) { }
-    try { throw new OutOfMemoryError(); } catch (Exception e) { }
+    try { throw new UnsupportedOperationException(); } catch (Exception e) { }
+    try { throw new EOFException(); } catch (Exception e) { }
     throw new Wrapped<String>(error);
+  }
+  void e() throws IOException {
+    if (broken) throw new InvalidObjectException("x");
+    throw new AssertionError();
   }
   void b(RuntimeException stored) { throw stored; }
   void c() { try { run(); } catch (IOException | SQLException e) { throw new IllegalStateException(e); } }
   void d() { try { run(); } catch (java.io.IOException e) { throw e; } }
 }`);
-    assert.deepEqual(found.get('method:T.a')!.raises, ['java.io.IOException', 'OutOfMemoryError', 'Wrapped']);
+    assert.deepEqual(found.get('method:T.a')!.raises, ['java.io.IOException', 'Wrapped']);
+    // A body's throw of a known subtype of a declared type is the declared one's; an Error is a bug, not listed.
+    assert.deepEqual(found.get('method:T.e')!.raises, ['IOException']);
     assert.deepEqual(found.get('method:T.b')!.raises, []);
     assert.equal(found.get('method:T.b')!.reraises, undefined);
     assert.deepEqual(found.get('method:T.c')!.raises, ['IllegalStateException']);

@@ -126,6 +126,17 @@ describe('javadoc style', () => {
     assert.deepEqual(d.sections, []);
   });
 
+  it('an inline tag that never closes hides no block tag after it, as javac reads it (Spliterators.IteratorSpliterator)', () => {
+    const content = "Creates a spliterator using the given\ncollection's {@link java.util.Collection#iterator()) for traversal.\n\n@param c the collection\n@param characteristics properties of this spliterator's\n       source or elements.";
+    const { doc: d } = parseJavadoc(content);
+    assert.deepEqual(d.params.map((p) => p.name), ['c', 'characteristics']);
+    assert.equal(d.description, '');
+    // An unterminated {@code} holds the rest of the comment in javac 17 (MethodHandles.collectReturnValue: doclint finds no @param).
+    const code = parseJavadoc('Works so:\n<pre>{@code\nV adapter(A a) {\n    return f(a);\n}</pre>\n\n@param target the target\n@return the adapter').doc;
+    assert.deepEqual([code.params, code.returns], [[], undefined]);
+    assert.deepEqual(parseJavadoc(renderJavadoc(code, OPTS).join('\n')).doc, code, 'it round-trips');
+  });
+
   it('writes an @ that would start a line of text as {@literal @}, so that it is not read as a tag', () => {
     const d = doc({ summary: 'S.', description: '@Override methods\nand {@code\n@Inline} ones.', params: [{ name: 'a', description: 'first\n@see-like text' }] });
     const lines = renderJavadoc(d, OPTS);

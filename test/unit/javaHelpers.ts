@@ -69,7 +69,7 @@ export interface JavacDeclaration {
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A comment's text as javac reads it: `\u005C` and the like are decoded before anything else. */
-const unicodeEscaped = (s: string): string => s.replace(/(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})/g, (_, before: string, hex: string) => before + String.fromCharCode(parseInt(hex, 16)));
+export const unicodeEscaped = (s: string): string => s.replace(/(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})/g, (_, before: string, hex: string) => before + String.fromCharCode(parseInt(hex, 16)));
 
 export function hasJava(): boolean {
   return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;

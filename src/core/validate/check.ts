@@ -231,7 +231,7 @@ function checkRaises(ctx: CheckContext, out: Finding[]): void {
   const raised = [...symbol.raises, ...(symbol.reraises ?? [])];
   for (const r of doc.raises) {
     // An entry without a type names no exception that could be missing from the body.
-    if (r.type.trim() && !conventions.namesNoException(r.type) && !raised.some((name) => same(r.type, name))) {
+    if (r.type.trim() && !conventions.namesNoException(r.type) && !conventions.raisedUnseen?.(r.type) && !raised.some((name) => same(r.type, name))) {
       out.push(finding(ctx, 'DW402', `'${r.type}' is documented as raised but the body does not raise it (fine if a callee does).`, ...spread(docLine(ctx, lastSegment(r.type)))));
     }
   }

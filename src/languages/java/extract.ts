@@ -10,8 +10,9 @@ import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } 
 import type { ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 import { insertionAbove, isComment, precedingDoc, readsMarkdownDocs, type MarkdownDocs } from './comments';
 import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
-import { JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
+import { declares, JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
+import { lineIndexOf } from '../../core/text/lineIndex';
 
 /** The type declarations, with the symbol kind and the declaration each gives. */
 const TYPES: Record<string, [SymbolKind, JavaDeclaration]> = {
@@ -73,6 +74,7 @@ export function extractJava(root: Node, text: string, options: JavaExtractOption
   for (const node of namedChildren(root)) if (TYPES[node.type]) addType(node, scope, ctx);
   const symbols = assignIds<SymbolFact>([module, ...ctx.out]);
   for (const [later, first] of ctx.shared) later.java.sharesCommentWith = first.id;
+  markSharedLines(ctx.out, text);
   return symbols;
 }
 
@@ -83,7 +85,13 @@ function addType(node: Node, scope: Scope, ctx: Context): void {
   symbol.typeParams = typeParams(node);
   symbol.bases = children(node).filter((c) => c.type === 'superclass' || c.type === 'super_interfaces' || c.type === 'extends_interfaces').flatMap(typeList);
   symbol.isAbstract = symbol.java.modifiers.includes('abstract');
-  if (declaration === 'record') symbol.params = parameters(field(node, 'parameters'), ctx);
+  if (declaration === 'record') {
+    symbol.params = parameters(field(node, 'parameters'), ctx);
+    // The record's comment documents its components (`@param`), whatever its constructor's says:
+    // the shared rules check a class's `initParams` against its comment when `initDocumented` is false.
+    symbol.initParams = symbol.params;
+    symbol.initDocumented = false;
+  }
   ctx.out.push(symbol);
   const body = field(node, 'body');
   const inner: Scope = {
@@ -123,13 +131,17 @@ function addMethod(node: Node, declaration: JavaDeclaration, scope: Scope, ctx: 
   symbol.isStub = !body;
   const declared = children(node).filter((c) => c.type === 'throws').flatMap(typeList);
   symbol.raises = [...declared];
-  const known = (t: string) => symbol.raises.some((r) => simpleTypeName(r) === simpleTypeName(t));
+  const known = (t: string) => symbol.raises.some((r) => declares(r, t));
   if (body) {
     const flow = bodyFlow(body, text, JAVA_FLOW, ctx.flows);
-    for (const raised of flow.raises) if (!known(raised)) symbol.raises.push(raised);
+    // An Error (`throw new AssertionError()`) is a bug, not a condition callers handle: not listed.
+    for (const raised of flow.raises) if (!known(raised) && !simpleTypeName(raised).endsWith('Error')) symbol.raises.push(raised);
     const reraises = flow.reraises.filter((t) => !known(t));
     if (reraises.length > 0) symbol.reraises = reraises;
-    symbol.returnsValue = flow.returnsValue;
+    // javac rejects a non-void method that can end without a value, so one whose body only
+    // throws (`T childValue(T v) { throw new UnsupportedOperationException(); }`) still
+    // documents its return, as doclint asks.
+    symbol.returnsValue = flow.returnsValue || symbol.returnAnnotation !== undefined;
   } else {
     // A method without a body (abstract, interface, native) returns what its type says.
     symbol.returnsValue = symbol.returnAnnotation !== undefined;
@@ -278,4 +290,23 @@ function parameters(list: Node | undefined, ctx: Context): ParamFact[] {
     }
   }
   return out;
+}
+
+/**
+ * Marks declarations written on one line with a sibling (`RED, GREEN, BLUE`, `int a; int b;`,
+ * `int f() {...} int g() {...}`): no comment can go on lines of its own for one of them.
+ */
+function markSharedLines(symbols: JavaSymbolFact[], text: string): void {
+  const lines = lineIndexOf(text);
+  const byLine = new Map<string, JavaSymbolFact[]>();
+  for (const symbol of symbols) {
+    if (symbol.java.sharesCommentWith) continue;
+    const parent = symbol.namePath.slice(0, -1).join('.');
+    const [first, last] = [lines.lineOf(symbol.range.start), lines.lineOf(symbol.range.end)];
+    for (const line of new Set([first, last])) {
+      const key = `${parent}\n${line}`;
+      byLine.set(key, [...(byLine.get(key) ?? []), symbol]);
+    }
+  }
+  for (const group of byLine.values()) if (new Set(group).size > 1) for (const symbol of group) symbol.java.sharesLine = true;
 }

@@ -43,6 +43,11 @@ export interface JavaFacts {
    * declarator). Its `docstring` and `insertion` are that one's: insert nothing for it.
    */
   sharesCommentWith?: string;
+  /**
+   * Written on one line with a sibling declaration (`RED, GREEN, BLUE`, `int a; int b;`): a comment
+   * for it would go inside a line of code, so a file run writes none.
+   */
+  sharesLine?: boolean;
 }
 
 export interface JavaSymbolFact extends SymbolFact {

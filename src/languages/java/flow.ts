@@ -21,6 +21,40 @@ const METHOD_BOUNDARY = new Set(['method_declaration', 'constructor_declaration'
 const SUPERTYPES: Record<string, string[]> = {
   FileNotFoundException: ['IOException'],
   EOFException: ['IOException'],
+  InvalidObjectException: ['ObjectStreamException', 'IOException'],
+  InvalidClassException: ['ObjectStreamException', 'IOException'],
+  NotSerializableException: ['ObjectStreamException', 'IOException'],
+  StreamCorruptedException: ['ObjectStreamException', 'IOException'],
+  InterruptedIOException: ['IOException'],
+  UnsupportedEncodingException: ['IOException'],
+  ObjectStreamException: ['IOException'],
+  NotActiveException: ['ObjectStreamException', 'IOException'],
+  OptionalDataException: ['ObjectStreamException', 'IOException'],
+  SocketTimeoutException: ['InterruptedIOException', 'IOException'],
+  ConnectException: ['SocketException', 'IOException'],
+  BindException: ['SocketException', 'IOException'],
+  MalformedInputException: ['CharacterCodingException', 'IOException'],
+  UnmappableCharacterException: ['CharacterCodingException', 'IOException'],
+  SSLException: ['IOException'],
+  UTFDataFormatException: ['IOException'],
+  CharacterCodingException: ['IOException'],
+  MalformedURLException: ['IOException'],
+  UnknownHostException: ['IOException'],
+  SocketException: ['IOException'],
+  ZipException: ['IOException'],
+  FileSystemException: ['IOException'],
+  NoSuchFileException: ['FileSystemException', 'IOException'],
+  AccessDeniedException: ['FileSystemException', 'IOException'],
+  FileAlreadyExistsException: ['FileSystemException', 'IOException'],
+  DirectoryNotEmptyException: ['FileSystemException', 'IOException'],
+  NotDirectoryException: ['FileSystemException', 'IOException'],
+  ClosedChannelException: ['IOException'],
+  ClassNotFoundException: ['ReflectiveOperationException'],
+  NoSuchMethodException: ['ReflectiveOperationException'],
+  NoSuchFieldException: ['ReflectiveOperationException'],
+  IllegalAccessException: ['ReflectiveOperationException'],
+  InstantiationException: ['ReflectiveOperationException'],
+  InvocationTargetException: ['ReflectiveOperationException'],
   UncheckedIOException: ['RuntimeException'],
   IllegalArgumentException: ['RuntimeException'],
   NumberFormatException: ['IllegalArgumentException', 'RuntimeException'],
@@ -40,6 +74,17 @@ const SUPERTYPES: Record<string, string[]> = {
 export function simpleTypeName(type: string): string {
   const bare = type.replace(/<[\s\S]*$/, '').trim();
   return bare.slice(bare.lastIndexOf('.') + 1);
+}
+
+/**
+ * Whether a `throws` clause's `declared` type stands for a `throw new thrown(...)` of the body: the
+ * same type, or a known supertype (`IOException` for `InvalidObjectException`). Not `Exception`:
+ * a method that declares it still documents the `IllegalArgumentException` it throws.
+ */
+export function declares(declared: string, thrown: string): boolean {
+  const name = simpleTypeName(declared);
+  const type = simpleTypeName(thrown);
+  return name === type || (SUPERTYPES[type] ?? []).includes(name);
 }
 
 function catches(caught: string, thrown: string): boolean {

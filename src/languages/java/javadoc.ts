@@ -38,12 +38,33 @@ function inlineDepthAfter(line: string, depth: number): number {
   return depth;
 }
 
+/**
+ * The name of the outermost inline tag that never closes (`link` in `{@link Foo#bar())`), if any.
+ * javac 17 reads the block tags after an unterminated `{@link}` and the like all the same, but an
+ * unterminated `{@code}` or `{@literal}` holds the rest of the comment (MethodHandles.collectReturnValue).
+ */
+function unterminatedTag(lines: string[]): string | undefined {
+  let depth = 0;
+  let outer: string | undefined;
+  for (const line of lines) {
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '{' && (depth > 0 || line[i + 1] === '@')) {
+        if (depth === 0) outer = /^\{@(\w*)/.exec(line.slice(i))?.[1];
+        depth++;
+      } else if (line[i] === '}' && depth > 0) depth--;
+    }
+  }
+  return depth > 0 ? outer ?? '' : undefined;
+}
+
 function splitTags(lines: string[]): { head: string[]; tags: Tag[] } {
   const head: string[] = [];
   const tags: Tag[] = [];
+  const open = unterminatedTag(lines);
+  const unterminated = open !== undefined && !/^(code|literal)$/.test(open);
   let depth = 0;
   lines.forEach((line, i) => {
-    const m = depth === 0 ? /^\s*@([A-Za-z][\w.:-]*)(?:\s+(.*)|$)/.exec(line) : null;
+    const m = depth === 0 || unterminated ? /^\s*@([A-Za-z][\w.:-]*)(?:\s+(.*)|$)/.exec(line) : null;
     if (m) tags.push({ name: m[1], first: m[2] ?? '', rest: [], line: i });
     else if (tags.length) tags[tags.length - 1].rest.push(line);
     else head.push(line);
@@ -133,8 +154,8 @@ export function parseJavadoc(content: string): ParseResult {
  * `{@literal @}`: javadoc would read the line as a new block tag. Parsed text never has one (the
  * line was a tag); a generated description may ("@Override methods...").
  */
-function guardLeadingAt(text: string, fromLine: number): string {
-  let depth = 0;
+function guardLeadingAt(text: string, fromLine: number, startDepth = 0): string {
+  let depth = startDepth;
   return text
     .split('\n')
     .map((line, i) => {
@@ -152,7 +173,9 @@ function tagLines(head: string, text: string): string[] {
 
 /** Javadoc has no types in its tags and nothing for yields, examples or attributes: those are not written. */
 export function renderJavadoc(doc: Docstring, _opts: RenderOptions): string[] {
-  const out = renderHead({ ...doc, summary: guardLeadingAt(doc.summary, 0), description: guardLeadingAt(doc.description, 0) });
+  // The description goes on inside an inline tag the summary leaves open (an unterminated `{@code`).
+  const summaryDepth = doc.summary.split('\n').reduce((depth, line) => inlineDepthAfter(line, depth), 0);
+  const out = renderHead({ ...doc, summary: guardLeadingAt(doc.summary, 0), description: guardLeadingAt(doc.description, 0, summaryDepth) });
   const tags: string[] = [];
   const describe = (p: DocParam, name: string) => tags.push(...tagLines(`@param ${name}`, p.description));
   for (const tp of doc.typeParams) describe(tp, `<${tp.name}>`);
