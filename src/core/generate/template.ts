@@ -117,8 +117,6 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
   }
-  // A class with parameters of its own (a Java record's components) documents them.
-  if (symbol.kind === 'class' && symbol.params.length > 0) doc.params = params(symbol, style, options.mentionDefaults ?? true);
   if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);

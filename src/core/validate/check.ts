@@ -311,8 +311,8 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
     // A class docstring may document __init__'s arguments; it must when __init__ has no docstring of its own.
     if (symbol.initParams && (ctx.doc.params.length > 0 || symbol.initDocumented === false) && !unread.has('params')) checkParams(ctx, symbol.initParams, out);
     if (symbol.fields) checkAttributes(ctx, symbol.fields, out);
-    // Parameters of the declaration itself (a Java record's components).
-    if (symbol.params.length > 0 && !unread.has('params')) checkParams(ctx, symbol.params, out);
+    // Parameters of the declaration itself (a C# record's or primary constructor's), unless given as initParams above (Java's records).
+    if (symbol.params.length > 0 && !symbol.initParams && !unread.has('params')) checkParams(ctx, symbol.params, out);
     return out;
   }
   const conventions = conventionsOf(symbol.language);
