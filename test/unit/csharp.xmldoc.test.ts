@@ -68,6 +68,10 @@ describe('C# XML doc comments', () => {
 
   it('reports badly formed XML (CS1570) and entries without their attribute', () => {
     assert.match(parseXmlDoc('<summary>Open').problems[0].message, /not closed/);
+    // One missing close tag does not hide the entries after it.
+    const unclosed = parseXmlDoc('<summary>Open\n<param name="a">The a.</param>\n<returns>R.</returns>');
+    assert.equal(unclosed.problems.length, 1);
+    assert.deepEqual([unclosed.doc.summary, unclosed.doc.params, unclosed.doc.returns], ['Open', [{ name: 'a', description: 'The a.' }], { description: 'R.' }]);
     assert.match(parseXmlDoc('<summary>S.</summary>\n<param>x</param>').problems[0].message, /without a name/);
     assert.match(parseXmlDoc('<summary>S.</summary>\n<exception>x</exception>').problems[0].message, /without a cref/);
   });

@@ -134,7 +134,7 @@ describe('java pipeline: JDK 17 sources through generate and check', () => {
     const all = rows.find((r) => r.rule === 'all')!;
     // Every doclint finding on a compared rule is Docwright's too.
     assert.deepEqual(all.onlyDoclint.map((f) => `${f.file} ${f.symbol} ${f.rule} ${f.name}: ${f.message}`), []);
-    // What only Docwright reports is by design (see NOTES-java-evidence.md, "Differences from javac's doclint"):
+    // What only Docwright reports is by design (README, "Differences from javac's doclint"):
     // an unchecked exception thrown and not documented (DW401), and a method that overrides without
     // saying @Override (doclint resolves it and lets the comment inherit; Docwright cannot).
     const unexplained = all.onlyDocwright.filter((f) => f.rule !== 'DW401' && f.rule !== 'DW102' && f.rule !== 'DW201');

@@ -75,7 +75,7 @@ describe(`java validation fixtures (${files.length} files)`, () => {
     const describe = (f: { file: string; symbol: string; rule: string; name: string }) => `${f.file} ${f.symbol} ${f.rule} ${f.name}`.trim();
     // doclint's "no @param for value" beside the `@param` it cannot read: Docwright reports the tag (DW501) and checks no further.
     assert.deepEqual(all.onlyDoclint.map(describe), ['DW501.java method:DW501.next DW102 value']);
-    // By design (NOTES-java-evidence.md): an unchecked exception thrown and not documented (Effective Java, item 74);
+    // By design (README, "Differences from javac's doclint"): an unchecked exception thrown and not documented (Effective Java, item 74);
     // a record component without @param (doclint says "no comment" on the component, not compared).
     assert.deepEqual(all.onlyDocwright.map(describe).sort(), ['DW102.java class:DW102.Pair DW102 second', 'DW401.java method:DW401.check DW401 IllegalArgumentException']);
     assert.ok(all.both >= 12, `both tools find the fixtures' findings (${all.both})`);

@@ -81,8 +81,13 @@ function elements(content: string, problems: DocProblem[]): { found: Element[]; 
     }
     if (!close) {
       problems.push({ line: lineAt(m.index), message: `<${name}> is not closed (the compiler warns CS1570: badly formed XML)`, kind: 'layout' });
-      found.push({ name, attributes: attributesOf(attrs), inner: tidy(content.slice(m.index + whole.length)), raw: content.slice(m.index), line: lineAt(m.index) });
-      break;
+      // Read on from the next line that opens a documentation element, so one missing close tag does
+      // not hide the entries after it (and report them missing).
+      const next = /\n[ \t]*<(summary|remarks|param|typeparam|returns|exception|example|value|seealso|inheritdoc)\b/.exec(content.slice(m.index + whole.length));
+      const end = next ? m.index + whole.length + next.index + 1 : content.length;
+      found.push({ name, attributes: attributesOf(attrs), inner: tidy(content.slice(m.index + whole.length, end)), raw: content.slice(m.index, end), line: lineAt(m.index) });
+      at = end;
+      continue;
     }
     const end = close.index + close[0].length;
     found.push({ name, attributes: attributesOf(attrs), inner: tidy(content.slice(m.index + whole.length, close.index)), raw: content.slice(m.index, end), line: lineAt(m.index) });
