@@ -13,6 +13,7 @@ import { insertionAbove, precedingDoc } from './comments';
 import type { CSharpAccessibility, CSharpDeclaration, CSharpSymbolFact } from './facts';
 import { CSHARP_FLOW, CSHARP_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 const TYPES: Record<string, [SymbolKind, CSharpDeclaration]> = {
   class_declaration: ['class', 'class'],
@@ -207,29 +208,14 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, declaratio
   const attributes = children(node).filter((c) => c.type === 'attribute_list').flatMap((list) => namedChildren(list).filter((a) => a.type === 'attribute').map((a) => a.text));
   const body = bodyOf(node);
   const signatureEnd = trimEndOffset(text, body && !TYPES[node.type] ? body.startIndex : field(node, 'body')?.startIndex ?? node.endIndex);
-  return {
-    id: '',
+  return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,
     kind,
     language: 'csharp',
     decorators: attributes,
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: node.startIndex, end: node.endIndex },
     signatureRange: { start: node.startIndex, end: signatureEnd },
-    bases: [],
     docstring: precedingDoc(node, text),
     insertion: insertionAbove(node, text),
     csharp: {
@@ -240,7 +226,7 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, declaratio
       modifiers: keywords,
       ...(startsLine(text, node.startIndex) ? {} : { midLine: true as const }),
     },
-  };
+  });
 }
 
 function trimEndOffset(text: string, end: number): number {

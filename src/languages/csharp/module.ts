@@ -6,6 +6,7 @@
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import type { SymbolFact } from '../../core/extract/types';
 import { lineEndAt } from '../../core/text/lines';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 export function moduleSymbol(root: Node, text: string): SymbolFact {
   let at = 0;
@@ -15,29 +16,13 @@ export function moduleSymbol(root: Node, text: string): SymbolFact {
     if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
   }
   const rest = text.slice(at);
-  return {
-    id: '',
+  return symbolFact({
     name: '<module>',
     namePath: [],
     kind: 'module',
     language: 'csharp',
-    decorators: [],
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
-    bases: [],
     insertion: { start: at, end: at, indent: '', prefix: at > 0 && text[at - 1] !== '\n' ? '\n' : '', suffix: rest === '' || /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n' },
-  };
+  });
 }

@@ -12,6 +12,7 @@ import { startsLine } from '../../core/text/lines';
 import { commentEnd, docFromGroup, insertionAbove, isDirectiveComment, leadGroup, lineStartsOf } from './comments';
 import { emptyGoFacts, type GoGroup, type GoReceiver, type GoSymbolFact } from './facts';
 import { GO_FLOW, GO_NESTED_SCOPES } from './flow';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 interface Context {
   text: string;
@@ -50,33 +51,18 @@ function baseSymbol(node: Node, anchor: Node, namePath: string[], kind: SymbolKi
   const directives = group.map((c) => text.slice(c.startIndex, commentEnd(c, text))).filter(isDirectiveComment).map((raw) => raw.slice(2));
   let end = signatureEnd;
   while (end > anchor.startIndex && /\s/.test(text[end - 1])) end--;
-  return {
-    id: '',
+  return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,
     kind,
     language: 'go',
     decorators: directives,
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: anchor.startIndex, end: node.endIndex },
     signatureRange: { start: anchor.startIndex, end },
-    bases: [],
     docstring: docFromGroup(group, text),
     insertion: insertionAbove(anchor, group, text, anchor.parent?.type === 'source_file' && kind !== 'module'),
     go: emptyGoFacts(),
-  };
+  });
 }
 
 /** The package clause: its doc is the package comment (the group directly above `package`). */

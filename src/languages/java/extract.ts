@@ -13,6 +13,7 @@ import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
 import { declares, JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';
 import { lineIndexOf } from '../../core/text/lineIndex';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 /** The type declarations, with the symbol kind and the declaration each gives. */
 const TYPES: Record<string, [SymbolKind, JavaDeclaration]> = {
@@ -203,29 +204,15 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, declaratio
   const shown = visibility(keywords, declaration, scope);
   const body = field(node, 'body');
   const signatureEnd = trimEndOffset(text, body ? body.startIndex : node.endIndex);
-  return {
-    id: '',
+  return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,
     kind,
     language: 'java',
     decorators: modifiers.filter(isAnnotation).map((a) => text.slice(a.startIndex + 1, a.endIndex).trim()),
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
     isNested: scope.nested,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: node.startIndex, end: node.endIndex },
     signatureRange: { start: node.startIndex, end: signatureEnd },
-    bases: [],
     docstring: precedingDoc(node, text, ctx.markdown),
     insertion: insertionAbove(node, text),
     java: {
@@ -234,7 +221,7 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, declaratio
       exported: scope.exported && !scope.nested && (shown === 'public' || shown === 'protected'),
       modifiers: keywords,
     },
-  };
+  });
 }
 
 function trimEndOffset(text: string, end: number): number {

@@ -9,6 +9,7 @@ import { namedChildren, type Node } from '../../core/extract/nodes';
 import type { SymbolFact } from '../../core/extract/types';
 import { lineEndAt } from '../../core/text/lines';
 import { isComment, precedingDoc } from './comments';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 const TYPE_DECLARATIONS = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration', 'annotation_type_declaration']);
 
@@ -31,30 +32,14 @@ export function moduleSymbol(root: Node, text: string, markdown: boolean): Symbo
   const rest = text.slice(at);
   const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
   const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  return {
-    id: '',
+  return symbolFact({
     name: '<module>',
     namePath: [],
     kind: 'module',
     language: 'java',
-    decorators: [],
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
-    bases: [],
     ...(docstring ? { docstring } : {}),
     insertion: { start: at, end: at, indent: '', prefix, suffix },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import { FlowIndex } from '../../core/extract/flowIndex';
 import type { StatementCache } from '../../core/extract/statementCache';
 import { classFields, fieldsKindOf, otherAttributes } from './fields';
 import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 interface Context {
   text: string;
@@ -248,32 +249,16 @@ function moduleSymbol(root: Node, ctx: Context): SymbolFact {
   const { text } = ctx;
   const statements = namedChildren(root).filter((n) => n.type !== 'comment');
   const docNode = docstringNode(statements[0]);
-  return {
-    id: '',
+  return symbolFact({
     name: '<module>',
     namePath: [],
     kind: 'module',
     language: 'python',
-    decorators: [],
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
-    bases: [],
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: moduleInsertion(text),
-  };
+  });
 }
 
 /**

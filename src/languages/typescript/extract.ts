@@ -5,6 +5,7 @@ import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '
 import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './flow';
 import { patternMembers, typeMembers } from './members';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 interface Context {
   text: string;
@@ -283,32 +284,17 @@ function baseSymbol(node: Node, anchor: Node, namePath: string[], kind: SymbolKi
   const { text } = ctx;
   const body = field(node, 'body');
   const signatureEnd = body ? body.startIndex : node.endIndex;
-  return {
-    id: '',
+  return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,
     kind,
     language: ctx.language,
-    decorators: [],
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
     isNested: nested,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: anchor.startIndex, end: node.endIndex },
     signatureRange: { start: anchor.startIndex, end: trimEndOffset(text, signatureEnd) },
-    bases: [],
     docstring: precedingDoc(anchor, text),
     insertion: insertionAbove(anchor, text),
-  };
+  });
 }
 
 function trimEndOffset(text: string, end: number): number {
