@@ -1,6 +1,6 @@
 /** Helpers of the Rust tests: extraction of a text, and rustc's parser (nightly `-Zunpretty=normal`) as the judge. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseText } from '../../src/core/extract/treeSitter';
@@ -107,4 +107,89 @@ export function insertAll(text: string, edits: { symbol: RustSymbolFact; literal
  */
 export function withoutConstTraits(text: string): string {
   return text.replace(/~const\s+/g, '').replace(/^([ \t]*(?:unsafe\s+)?impl\b[^{;\n]*?)\bconst\s+(?=[\w:]+(?:<[^{;\n]*>)?\s+for\b)/gm, '$1');
+}
+
+/** One item rustdoc documents: its path below the crate (as the extractor names it) and its docs. */
+export interface RustdocItem {
+  path: string;
+  docs: string | null;
+}
+
+/**
+ * rustdoc's JSON output (nightly `--output-format json --document-private-items`) of a one-file
+ * library crate `text`: its items, impl items named `Type.item` as the extractor names them.
+ * Derived impls (`automatically_derived`), blanket and auto-trait impls are the compiler's, and a
+ * tuple's fields (`0`, `1`) get no symbol: left out.
+ */
+export function rustdocItems(text: string, name = 'fixture'): { ok: true; crateDocs: string | null; items: RustdocItem[] } | { ok: false; error: string } {
+  dir ??= mkdtempSync(join(tmpdir(), 'dw-rust-'));
+  const file = join(dir, `${name}.rs`);
+  writeFileSync(file, text);
+  const out = join(dir, `${name}-json`);
+  const run = spawnSync(RUSTUP, ['run', 'nightly', 'rustdoc', '-Z', 'unstable-options', '--output-format', 'json', '--document-private-items', '--crate-type', 'lib', '--edition', '2021', file, '-o', out], { encoding: 'utf8' });
+  if (run.status !== 0) return { ok: false, error: run.stderr };
+  const json = JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')) as { root: number; index: Record<string, JsonItem> };
+  const items: RustdocItem[] = [];
+  const push = (path: string[], item: JsonItem) => items.push({ path: path.join('.'), docs: item.docs });
+  const impls = (ids: number[], owner: string[]) => {
+    for (const id of ids) {
+      const impl = json.index[id];
+      const inner = impl.inner.impl as { is_synthetic: boolean; blanket_impl: unknown; items: number[] };
+      if (inner.is_synthetic || inner.blanket_impl || JSON.stringify(impl.attrs).includes('automatically_derived')) continue;
+      for (const member of inner.items) push([...owner, json.index[member].name!], json.index[member]);
+    }
+  };
+  const fields = (ids: number[], owner: string[]) => {
+    for (const id of ids) if (!/^\d+$/.test(json.index[id].name!)) push([...owner, json.index[id].name!], json.index[id]);
+  };
+  const visit = (id: number, path: string[]) => {
+    const item = json.index[id];
+    const [kind, inner] = Object.entries(item.inner)[0] as [string, Record<string, any>];
+    const here = [...path, item.name!];
+    switch (kind) {
+      case 'module':
+        push(here, item);
+        for (const child of inner.items) visit(child, here);
+        break;
+      case 'struct':
+        push(here, item);
+        fields(inner.kind.plain?.fields ?? [], here);
+        impls(inner.impls, here);
+        break;
+      case 'union':
+        push(here, item);
+        fields(inner.fields, here);
+        impls(inner.impls, here);
+        break;
+      case 'enum':
+        push(here, item);
+        for (const variant of inner.variants as number[]) {
+          const v = json.index[variant];
+          push([...here, v.name!], v);
+          fields((v.inner.variant as any).kind.struct?.fields ?? [], [...here, v.name!]);
+        }
+        impls(inner.impls, here);
+        break;
+      case 'trait':
+        push(here, item);
+        for (const member of inner.items as number[]) push([...here, json.index[member].name!], json.index[member]);
+        break;
+      case 'function':
+      case 'constant':
+      case 'static':
+      case 'type_alias':
+        push(here, item);
+        break;
+    }
+  };
+  const root = json.index[json.root];
+  for (const child of (root.inner.module as { items: number[] }).items) visit(child, []);
+  return { ok: true, crateDocs: root.docs, items };
+}
+
+interface JsonItem {
+  name: string | null;
+  docs: string | null;
+  attrs: unknown[];
+  inner: Record<string, any>;
 }
