@@ -134,9 +134,9 @@ export function rustdocItems(text: string, name = 'fixture'): { ok: true; crateD
   const impls = (ids: number[], owner: string[]) => {
     for (const id of ids) {
       const impl = json.index[id];
-      const inner = impl.inner.impl as { is_synthetic: boolean; blanket_impl: unknown; items: number[] };
+      const inner = impl.inner.impl;
       if (inner.is_synthetic || inner.blanket_impl || JSON.stringify(impl.attrs).includes('automatically_derived')) continue;
-      for (const member of inner.items) push([...owner, json.index[member].name!], json.index[member]);
+      for (const member of inner.items ?? []) push([...owner, json.index[member].name!], json.index[member]);
     }
   };
   const fields = (ids: number[], owner: string[]) => {
@@ -144,35 +144,35 @@ export function rustdocItems(text: string, name = 'fixture'): { ok: true; crateD
   };
   const visit = (id: number, path: string[]) => {
     const item = json.index[id];
-    const [kind, inner] = Object.entries(item.inner)[0] as [string, Record<string, any>];
+    const [kind, inner] = Object.entries(item.inner)[0];
     const here = [...path, item.name!];
     switch (kind) {
       case 'module':
         push(here, item);
-        for (const child of inner.items) visit(child, here);
+        for (const child of inner.items ?? []) visit(child, here);
         break;
       case 'struct':
         push(here, item);
-        fields(inner.kind.plain?.fields ?? [], here);
-        impls(inner.impls, here);
+        fields(inner.kind?.plain?.fields ?? [], here);
+        impls(inner.impls ?? [], here);
         break;
       case 'union':
         push(here, item);
-        fields(inner.fields, here);
-        impls(inner.impls, here);
+        fields(inner.fields ?? [], here);
+        impls(inner.impls ?? [], here);
         break;
       case 'enum':
         push(here, item);
-        for (const variant of inner.variants as number[]) {
+        for (const variant of inner.variants ?? []) {
           const v = json.index[variant];
           push([...here, v.name!], v);
-          fields((v.inner.variant as any).kind.struct?.fields ?? [], [...here, v.name!]);
+          fields(v.inner.variant.kind?.struct?.fields ?? [], [...here, v.name!]);
         }
-        impls(inner.impls, here);
+        impls(inner.impls ?? [], here);
         break;
       case 'trait':
         push(here, item);
-        for (const member of inner.items as number[]) push([...here, json.index[member].name!], json.index[member]);
+        for (const member of inner.items ?? []) push([...here, json.index[member].name!], json.index[member]);
         break;
       case 'function':
       case 'constant':
@@ -183,13 +183,24 @@ export function rustdocItems(text: string, name = 'fixture'): { ok: true; crateD
     }
   };
   const root = json.index[json.root];
-  for (const child of (root.inner.module as { items: number[] }).items) visit(child, []);
+  for (const child of root.inner.module.items ?? []) visit(child, []);
   return { ok: true, crateDocs: root.docs, items };
+}
+
+/** The parts of rustdoc's JSON items read here (format version 57). */
+interface JsonInner {
+  items?: number[];
+  impls?: number[];
+  fields?: number[];
+  variants?: number[];
+  kind?: { plain?: { fields: number[] }; struct?: { fields: number[] } };
+  is_synthetic?: boolean;
+  blanket_impl?: unknown;
 }
 
 interface JsonItem {
   name: string | null;
   docs: string | null;
   attrs: unknown[];
-  inner: Record<string, any>;
+  inner: Record<string, JsonInner>;
 }
