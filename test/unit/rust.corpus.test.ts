@@ -3,10 +3,11 @@
  * /usr/src/rustc-<version>/library; nothing is vendored), judged by rustc's own parser
  * (nightly `rustc -Zunpretty=normal`, which prints each doc comment above the item it attached it
  * to). Symbols tree-sitter-rust reads with a syntax error in or around them (std's unstable
- * `pub macro`) are counted as unreadable and not compared. Skips, saying why, when rust-src or a nightly rustc is absent.
+ * `pub macro`), or that are not in rustc's printout in a file tree-sitter reads with an error,
+ * are counted as unreadable and not compared. Skips, saying why, when rust-src or a nightly rustc is absent.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRustdoc, renderRustdoc, rustComment } from '../../src/languages/rust/rustdoc';
 import { extract, insertAll, nightlyRustc, readCleanly, rustcPretty, rustLibrary, withoutConstTraits } from './rust.tools';
@@ -21,6 +22,20 @@ const FILES = [
   'std/src/fs.rs', 'std/src/io/mod.rs', 'std/src/env.rs', 'std/src/path.rs', 'std/src/thread/mod.rs', 'std/src/process.rs',
   'std/src/sync/mutex.rs', 'std/src/net/tcp.rs', 'std/src/collections/hash/map.rs',
 ];
+
+/** Opt-in `DW_RUST_CORPUS=all`: every `.rs` file of core, alloc and std (or `DW_RUST_CORPUS=core/src/a.rs,std/src/b.rs`). */
+function allFiles(library: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(library, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.rs')) out.push(path);
+    }
+  };
+  for (const crate of ['core/src', 'alloc/src', 'std/src']) walk(crate);
+  return out.sort();
+}
 
 describe('rust corpus: the standard library, judged by rustc', function () {
   this.timeout(600_000);
@@ -41,7 +56,12 @@ describe('rust corpus: the standard library, judged by rustc', function () {
   it('finds every item with the doc rustc attaches, inserts a comment rustc attaches to each undocumented one, and reads every doc back', async () => {
     const totals = { files: 0, unreadable: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, docs: 0, docProblems: 0, treeErrors: 0 };
     const failures: string[] = [];
-    for (const relative of FILES) {
+    const wanted = process.env.DW_RUST_CORPUS;
+    const files = wanted === 'all' ? allFiles(library!) : wanted ? wanted.split(',') : FILES;
+    let skipped = 0;
+    for (const relative of files) {
+      const started = Date.now();
+      if (files !== FILES) process.stdout.write(`      ${relative} `);
       const text = withoutConstTraits(readFileSync(join(library!, relative), 'utf8'));
       const name = relative.replace(/\//g, '_');
       const original = await extract(text);
@@ -49,6 +69,11 @@ describe('rust corpus: the standard library, judged by rustc', function () {
       totals.symbols += original.symbols.length;
       if (original.hasErrors) totals.treeErrors++;
       const pretty = rustcPretty(text, name);
+      // Syntax today's rustc removed (`box x`, in a few 1.63 files): only in the opt-in run.
+      if (pretty.code !== 0 && files !== FILES) {
+        skipped++;
+        continue;
+      }
       assert.equal(pretty.code, 0, `${relative}: rustc parses the original: ${pretty.err.slice(0, 500)}`);
 
       // rustc's printout puts each doc right above its item: the same symbols, with the same docs.
@@ -58,7 +83,10 @@ describe('rust corpus: the standard library, judged by rustc', function () {
       for (const symbol of clean) {
         const theirs = printed.byId.get(symbol.id);
         if (!theirs) {
-          failures.push(`${relative}: ${symbol.id} is not in rustc's printout`);
+          // Error recovery may drop the header of an item far from the error (std's `pub macro`
+          // took `pub unsafe trait BoxMeUp {` with it, its methods read as functions).
+          if (original.errors.length) totals.unreadable++;
+          else failures.push(`${relative}: ${symbol.id} is not in rustc's printout`);
           continue;
         }
         if (symbol.docstring) totals.documented++;
@@ -100,11 +128,14 @@ describe('rust corpus: the standard library, judged by rustc', function () {
         if (content === `DWMARK${n} ${symbol.id}`) totals.attached++;
         else failures.push(`${relative}: the marker of ${symbol.id} attaches as ${JSON.stringify(content)}`);
       });
+      if (files !== FILES) console.log(`${Date.now() - started} ms`);
     }
-    console.log(`      rust corpus: ${JSON.stringify(totals)}; failures: ${failures.length}`);
+    console.log(`      rust corpus: ${JSON.stringify(totals)}; files rustc no longer parses: ${skipped}; failures: ${failures.length}`);
     for (const failure of failures.slice(0, 30)) console.log(`        ${failure}`);
-    assert.deepEqual(failures, []);
-    assert.equal(totals.files, FILES.length);
-    assert.ok(totals.symbols > 3000 && totals.attached === totals.inserted);
+    // Not deepEqual: its diff of long messages can take minutes.
+    assert.equal(failures.length, 0, failures.slice(0, 30).join('\n'));
+    assert.equal(totals.files, files.length);
+    assert.equal(totals.attached, totals.inserted);
+    if (files === FILES) assert.ok(totals.symbols > 3000, 'the 35 files hold over 3,000 symbols');
   });
 });

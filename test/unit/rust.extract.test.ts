@@ -203,6 +203,10 @@ pub fn d() {}
   it('handles a licence header, an item on the first line, CRLF, tabs and multi-line signatures', async () => {
     const licensed = await symbols('// Copyright 2020 Someone.\n// SPDX-License-Identifier: MIT\n\nuse x;\n');
     assert.deepEqual(get(licensed, 'module:').insertion, { start: 60, end: 60, indent: '', prefix: '', suffix: '\n\n' });
+    // An outer doc comment at the top is the first item's, no licence: the `//!` goes above it (std's num/int_log10.rs).
+    const documentedFirst = await symbols('/// Doc of f.\n\n// plain\n#[inline]\npub fn f() {}\n');
+    assert.deepEqual(get(documentedFirst, 'module:').insertion, { start: 0, end: 0, indent: '', prefix: '', suffix: '\n\n' });
+    assert.equal(get(documentedFirst, 'function:f').docstring?.content, 'Doc of f.');
     const first = await symbols('pub fn first() {}\n');
     assert.deepEqual(get(first, 'function:first').insertion, { start: 0, end: 0, indent: '', prefix: '', suffix: '\n' });
     const crlf = '/// Doc\r\n/// two\r\npub fn f(\r\n\ta: u8,\r\n\tb: u8,\r\n) -> u8 {\r\n\ta\r\n}\r\nimpl S {\r\n\t#[inline]\r\n\tfn g() {}\r\n}\r\n';

@@ -23,12 +23,15 @@ export interface Extracted {
  */
 export function readCleanly(symbol: RustSymbolFact, errors: Extracted['errors'], text: string): boolean {
   let start = text.lastIndexOf('\n', symbol.range.start - 1) + 1;
-  for (;;) {
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
-    if (start === 0 || !/^[ \t]*(\/\/|#|\*|\/\*|\r?$)/.test(text.slice(previous, start - 1))) break;
+  while (start > 0) {
+    // (lastIndexOf reads a negative start as 0: the line above the second line starts at 0.)
+    const previous = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
+    if (!/^[ \t]*(\/\/|#|\*|\/\*|\r?$)/.test(text.slice(previous, start - 1))) break;
     start = previous;
   }
-  return !errors.some((e) => e.start < symbol.range.end && start < e.end + 1);
+  // The module's own part is its doc at the top, not the whole file.
+  const end = symbol.kind === 'module' ? Math.max(symbol.docstring?.range.end ?? 0, symbol.insertion.end) : symbol.range.end;
+  return !errors.some((e) => e.start < end && start < e.end + 1);
 }
 
 function errorRanges(root: Node): { start: number; end: number }[] {

@@ -6,7 +6,7 @@
  */
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import { lineEndAt } from '../../core/text/lines';
-import { docParts, isComment, isInnerDoc } from './comments';
+import { docParts, isComment, isInnerDoc, isOuterDoc } from './comments';
 import type { RustSymbolFact } from './facts';
 
 /** The comments and inner attributes that open a module body (a file, or the inside of `mod x { }`). */
@@ -24,7 +24,8 @@ export function moduleSymbol(root: Node, text: string): RustSymbolFact {
   const { docstring, others } = docParts(leading, text, isInnerDoc);
   let at = 0;
   for (const node of leading) {
-    if (!isComment(node) || isInnerDoc(node)) break;
+    // A doc comment is no licence: an outer one documents the first item, and the `//!` goes above it.
+    if (!isComment(node) || isInnerDoc(node) || isOuterDoc(node)) break;
     const end = lineEndAt(text, node.endIndex - (text[node.endIndex - 1] === '\n' ? 1 : 0));
     // A header set apart by a blank line (a licence): the new comment goes below that blank line.
     if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
