@@ -6,23 +6,32 @@
  * plain comments. A new doc comment goes above the item's first attribute, at its indentation.
  */
 import type { Node } from '../../core/extract/nodes';
-import { children } from '../../core/extract/nodes';
 import type { ExistingDoc, Insertion, OffsetRange } from '../../core/extract/types';
 import { dedent, trimBlank } from '../../core/styles/common';
 import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
 
 export const isComment = (node: Node): boolean => node.type === 'line_comment' || node.type === 'block_comment';
 
-const marker = (node: Node, type: string): boolean => isComment(node) && children(node).some((c) => c.type === type);
+/**
+ * `///` (not `////`) or `/**` (not `/***`, not `/**\/`): documents the item after it. Read off the
+ * text as rustc's lexer does (tree-sitter's marker child says the same, at the price of a walk
+ * into every comment).
+ */
+export function isOuterDoc(node: Node, text: string): boolean {
+  if (!isComment(node)) return false;
+  const head = text.slice(node.startIndex, node.startIndex + 4);
+  return node.type === 'line_comment' ? head.startsWith('///') && head !== '////' : head.startsWith('/**') && head !== '/***' && head !== '/**/';
+}
 
-/** `///` or `/** *\/`: documents the item after it. */
-export const isOuterDoc = (node: Node): boolean => marker(node, 'outer_doc_comment_marker');
-
-/** `//!` or `/*! *\/`: documents the module (or block) it is in. */
-export const isInnerDoc = (node: Node): boolean => marker(node, 'inner_doc_comment_marker');
+/** `//!` or `/*!`: documents the module (or block) it is in. */
+export function isInnerDoc(node: Node, text: string): boolean {
+  if (!isComment(node)) return false;
+  const head = text.slice(node.startIndex, node.startIndex + 3);
+  return head === '//!' || head === '/*!';
+}
 
 /** `#[doc = "..."]`: doc text as an attribute (not `#[doc(hidden)]`). */
-export const isDocAttribute = (node: Node): boolean => node.type === 'attribute_item' && /^#\s*\[\s*doc\s*=/.test(node.text);
+export const isDocAttribute = (node: Node, text: string): boolean => node.type === 'attribute_item' && /^#\s*\[\s*doc\s*=/.test(text.slice(node.startIndex, node.startIndex + 40));
 
 /** The end of a comment without the line ending tree-sitter counts in a `//` comment. */
 export function commentEnd(node: Node, text: string): number {
@@ -31,10 +40,26 @@ export function commentEnd(node: Node, text: string): number {
   return end;
 }
 
+/**
+ * For each item among `nodes` (a body's named children, in order), the attributes and comments
+ * directly before it: one pass over the list. (Walking `previousSibling` from each item costs
+ * tree-sitter a scan from the parent's first child per step: quadratic over std's long runs of `///` lines.)
+ */
+export function triviaBefore(nodes: readonly Node[], text: string, into: Map<number, Node[]>): void {
+  let pending: Node[] = [];
+  for (const node of nodes) {
+    if (node.type === 'attribute_item' || (isComment(node) && !isInnerDoc(node, text))) pending.push(node);
+    else {
+      into.set(node.id, pending);
+      pending = [];
+    }
+  }
+}
+
 /** The attributes and comments directly before `item` (its siblings), in source order. */
-export function leadingTrivia(item: Node): Node[] {
+export function leadingTrivia(item: Node, text: string): Node[] {
   const out: Node[] = [];
-  for (let node = item.previousSibling; node && (node.type === 'attribute_item' || (isComment(node) && !isInnerDoc(node))); node = node.previousSibling) out.unshift(node);
+  for (let node = item.previousSibling; node && (node.type === 'attribute_item' || (isComment(node) && !isInnerDoc(node, text))); node = node.previousSibling) out.unshift(node);
   return out;
 }
 
@@ -76,18 +101,18 @@ export interface DocParts {
  * Doc comments of other groups and `#[doc = ".."]` attributes are `others`. `isDoc` tells outer
  * (items) from inner (`//!`, modules) doc comments.
  */
-export function docParts(trivia: readonly Node[], text: string, isDoc: (node: Node) => boolean): DocParts {
+export function docParts(trivia: readonly Node[], text: string, isDoc: (node: Node, text: string) => boolean): DocParts {
   const groups: Node[][] = [];
   const others: OffsetRange[] = [];
   let open = false;
   for (const node of trivia) {
-    if (isDoc(node)) {
+    if (isDoc(node, text)) {
       if (!open) groups.push([]);
       groups[groups.length - 1].push(node);
       open = true;
     } else if (node.type === 'attribute_item' || node.type === 'inner_attribute_item') {
       open = false;
-      if (isDocAttribute(node) || /^#!\s*\[\s*doc\s*=/.test(node.text)) others.push({ start: node.startIndex, end: node.endIndex });
+      if (isDocAttribute(node, text) || /^#!\s*\[\s*doc\s*=/.test(text.slice(node.startIndex, node.startIndex + 40))) others.push({ start: node.startIndex, end: node.endIndex });
     }
   }
   const [first, ...rest] = groups;

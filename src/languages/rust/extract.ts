@@ -7,7 +7,7 @@
 import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
 import type { ParamFact, SymbolKind } from '../../core/extract/types';
-import { docParts, insertionAbove, isComment, isDocAttribute, isInnerDoc, isOuterDoc, leadingTrivia } from './comments';
+import { docParts, insertionAbove, isComment, isDocAttribute, isInnerDoc, isOuterDoc, leadingTrivia, triviaBefore } from './comments';
 import type { RustFacts, RustItem, RustSymbolFact, RustVisibility } from './facts';
 import { RUST_FLOW } from './flow';
 import { innerTrivia, moduleSymbol } from './module';
@@ -22,6 +22,8 @@ export interface RustExtractOptions {
 interface Context {
   text: string;
   out: RustSymbolFact[];
+  /** The attributes and comments before each item of the bodies visited so far, by node id. */
+  trivia: Map<number, Node[]>;
   indentUnit: string;
   flows?: FlowIndex;
 }
@@ -40,6 +42,7 @@ export function extractRust(root: Node, text: string, options: RustExtractOption
   const ctx: Context = {
     text,
     out: [],
+    trivia: new Map(),
     indentUnit: options.indentUnit ?? '    ',
     ...(options.walkBodies ? {} : { flows: new FlowIndex(root, RUST_FLOW.flowTypes, RUST_FLOW.nestedScopes) }),
   };
@@ -48,8 +51,15 @@ export function extractRust(root: Node, text: string, options: RustExtractOption
   return assignIds<RustSymbolFact>([module, ...ctx.out]);
 }
 
+/** `list`'s named children, with the trivia before each noted. */
+function membersOf(list: Node, ctx: Context): Node[] {
+  const members = namedChildren(list);
+  triviaBefore(members, ctx.text, ctx.trivia);
+  return members;
+}
+
 function visitItems(list: Node, scope: Scope, ctx: Context): void {
-  for (const node of namedChildren(list)) {
+  for (const node of membersOf(list, ctx)) {
     switch (node.type) {
       case 'function_item':
       case 'function_signature_item':
@@ -154,7 +164,7 @@ function addStruct(node: Node, scope: Scope, ctx: Context): void {
  * and sit on the struct's line: they give none.
  */
 function addFields(list: Node, path: string[], ownerExported: boolean, ownerDecides: boolean, ctx: Context): void {
-  for (const declaration of namedChildren(list).filter((c) => c.type === 'field_declaration')) {
+  for (const declaration of membersOf(list, ctx).filter((c) => c.type === 'field_declaration')) {
     const name = nameOf(declaration, 'field');
     // A variant's fields are as public as the enum; a struct's need `pub` each.
     const visibility = ownerDecides ? 'pub' : visibilityOf(declaration) ?? 'private';
@@ -169,7 +179,7 @@ function addEnum(node: Node, scope: Scope, ctx: Context): void {
   const symbol = addItem(node, nameOf(node, 'enum'), 'enum', 'enum', scope, ctx);
   symbol.typeParams = typeParams(node);
   const body = field(node, 'body');
-  for (const variant of body ? namedChildren(body).filter((c) => c.type === 'enum_variant') : []) {
+  for (const variant of body ? membersOf(body, ctx).filter((c) => c.type === 'enum_variant') : []) {
     const name = nameOf(variant, 'variant');
     const member = baseSymbol(variant, [...symbol.namePath, name], 'enum-member', ctx, { item: 'variant', visibility: symbol.rust.visibility, exported: symbol.rust.exported, modifiers: [] });
     ctx.out.push(member);
@@ -230,7 +240,7 @@ function addModule(node: Node, scope: Scope, ctx: Context): void {
 
 function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, ctx: Context, rust: RustFacts): RustSymbolFact {
   const { text } = ctx;
-  const trivia = leadingTrivia(node);
+  const trivia = ctx.trivia.get(node.id) ?? leadingTrivia(node, text);
   const attributes = trivia.filter((n) => n.type === 'attribute_item');
   const { docstring, others } = docParts(trivia, text, isOuterDoc);
   const start = attributes[0]?.startIndex ?? node.startIndex;
@@ -243,7 +253,7 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, ctx: Conte
     namePath,
     kind,
     language: 'rust',
-    decorators: attributes.filter((a) => !isDocAttribute(a)).map((a) => text.slice(a.startIndex, a.endIndex).replace(/^#\s*\[\s*/, '').replace(/\s*\]$/, '')),
+    decorators: attributes.filter((a) => !isDocAttribute(a, text)).map((a) => text.slice(a.startIndex, a.endIndex).replace(/^#\s*\[\s*/, '').replace(/\s*\]$/, '')),
     isAsync: false,
     isGenerator: false,
     isOverload: false,

@@ -44,21 +44,12 @@ export function panicsOf(node: Node): string[] {
   return [];
 }
 
-/** A macro inside another macro's arguments is read with it (its text), not again on its own. */
-function insideMacro(node: Node): boolean {
-  for (let parent = node.parent; parent; parent = parent.parent) {
-    if (parent.type === 'token_tree' || parent.type === 'macro_invocation') return true;
-    if (RUST_NESTED_SCOPES.has(parent.type) || parent.type === 'block') return false;
-  }
-  return false;
-}
-
 export const RUST_FLOW: FlowGrammar = {
   nestedScopes: RUST_NESTED_SCOPES,
   flowTypes: ['macro_invocation', 'call_expression'],
+  // A macro's arguments are one token tree to tree-sitter (no calls or macros inside), read by
+  // `panicsOf` off its text; so no node found here is inside another macro.
   raisedTypes(node) {
-    if (node.type === 'macro_invocation' && node.parent?.type === 'token_tree') return undefined;
-    if (insideMacro(node) && node.type !== 'macro_invocation') return undefined;
     const found = panicsOf(node);
     return found.length ? { types: found } : undefined;
   },

@@ -25,7 +25,7 @@ export function moduleSymbol(root: Node, text: string): RustSymbolFact {
   let at = 0;
   for (const node of leading) {
     // A doc comment is no licence: an outer one documents the first item, and the `//!` goes above it.
-    if (!isComment(node) || isInnerDoc(node) || isOuterDoc(node)) break;
+    if (!isComment(node) || isInnerDoc(node, text) || isOuterDoc(node, text)) break;
     const end = lineEndAt(text, node.endIndex - (text[node.endIndex - 1] === '\n' ? 1 : 0));
     // A header set apart by a blank line (a licence): the new comment goes below that blank line.
     if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
