@@ -76,6 +76,13 @@ describe('rustdoc style', () => {
     assert.deepEqual(parseRustdoc(renderRustdoc(parseRustdoc(STD_LIKE).doc).join('\n')).doc, parseRustdoc(STD_LIKE).doc);
   });
 
+  it('round-trips two # Examples headings and a heading-only section', () => {
+    const { doc } = parseRustdoc('S.\n\n# Examples\n\nfirst\n\n# Panics\n\n# Examples\n\nsecond');
+    assert.equal(doc.examples, 'second');
+    assert.deepEqual(doc.sections, [{ title: 'Examples', body: 'first' }, { title: 'Panics', body: '' }]);
+    assert.deepEqual(parseRustdoc(renderRustdoc(doc).join('\n')).doc, doc);
+  });
+
   it('reports an # Arguments section that is not a list', () => {
     const { problems } = parseRustdoc('S.\n\n# Arguments\n\nThe value to add.');
     assert.equal(problems.length, 1);

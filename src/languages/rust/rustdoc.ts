@@ -81,15 +81,17 @@ export function parseRustdoc(content: string): ParseResult {
   const problems: DocProblem[] = [];
   const { head, blocks } = splitHeadings(splitLines(content));
   Object.assign(doc, splitHead(head));
-  for (const block of blocks) {
-    if (isTitle(block.title, 'arguments', 'parameters')) doc.params.push(...parseList(block, 'params', problems));
+  // Rendering writes the examples last: of two `# Examples`, the last one is the model's.
+  const examples = blocks.map((b) => isTitle(b.title, 'examples', 'example')).lastIndexOf(true);
+  blocks.forEach((block, i) => {
+    if (i === examples) doc.examples = bodyText(block.lines);
+    else if (isTitle(block.title, 'arguments', 'parameters')) doc.params.push(...parseList(block, 'params', problems));
     else if (isTitle(block.title, 'type parameters')) doc.typeParams.push(...parseList(block, 'params', problems));
     else if (isTitle(block.title, 'returns')) {
       if (doc.returns) problems.push({ line: block.line, kind: 'layout', message: 'Second "# Returns" section.' });
       else doc.returns = { description: bodyText(block.lines) };
-    } else if (isTitle(block.title, 'examples', 'example') && doc.examples === undefined) doc.examples = bodyText(block.lines);
-    else doc.sections.push({ title: block.title, body: bodyText(block.lines) });
-  }
+    } else doc.sections.push({ title: block.title, body: bodyText(block.lines) });
+  });
   return { doc, problems };
 }
 
