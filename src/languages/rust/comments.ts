@@ -1,0 +1,142 @@
+/**
+ * Where Rust doc comments are and go. rustc turns every outer doc comment (`///`, `/** *\/`) before
+ * an item into a `#[doc]` attribute of that item, wherever it sits among the item's other
+ * attributes, and rustdoc joins them all: blank lines and plain comments do not detach a doc comment
+ * (checked with `rustc -Zunpretty=normal`, test/unit/rust.corpus.test.ts). `////` and `/***` are
+ * plain comments. A new doc comment goes above the item's first attribute, at its indentation.
+ */
+import type { Node } from '../../core/extract/nodes';
+import type { ExistingDoc, Insertion, OffsetRange } from '../../core/extract/types';
+import { dedent, trimBlank } from '../../core/styles/common';
+import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
+
+export const isComment = (node: Node): boolean => node.type === 'line_comment' || node.type === 'block_comment';
+
+/**
+ * `///` (not `////`) or `/**` (not `/***`, not `/**\/`): documents the item after it. Read off the
+ * text as rustc's lexer does (tree-sitter's marker child says the same, at the price of a walk
+ * into every comment).
+ */
+export function isOuterDoc(node: Node, text: string): boolean {
+  if (!isComment(node)) return false;
+  const head = text.slice(node.startIndex, node.startIndex + 4);
+  return node.type === 'line_comment' ? head.startsWith('///') && head !== '////' : head.startsWith('/**') && head !== '/***' && head !== '/**/';
+}
+
+/** `//!` or `/*!`: documents the module (or block) it is in. */
+export function isInnerDoc(node: Node, text: string): boolean {
+  if (!isComment(node)) return false;
+  const head = text.slice(node.startIndex, node.startIndex + 3);
+  return head === '//!' || head === '/*!';
+}
+
+/** `#[doc = "..."]`: doc text as an attribute (not `#[doc(hidden)]`). */
+export const isDocAttribute = (node: Node, text: string): boolean => node.type === 'attribute_item' && /^#\s*\[\s*doc\s*=/.test(text.slice(node.startIndex, node.startIndex + 40));
+
+/** The end of a comment without the line ending tree-sitter counts in a `//` comment. */
+export function commentEnd(node: Node, text: string): number {
+  let end = node.endIndex;
+  while (end > node.startIndex && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/**
+ * For each item among `nodes` (a body's named children, in order), the attributes and comments
+ * directly before it: one pass over the list. (Walking `previousSibling` from each item costs
+ * tree-sitter a scan from the parent's first child per step: quadratic over std's long runs of `///` lines.)
+ */
+export function triviaBefore(nodes: readonly Node[], text: string, into: Map<number, Node[]>): void {
+  let pending: Node[] = [];
+  for (const node of nodes) {
+    if (node.type === 'attribute_item' || (isComment(node) && !isInnerDoc(node, text))) pending.push(node);
+    else {
+      into.set(node.id, pending);
+      pending = [];
+    }
+  }
+}
+
+/** The attributes and comments directly before `item` (its siblings), in source order. */
+export function leadingTrivia(item: Node, text: string): Node[] {
+  const out: Node[] = [];
+  for (let node = item.previousSibling; node && (node.type === 'attribute_item' || (isComment(node) && !isInnerDoc(node, text))); node = node.previousSibling) out.unshift(node);
+  return out;
+}
+
+/**
+ * The text rustdoc reads from doc comments `nodes` (one group): the markers gone, a block's `*`
+ * gutter gone when every line has one, then the common indentation removed (rustdoc's unindent).
+ */
+export function docContent(nodes: readonly Node[], text: string): string {
+  const lines: string[] = [];
+  for (const node of nodes) {
+    const raw = text.slice(node.startIndex, commentEnd(node, text));
+    if (node.type === 'line_comment') lines.push(raw.slice(3));
+    else lines.push(...blockLines(raw));
+  }
+  return trimBlank(dedent(lines)).join('\n');
+}
+
+/** The lines of a `/** ... *\/` or `/*! ... *\/` comment, as rustc's beautify_doc_string reads them. */
+function blockLines(raw: string): string[] {
+  let lines = raw.slice(3, -2).replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1) {
+    // A first line with nothing but `*`s and a last line of whitespace and `*`s are layout.
+    if (/^\**\s*$/.test(lines[0])) lines = lines.slice(1);
+    if (lines.length && /^\s*\**$/.test(lines[lines.length - 1])) lines = lines.slice(0, -1);
+    if (lines.every((l) => /^\s*\*/.test(l) || l.trim() === '')) lines = lines.map((l) => l.replace(/^\s*\* ?/, ''));
+  }
+  return lines;
+}
+
+export interface DocParts {
+  docstring?: ExistingDoc;
+  /** Doc text outside `docstring.range` (a second group, `#[doc = ""]`). */
+  others: OffsetRange[];
+}
+
+/**
+ * The item's doc: the first group of doc comments among `trivia` (a group ends at an attribute;
+ * plain comments and blank lines inside it are kept in its range and left out of its content).
+ * Doc comments of other groups and `#[doc = ".."]` attributes are `others`. `isDoc` tells outer
+ * (items) from inner (`//!`, modules) doc comments.
+ */
+export function docParts(trivia: readonly Node[], text: string, isDoc: (node: Node, text: string) => boolean): DocParts {
+  const groups: Node[][] = [];
+  const others: OffsetRange[] = [];
+  let open = false;
+  for (const node of trivia) {
+    if (isDoc(node, text)) {
+      if (!open) groups.push([]);
+      groups[groups.length - 1].push(node);
+      open = true;
+    } else if (node.type === 'attribute_item' || node.type === 'inner_attribute_item') {
+      open = false;
+      if (isDocAttribute(node, text) || /^#!\s*\[\s*doc\s*=/.test(text.slice(node.startIndex, node.startIndex + 40))) others.push({ start: node.startIndex, end: node.endIndex });
+    }
+  }
+  const [first, ...rest] = groups;
+  for (const group of rest) others.push({ start: group[0].startIndex, end: commentEnd(group[group.length - 1], text) });
+  if (!first) return { others };
+  const start = first[0].startIndex;
+  const end = commentEnd(first[first.length - 1], text);
+  return { docstring: { range: { start, end }, raw: text.slice(start, end), content: docContent(first, text) }, others };
+}
+
+/**
+ * A new comment goes on its own line above `anchor` (the item's first attribute, or the item), at
+ * its indentation. An item that does not start its line (`enum E { A, B }`) gets it on a new line
+ * one level deeper than that line, the spaces before the item replaced: a `///` there would
+ * swallow the rest of the line.
+ */
+export function insertionAbove(anchor: Node, text: string, indentUnit: string): Insertion {
+  const lineIndent = indentOfLineAt(text, anchor.startIndex);
+  if (startsLine(text, anchor.startIndex)) {
+    const at = lineStartAt(text, anchor.startIndex);
+    return { start: at, end: at, indent: lineIndent, prefix: lineIndent, suffix: '\n' };
+  }
+  let start = anchor.startIndex;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const indent = lineIndent + indentUnit;
+  return { start, end: anchor.startIndex, indent, prefix: `\n${indent}`, suffix: `\n${indent}` };
+}
