@@ -4,6 +4,7 @@
  * `package.json` contributions; test/unit/languageRegistry.test.ts names what is missing).
  */
 import type { LanguageId } from '../core/extract/types';
+import type { Conventions } from './conventions';
 import { csharpPack } from './csharp/pack';
 import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
@@ -15,7 +16,7 @@ export type { ExtractOptions, LanguagePack, TypedOpener } from './types';
 export type { Conventions } from './conventions';
 
 /** The doc conventions of `language`'s pack. */
-export function conventionsOf(language: LanguageId): import('./conventions').Conventions {
+export function conventionsOf(language: LanguageId): Conventions {
   return packFor(language).conventions;
 }
 
@@ -34,7 +35,7 @@ export function isSupportedLanguage(id: string): id is LanguageId {
   return byLanguage.has(id);
 }
 
-/** The pack serving `language`; every `LanguageId` has one. */
+/** The pack serving `language` (a language whose pack is still being built, in GRAMMARS_IN_PROGRESS, has none: it throws). */
 export function packFor(language: LanguageId): LanguagePack {
   const pack = byLanguage.get(language);
   if (!pack) throw new Error(`no language pack serves '${language}'`);
