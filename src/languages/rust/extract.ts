@@ -11,6 +11,7 @@ import { docParts, insertionAbove, isComment, isDocAttribute, isInnerDoc, isOute
 import type { RustFacts, RustItem, RustSymbolFact, RustVisibility } from './facts';
 import { RUST_FLOW } from './flow';
 import { innerTrivia, moduleSymbol } from './module';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 export interface RustExtractOptions {
   /** Find panics by walking each body node by node (the slow definition, for tests). */
@@ -247,33 +248,18 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, ctx: Conte
   const body = field(node, 'body');
   const signatureEnd = trimEndOffset(text, body ? body.startIndex : node.endIndex);
   if (others.length) rust.otherDocs = others;
-  return {
-    id: '',
+  return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,
     kind,
     language: 'rust',
     decorators: attributes.filter((a) => !isDocAttribute(a, text)).map((a) => text.slice(a.startIndex, a.endIndex).replace(/^#\s*\[\s*/, '').replace(/\s*\]$/, '')),
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start, end: node.endIndex },
     signatureRange: { start, end: signatureEnd },
-    bases: [],
     ...(docstring ? { docstring } : {}),
     insertion: insertionAbove(attributes[0] ?? node, text, ctx.indentUnit),
     rust,
-  };
+  });
 }
 
 function trimEndOffset(text: string, end: number): number {

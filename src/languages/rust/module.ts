@@ -8,6 +8,7 @@ import { namedChildren, type Node } from '../../core/extract/nodes';
 import { lineEndAt } from '../../core/text/lines';
 import { docParts, isComment, isInnerDoc, isOuterDoc } from './comments';
 import type { RustSymbolFact } from './facts';
+import { symbolFact } from '../../core/extract/symbolFact';
 
 /** The comments and inner attributes that open a module body (a file, or the inside of `mod x { }`). */
 export function innerTrivia(nodes: readonly Node[]): Node[] {
@@ -33,32 +34,16 @@ export function moduleSymbol(root: Node, text: string): RustSymbolFact {
   const rest = text.slice(at);
   const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
   const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  return {
-    id: '',
+  return symbolFact({
     name: '<module>',
     namePath: [],
     kind: 'module',
     language: 'rust',
-    decorators: [],
-    isAsync: false,
-    isGenerator: false,
-    isOverload: false,
-    hasOverloads: false,
-    isProperty: false,
-    isAbstract: false,
-    isStub: false,
-    isNested: false,
-    params: [],
-    typeParams: [],
-    raises: [],
-    returnsValue: false,
-    yieldsValue: false,
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
-    bases: [],
     ...(docstring ? { docstring } : {}),
     insertion: { start: at, end: at, indent: '', prefix, suffix },
     // The file's module is taken to be public (whether it is depends on the `mod` line in its parent).
     rust: { item: 'mod', visibility: 'pub', exported: true, modifiers: [], ...(others.length ? { otherDocs: others } : {}) },
-  };
+  });
 }
