@@ -6,10 +6,10 @@
  * doc-comment API (test/fixtures/java/DocAttach.java); `///` runs, JDK 23's Markdown doc comments,
  * with javac 25's, in a file that uses them.
  */
+import { tripleSlashRun } from '../../core/extract/commentPlacement';
 import type { Node } from '../../core/extract/nodes';
-import type { ExistingDoc, Insertion } from '../../core/extract/types';
-import { dedent, trimBlank } from '../../core/styles/common';
-import { cleandoc, indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
+import type { ExistingDoc } from '../../core/extract/types';
+import { cleandoc } from '../../core/text/lines';
 
 export const isComment = (node: Node): boolean => node.type === 'line_comment' || node.type === 'block_comment';
 
@@ -39,19 +39,9 @@ export function readsMarkdownDocs(text: string, option: MarkdownDocs): boolean {
 export function precedingDoc(anchor: Node, text: string, markdown = false): ExistingDoc | undefined {
   for (let node = anchor.previousSibling; node && isComment(node); node = node.previousSibling) {
     if (isDocComment(node)) return docOf(node, text);
-    if (markdown && isMarkdownLine(node)) return markdownDoc(node, text);
+    if (markdown && isMarkdownLine(node)) return tripleSlashRun(node, text, isMarkdownLine);
   }
   return undefined;
-}
-
-function markdownDoc(last: Node, text: string): ExistingDoc {
-  let first = last;
-  for (let prev = first.previousSibling; prev && isMarkdownLine(prev) && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(prev.endIndex, first.startIndex)); prev = prev.previousSibling) {
-    first = prev;
-  }
-  const raw = text.slice(first.startIndex, last.endIndex);
-  const lines = raw.split(/\r?\n/).map((line) => line.replace(/^[ \t]*\/\/\//, ''));
-  return { range: { start: first.startIndex, end: last.endIndex }, raw, content: trimBlank(dedent(lines)).join('\n') };
 }
 
 export function docOf(comment: Node, text: string): ExistingDoc {
@@ -68,18 +58,4 @@ export function javadocContent(raw: string): string {
   const inner = raw.length >= 5 ? raw.slice(3, -2).replace(/^\*+/, '').replace(/\*+$/, '') : '';
   const lines = inner.replace(/\r\n?/g, '\n').split('\n').map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*\*+ ?/, '')));
   return cleandoc(lines.map((l, i) => (i === 0 ? l : ' ' + l)).join('\n'));
-}
-
-/**
- * A new comment goes on its own line above `anchor` (its first annotation or modifier), at its
- * indentation; after whatever precedes it on its line (`} void f() {`), with a space, when it does
- * not start the line. plan.ts writes `\n` as the file's line ending.
- */
-export function insertionAbove(anchor: Node, text: string): Insertion {
-  const indent = indentOfLineAt(text, anchor.startIndex);
-  if (startsLine(text, anchor.startIndex)) {
-    const at = lineStartAt(text, anchor.startIndex);
-    return { start: at, end: at, indent, prefix: indent, suffix: '\n' };
-  }
-  return { start: anchor.startIndex, end: anchor.startIndex, indent, prefix: '', suffix: ' ' };
 }

@@ -8,7 +8,8 @@
 import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } from '../../core/extract/nodes';
 import type { ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
-import { insertionAbove, isComment, precedingDoc, readsMarkdownDocs, type MarkdownDocs } from './comments';
+import { isComment, precedingDoc, readsMarkdownDocs, type MarkdownDocs } from './comments';
+import { insertionAbove } from '../../core/extract/commentPlacement';
 import type { JavaDeclaration, JavaSymbolFact, JavaVisibility } from './facts';
 import { declares, JAVA_FLOW, JAVA_NESTED_SCOPES, simpleTypeName } from './flow';
 import { moduleSymbol } from './module';

@@ -1,11 +1,12 @@
 /** TypeScript / TSX / JavaScript facts from a tree-sitter syntax tree. A JSDoc block goes above the declaration and its decorators. */
-import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt, startsLine } from '../../core/text/lines';
+import { cleandoc, lineEndAt, startsLine } from '../../core/text/lines';
 import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
-import type { ExistingDoc, Insertion, LanguageId, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
+import type { ExistingDoc, LanguageId, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './flow';
 import { patternMembers, typeMembers } from './members';
 import { symbolFact } from '../../core/extract/symbolFact';
+import { insertionAbove } from '../../core/extract/commentPlacement';
 
 interface Context {
   text: string;
@@ -300,15 +301,6 @@ function baseSymbol(node: Node, anchor: Node, namePath: string[], kind: SymbolKi
 function trimEndOffset(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
-}
-
-function insertionAbove(anchor: Node, text: string): Insertion {
-  if (startsLine(text, anchor.startIndex)) {
-    const indent = indentOfLineAt(text, anchor.startIndex);
-    const at = lineStartAt(text, anchor.startIndex);
-    return { start: at, end: at, indent, prefix: indent, suffix: '\n' };
-  }
-  return { start: anchor.startIndex, end: anchor.startIndex, indent: indentOfLineAt(text, anchor.startIndex), prefix: '', suffix: ' ' };
 }
 
 /** The `/** *\/` comment directly above `anchor` (only whitespace between), unless it documents the file. */
