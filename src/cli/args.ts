@@ -5,7 +5,7 @@ import { LANGUAGE_NAME } from '../core/ai/language';
 import type { DocStyle, TypesMode } from '../core/docstring/model';
 import type { QuoteStyle } from '../core/generate/literal';
 import type { Severity } from '../core/validate/rules';
-import { isRuleCode, type RuleCode } from '../core/validate/rules';
+import { isRuleCode, RULE_SPAN, type RuleCode } from '../core/validate/rules';
 import { FORMATS, type Format } from './report';
 
 /** The same default as the editor's docwright.validation.maxFileSize. */
@@ -298,7 +298,7 @@ export function parseArgs(argv: string[]): Options {
   }
   for (const list of (values.ignore as string[] | undefined) ?? []) {
     for (const code of list.split(',').map((c) => c.trim()).filter(Boolean)) {
-      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (DW101 ... DW801)`);
+      if (!isRuleCode(code)) throw new UsageError(`--ignore ${code}: not a rule code (${RULE_SPAN})`);
       options.ignore.add(code);
     }
   }

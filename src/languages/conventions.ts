@@ -19,6 +19,11 @@ export interface Conventions {
    * them and the rules check them (default true; Go's have none: such things are prose).
    */
   entries?: boolean;
+  /**
+   * A doc may describe its parameters and return in prose (rustdoc): one with no parameter list and
+   * no return section is not asked for them (DW102, DW201); one that lists some is checked in full.
+   */
+  entriesInProse?: boolean;
 
   // Template.
   /** A summary as the language wants it for `symbol` (Go's starts with the symbol's name); the template's placeholder and a model's answer go through it. */
@@ -74,6 +79,10 @@ export interface Conventions {
   makesObject(doc: Docstring): boolean;
   /** The class whose docstring may say that its members are documented elsewhere, and whether it does. */
   ownerDefers(symbols: readonly SymbolFact[], symbol: SymbolFact, read: (content: string) => Docstring): boolean;
+  /** Sections a new doc of `symbol` starts with, each with a line for the author to complete (Rust's `# Errors`, `# Panics`, `# Safety`). */
+  sectionsOwed?(symbol: SymbolFact): DocSection[];
+  /** The sections the language's guidelines ask of `symbol`'s doc that `doc` lacks, each with why it is asked, for DW802. */
+  missingSections?(symbol: SymbolFact, doc: Docstring): { title: string; why: string }[];
   /** What is wrong with the form of a documented symbol's doc comment (Go: it must start with the name), for DW801; undefined when nothing is. */
   docForm?(symbol: SymbolFact): string | undefined;
 

@@ -9,6 +9,7 @@ import { csharpPack } from './csharp/pack';
 import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
 import { pythonPack } from './python/pack';
+import { rustPack } from './rust/pack';
 import type { LanguagePack } from './types';
 import { typescriptPack } from './typescript/pack';
 
@@ -20,7 +21,7 @@ export function conventionsOf(language: LanguageId): Conventions {
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));
@@ -53,7 +54,7 @@ export function languageForPath(path: string): LanguageId | undefined {
  * Grammars of languages whose packs are being built (issue 13): their extractors and styles are
  * tested in src/languages/<id>, not yet registered, so neither the editor nor the CLI serves them.
  */
-const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { rust: 'tree-sitter-rust.wasm' };
+const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = {};
 
 /** The grammar file that parses `language`. */
 export function grammarFile(language: LanguageId): string {

@@ -48,9 +48,9 @@ export interface LanguagePack {
   /** The doc styles it writes and reads; the first is the default. */
   styles: readonly DocStyle[];
   /** The setting (editor and project configuration) that holds its style. */
-  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle';
+  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle' | 'rustStyle';
   /** The editor setting that names the user's template for it. */
-  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo';
+  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo' | 'templateRust';
   /** Its style may come from the project's convention (pyproject.toml's pydoclint or Ruff settings) when set to `auto`. */
   projectConvention: boolean;
   /** Typing a docstring's opener on its own line (`"""`, `/**`) offers the docstring as a completion. */
@@ -69,10 +69,10 @@ export interface LanguagePack {
   extract(root: Node, text: string, language: LanguageId, indentUnit: string, options: ExtractOptions): SymbolFact[];
   /**
    * The doc comment (or literal) that holds rendered content `lines`, its first line at the cursor
-   * and the others at `indent`; `replacing` is the raw text of the docstring it replaces, whose own
-   * spelling (a raw-string prefix) is kept.
+   * and the others at `indent`, for `symbol`; `replacing` is the raw text of the docstring it
+   * replaces, whose own spelling (a raw-string prefix, Rust's `//!`) is kept.
    */
-  docComment(lines: string[], indent: string, options: { quote: QuoteStyle; replacing?: string }): string;
+  docComment(lines: string[], indent: string, options: { quote: QuoteStyle; symbol: SymbolFact; replacing?: string }): string;
   /** The style a docstring's content is written in, when its content tells. */
   detectStyle(content: string): DocStyle | undefined;
   /** The template's model `fresh` merged with the author's docstring `existing`, written in style `written`: what the author wrote stays where the code agrees. */

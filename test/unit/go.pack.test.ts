@@ -4,6 +4,7 @@
  * `x.go`, expected `x.golden`; `.overview.` in the name asks for the package comment too), checked
  * against gofmt and go/doc when Go is installed (CI installs it; test/unit/go.tools.ts).
  */
+import { symbolFact } from '../../src/core/extract/symbolFact';
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ describe('Go pack: registration', () => {
     assert.equal(pack.decode(Buffer.from('\ufeffpackage p\n')).text, 'package p\n');
     assert.equal(pack.decode(Buffer.from('package p // é\n')).text, 'package p // é\n');
     assert.throws(() => pack.decode(Buffer.from([0xff, 0xfe, 0x70, 0x00])), EncodingError);
-    assert.equal(pack.docComment(['Name does x.', '', '\tcode()'], '\t', { quote: '"""' }), '// Name does x.\n\t//\n\t//\tcode()');
+    assert.equal(pack.docComment(['Name does x.', '', '\tcode()'], '\t', { quote: '"""', symbol: symbolFact({ name: 'Name', namePath: ['Name'], kind: 'function', language: 'go', range: { start: 0, end: 0 }, signatureRange: { start: 0, end: 0 }, insertion: { start: 0, end: 0, indent: '', prefix: '', suffix: '' } }) }), '// Name does x.\n\t//\n\t//\tcode()');
     assert.ok(!pack.typing.typed.test('//') && !pack.typing.typed.test('\t// '), 'typing // offers no completion');
   });
 });

@@ -14,7 +14,7 @@ import picomatch from 'picomatch';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { TypesMode } from '../docstring/model';
 import type { QuoteStyle } from '../generate/literal';
-import { isRuleCode, RULE_CODES, RULES, type RuleCode, type Severity } from '../validate/rules';
+import { isRuleCode, RULE_CODES, RULE_SPAN, RULES, type RuleCode, type Severity } from '../validate/rules';
 import type { DocwrightConfig } from './settings';
 
 export const CONFIG_FILES = ['docwright.toml', 'pyproject.toml', 'package.json'] as const;
@@ -25,13 +25,14 @@ export const JS_STYLE_VALUES = ['auto', 'jsdoc', 'tsdoc'] as const;
 export const JAVA_STYLE_VALUES = ['auto', 'javadoc'] as const;
 export const CSHARP_STYLE_VALUES = ['auto', 'xmldoc'] as const;
 export const GO_STYLE_VALUES = ['auto', 'godoc'] as const;
-const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'xmldoc', 'godoc', 'auto'] as const;
+export const RUST_STYLE_VALUES = ['auto', 'rustdoc'] as const;
+const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'xmldoc', 'godoc', 'rustdoc', 'auto'] as const;
 const TYPES_VALUES = ['auto', 'always', 'never'] as const;
 const QUOTE_VALUES = ['"""', "'''"] as const;
 const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const MIN_SEVERITY_VALUES = ['error', 'warning', 'information', 'hint'] as const;
 
-export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'csharp-style', 'go-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
+export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'csharp-style', 'go-style', 'rust-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
 
 /** What the project sets; a key it does not set is undefined (the user's setting or the default applies). */
 export interface ProjectSettings {
@@ -40,6 +41,7 @@ export interface ProjectSettings {
   javaStyle?: (typeof JAVA_STYLE_VALUES)[number];
   csharpStyle?: (typeof CSHARP_STYLE_VALUES)[number];
   goStyle?: (typeof GO_STYLE_VALUES)[number];
+  rustStyle?: (typeof RUST_STYLE_VALUES)[number];
   types?: TypesMode;
   quoteStyle?: QuoteStyle;
   severity?: Partial<Record<RuleCode, Severity>>;
@@ -115,11 +117,12 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
       case 'style': {
         const style = oneOf(key, value, STYLE_VALUES);
         // `auto` for every language; a style for the language that writes it.
-        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.csharpStyle = settings.goStyle = 'auto';
+        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.csharpStyle = settings.goStyle = settings.rustStyle = 'auto';
         else if (style === 'jsdoc' || style === 'tsdoc') settings.jsStyle = style;
         else if (style === 'javadoc') settings.javaStyle = style;
         else if (style === 'xmldoc') settings.csharpStyle = style;
         else if (style === 'godoc') settings.goStyle = style;
+        else if (style === 'rustdoc') settings.rustStyle = style;
         else if (style) settings.pythonStyle = style;
         break;
       }
@@ -137,6 +140,9 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         break;
       case 'go-style':
         assign(settings, 'goStyle', oneOf(key, value, GO_STYLE_VALUES));
+        break;
+      case 'rust-style':
+        assign(settings, 'rustStyle', oneOf(key, value, RUST_STYLE_VALUES));
         break;
       case 'types':
         assign(settings, 'types', oneOf(key, value, TYPES_VALUES));
@@ -160,7 +166,7 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         }
         settings.severity = {};
         for (const [code, level] of Object.entries(value)) {
-          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (DW101 ... DW801)`);
+          if (!isRuleCode(code)) problems.push(`${path}: ${keyName(file, `severity.${code}`)}: ${JSON.stringify(code)} is not a rule code (${RULE_SPAN})`);
           else {
             const severity = oneOf(`severity.${code}`, level, SEVERITY_VALUES);
             if (severity) settings.severity[code] = severity;
@@ -284,6 +290,7 @@ export function withProjectSettings(config: DocwrightConfig, project: ProjectCon
     javaStyle: settings.javaStyle ?? config.javaStyle,
     csharpStyle: settings.csharpStyle ?? config.csharpStyle,
     goStyle: settings.goStyle ?? config.goStyle,
+    rustStyle: settings.rustStyle ?? config.rustStyle,
     types: settings.types ?? config.types,
     quoteStyle: settings.quoteStyle ?? config.quoteStyle,
     validationSeverity: severity,

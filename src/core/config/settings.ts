@@ -33,6 +33,7 @@ export interface DocwrightConfig {
   javaStyle: Extract<StyleSetting, 'auto' | 'javadoc'>;
   csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
   goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
+  rustStyle: Extract<StyleSetting, 'auto' | 'rustdoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -47,6 +48,8 @@ export interface DocwrightConfig {
   templateCsharp: string;
   /** A template file for Go doc comments ('' = the built-in style). */
   templateGo: string;
+  /** A template file for rustdoc comments ('' = the built-in style). */
+  templateRust: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -179,6 +182,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for Go: `godoc` (`//` lines that start with the name, as go doc and revive read them); `auto` is the same.',
   },
+  rustStyle: {
+    key: 'docwright.style.rust',
+    default: 'auto',
+    ...oneOf('auto', 'rustdoc'),
+    scope: 'resource',
+    description: 'Doc comment style for Rust: `rustdoc` (`///` Markdown with the API guidelines\' `# Arguments`, `# Returns`, `# Errors`, `# Panics`, `# Safety`, `# Examples` sections); `auto` is the same.',
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -239,6 +249,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: "Your own layout for Go doc comments: a template file, as `docwright.template.python` (Go comments have no entries: `summary` and `description` are the fields that fill). The `//` of each line is added by Docwright.",
+  },
+  templateRust: {
+    key: 'docwright.template.rust',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: 'Your own layout for rustdoc comments in Rust: a template file, as `docwright.template.python`. The `///` (or a module\'s `//!`) of each line is added by Docwright.',
   },
   fileOverview: {
     key: 'docwright.fileOverview',

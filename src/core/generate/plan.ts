@@ -105,7 +105,7 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
     ({ start, end, indent, prefix: before, suffix: after } = symbol.insertion);
   }
   const lines = (options.template && !symbol.docstring && templateLines(symbol, doc, renderOptions, options)) || renderDocstring(doc, renderOptions);
-  const literal = packFor(symbol.language).docComment(lines, indent, { quote: options.quote, ...(symbol.docstring ? { replacing: symbol.docstring.raw } : {}) });
+  const literal = packFor(symbol.language).docComment(lines, indent, { quote: options.quote, symbol, ...(symbol.docstring ? { replacing: symbol.docstring.raw } : {}) });
   const newText = (before + literal + after).replace(/\r?\n/g, extracted.eol);
   return { symbolId: symbol.id, start, end, newText };
 }

@@ -116,6 +116,8 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
     }
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
+    // Rust's `# Errors`, `# Panics`, `# Safety`, each with a line to complete.
+    doc.sections = conventions.sectionsOwed?.(symbol) ?? [];
   }
   if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.

@@ -11,6 +11,7 @@ import { parseJsdoc, renderJsdoc } from '../../languages/typescript/styles/jsdoc
 import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
 import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
+import { parseRustdoc, renderRustdoc } from '../../languages/rust/rustdoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
 
@@ -35,6 +36,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderXmlDoc(doc, opts);
     case 'godoc':
       return renderGodoc(doc, opts);
+    case 'rustdoc':
+      return renderRustdoc(doc, opts);
   }
 }
 
@@ -57,5 +60,7 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseXmlDoc(content);
     case 'godoc':
       return parseGodoc(content);
+    case 'rustdoc':
+      return parseRustdoc(content);
   }
 }

@@ -114,6 +114,14 @@ export function decodePythonSource(bytes: Uint8Array): DecodedSource {
  * UTF-8 with or without a BOM, or UTF-16 with its BOM (as the TypeScript compiler reads files);
  * `readers` names who reads them so in the message about bytes that are not UTF-8.
  */
+/** Languages whose source is UTF-8 by definition (Go, Rust), with or without a BOM their compilers skip: a UTF-16 file is not source. */
+export function decodeUtf8Source(bytes: Uint8Array, language: string): DecodedSource {
+  if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) {
+    throw new EncodingError(`the file starts with a UTF-16 byte order mark; ${language} source files are UTF-8`);
+  }
+  return decodeByBom(bytes, `${language} source`);
+}
+
 export function decodeByBom(bytes: Uint8Array, readers: string): DecodedSource {
   for (const [mark, encoding] of [[UTF16LE_BOM, 'utf-16le'], [UTF16BE_BOM, 'utf-16be']] as const) {
     if (startsWith(bytes, mark) && !startsWith(bytes, UTF8_BOM)) {

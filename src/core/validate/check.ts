@@ -301,6 +301,9 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
   }
   const form = conventionsOf(symbol.language).docForm?.(symbol);
   if (form) out.push(finding(ctx, 'DW801', form, ...spread(docLine(ctx))));
+  for (const { title, why } of conventionsOf(symbol.language).missingSections?.(symbol, ctx.doc) ?? []) {
+    out.push(finding(ctx, 'DW802', `The doc comment has no "${title}" section: ${why} Update docstring adds one to complete.`, ...spread(docLine(ctx))));
+  }
   // A module, and the data declarations of TS/JS (interfaces, types, enums, fields), have a summary and no entries to check.
   if (symbol.kind !== 'class' && symbol.kind !== 'function' && symbol.kind !== 'method') return out;
   // Go's doc comments have no entries: parameters, results and panics are prose.
@@ -318,10 +321,12 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
   const conventions = conventionsOf(symbol.language);
   // The documentation is elsewhere (a parent, an interface, the type), as eslint-plugin-jsdoc reads these tags.
   if (conventions.documentedElsewhere(ctx.doc, ctx.classDocumentsMembers ?? false)) return out;
-  if (!(ctx.paramsOnClass && ctx.doc.params.length === 0) && !unread.has('params')) checkParams(ctx, symbol.params, out);
+  // A rustdoc comment without `# Arguments` or `# Returns` describes them in prose, as std's do.
+  const listed = !conventions.entriesInProse || ctx.doc.params.length > 0 || ctx.doc.returns !== undefined;
+  if (!(ctx.paramsOnClass && ctx.doc.params.length === 0) && !unread.has('params') && listed) checkParams(ctx, symbol.params, out);
   // A constructor function (`@class`, `@constructor`) makes an object; it documents no return or yield.
   if (!conventions.makesObject(ctx.doc)) {
-    if (!unread.has('returns')) checkReturns(ctx, out);
+    if (!unread.has('returns') && listed) checkReturns(ctx, out);
     if (!unread.has('yields')) checkYields(ctx, out);
   }
   if (!unread.has('raises')) checkRaises(ctx, out);

@@ -25,10 +25,14 @@ export const RULES = {
   DW703: { name: 'attribute-order', severity: 'warning', summary: 'Attributes are documented in a different order than the fields are declared.' },
   DW704: { name: 'attribute-type-mismatch', severity: 'warning', summary: "An attribute's documented type differs from the field's annotation." },
   DW801: { name: 'doc-starts-with-name', severity: 'warning', summary: "A doc comment does not start with the name it documents, as its language requires (Go: revive's exported rule; golint's and staticcheck's package comment form)." },
+  DW802: { name: 'section-missing', severity: 'warning', summary: "A public function's doc comment lacks a section its language's guidelines ask for (Rust: `# Errors` for a Result, `# Panics` for a body that may panic, `# Safety` for an unsafe fn, as Clippy's missing_errors_doc, missing_panics_doc and missing_safety_doc)." },
 } as const satisfies Record<string, { name: string; severity: Severity; summary: string }>;
 
 export type RuleCode = keyof typeof RULES;
 export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+
+/** The codes' span, for messages that say what a rule code looks like. */
+export const RULE_SPAN = `${RULE_CODES[0]} ... ${RULE_CODES[RULE_CODES.length - 1]}`;
 
 export function isRuleCode(value: string): value is RuleCode {
   return Object.prototype.hasOwnProperty.call(RULES, value);

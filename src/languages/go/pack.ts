@@ -1,18 +1,10 @@
 /** Go: godoc comments (`//` lines that start with the name), placed above the declaration. */
-import { decodeByBom, EncodingError } from '../../core/text/encoding';
+import { decodeUtf8Source } from '../../core/text/encoding';
 import type { LanguagePack } from '../types';
 import { goConventions } from './conventions';
 import { extractGo } from './extract';
 import { goComment } from './godoc';
 import { mergeGoDocstring } from './merge';
-
-/** UTF-8 (the Go spec), with or without a BOM (go/scanner skips one; gofmt accepts it): a UTF-16 file is not Go source. */
-function decodeGoSource(bytes: Uint8Array) {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new EncodingError('the file starts with a UTF-16 byte order mark; Go source files are UTF-8');
-  }
-  return decodeByBom(bytes, 'Go source');
-}
 
 export const goPack: LanguagePack = {
   id: 'go',
@@ -24,7 +16,8 @@ export const goPack: LanguagePack = {
   styleSetting: 'goStyle',
   templateSetting: 'templateGo',
   projectConvention: false,
-  decode: decodeGoSource,
+  // UTF-8 (the Go spec), with or without a BOM (go/scanner skips one; gofmt accepts it).
+  decode: (bytes) => decodeUtf8Source(bytes, 'Go'),
   typesFromHover: () => false,
   // Typing `//` starts every comment, not only doc comments: offering a completion there would be noise.
   typing: { typed: /(?!)/, closed: () => /^[ \t]*$/, placement: 'above', noun: 'comment' },

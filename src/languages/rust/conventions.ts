@@ -1,11 +1,18 @@
 /**
  * Rust's doc conventions (rustdoc, the Rust API guidelines) for the shared template and rules (see
- * src/languages/conventions.ts). Not registered yet: the wiring adds the pack (WIRING.md).
+ * src/languages/conventions.ts).
  */
+import type { SymbolFact } from '../../core/extract/types';
 import type { Conventions } from '../conventions';
 import { isRustPublic, rustFacts } from './facts';
+import { missingGuidelineSections, templateSections, whySection } from './sections';
+
+/** What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none). */
+const isPublic = (symbol: SymbolFact) => isRustPublic(symbol) && !rustFacts(symbol)?.inTraitImpl;
 
 export const rustConventions: Conventions = {
+  // std describes most arguments and returns in prose; `# Arguments` and `# Returns` are checked where written.
+  entriesInProse: true,
   // Types as written, on one line (rustdoc lists have no types: the signature has them).
   typeText: (annotation) => annotation.replace(/\s+/g, ' ').trim(),
   defaultType: () => undefined,
@@ -37,10 +44,14 @@ export const rustConventions: Conventions = {
   makesObject: () => false,
   ownerDefers: () => false,
   paramsOnClass: () => false,
-  docless: () => false,
-  // The crate's and modules' `//!` docs are public API (missing_docs asks for them) but a new one
-  // needs `//!` lines, which `docComment` cannot tell from the symbol yet (WIRING.md): on request.
+  // An item that does not start its line (`enum E { A, B }`'s variants): its comment would need the
+  // line broken, and only comment lines are ever added. Such an item that has a doc is still checked.
+  docless: (symbol) => !symbol.docstring && symbol.kind !== 'module' && symbol.insertion.suffix !== '\n',
+  // Every file is a module, but only the crate root's and a `pub mod`'s `//!` docs are public API,
+  // which the file cannot tell (its `mod` line is in another file): written on request, as `//!`.
   moduleDoc: 'onRequest',
-  // What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none).
-  isPublic: (symbol) => isRustPublic(symbol) && !rustFacts(symbol)?.inTraitImpl,
+  isPublic,
+  sectionsOwed: templateSections,
+  // Clippy asks these of the public API only (what rustdoc shows).
+  missingSections: (symbol, doc) => (isPublic(symbol) ? missingGuidelineSections(symbol, doc).map((title) => ({ title: `# ${title}`, why: whySection(title, symbol) })) : []),
 };

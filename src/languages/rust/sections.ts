@@ -27,6 +27,19 @@ export function missingGuidelineSections(symbol: SymbolFact, doc: Docstring): Gu
   return guidelineSections(symbol).filter((title) => !written.has(title.toLowerCase()));
 }
 
+/** Why the guidelines ask for each section, as a finding says it. */
+export function whySection(title: GuidelineSection, symbol: SymbolFact): string {
+  const panics = rustFacts(symbol)?.panics ?? [];
+  switch (title) {
+    case 'Errors':
+      return 'it returns a Result, and its doc should say when it returns an error (C-FAILURE; Clippy missing_errors_doc).';
+    case 'Panics':
+      return `its body may panic (${panics.map((p) => `\`${p}\``).join(', ')}), and its doc should say when (C-FAILURE; Clippy missing_panics_doc).`;
+    case 'Safety':
+      return 'it is unsafe, and its doc should say what the caller must uphold (C-FAILURE; Clippy missing_safety_doc).';
+  }
+}
+
 /** Sections a new doc starts with, each with a line for the author (or the AI) to replace. */
 export function templateSections(symbol: SymbolFact): DocSection[] {
   const panics = rustFacts(symbol)?.panics ?? [];
