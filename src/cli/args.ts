@@ -44,8 +44,9 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
   coverage  the share of public modules, classes, functions and methods with a docstring, per
             file and in total; --fail-under N exits 1 below N percent.
-  --file-overview  (generate) also writes a TS/JS file overview comment (@file / @packageDocumentation)
-            where there is none; Python module docstrings are always written.
+  --file-overview  (generate) also writes the file's own doc comment where there is none (a TS/JS
+            @file overview, a Go package comment, a Rust //! module doc); Python module docstrings
+            are always written.
   --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
             exits 1 when a file would change (names it, or with --diff shows it).
 

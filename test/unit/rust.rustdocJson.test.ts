@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rustComment } from '../../src/languages/rust/rustdoc';
-import { extract, insertAll, nightlyRustc, rustdocItems, type RustdocItem } from './rust.tools';
+import { extract, insertAll, nightlyRustdoc, rustdocItems, type RustdocItem } from './rust.tools';
 
 const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/rust/hard_cases.rs'), 'utf8');
 
@@ -25,7 +25,7 @@ const sorted = (items: RustdocItem[]) => items.map((i) => `${i.path} = ${JSON.st
 
 describe('rust extract against rustdoc JSON', function () {
   this.timeout(120_000);
-  const rustc = nightlyRustc();
+  const rustc = nightlyRustdoc();
   before(function () {
     if (!rustc.ok) {
       console.log(`      skipped: ${rustc.reason}`);

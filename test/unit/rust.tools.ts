@@ -62,10 +62,29 @@ export async function extract(text: string, indentUnit = '    '): Promise<Extrac
 
 const RUSTUP = ['/root/.cargo/bin/rustup', 'rustup'].find((p) => p === 'rustup' || existsSync(p))!;
 
-/** Nightly rustc, which has `-Zunpretty` (offline); undefined with the reason when it cannot run. */
+/** How to run a rustc that takes `-Z` flags: rustup's nightly, else Debian's rustc (1.63, as rust-src) unlocked by RUSTC_BOOTSTRAP. */
+type Rustc = { command: string; args: string[]; env?: NodeJS.ProcessEnv };
+let found: Rustc | string | undefined;
+
+function unstableRustc(): Rustc | string {
+  if (found !== undefined) return found;
+  const nightly = spawnSync(RUSTUP, ['run', 'nightly', 'rustc', '--version'], { encoding: 'utf8' });
+  if (nightly.status === 0) return (found = { command: RUSTUP, args: ['run', 'nightly', 'rustc'] });
+  const debian = spawnSync('/usr/bin/rustc', ['--version'], { encoding: 'utf8' });
+  if (debian.status === 0) return (found = { command: '/usr/bin/rustc', args: [], env: { ...process.env, RUSTC_BOOTSTRAP: '1' } });
+  return (found = `no rustc that takes -Z flags (rustup run nightly rustc: ${nightly.error?.message ?? nightly.stderr.trim()}; /usr/bin/rustc: ${debian.error?.message ?? debian.stderr.trim()}; Debian's rustc package gives one)`);
+}
+
+/** A rustc with `-Zunpretty` (offline); the reason when there is none. */
 export function nightlyRustc(): { ok: true } | { ok: false; reason: string } {
-  const run = spawnSync(RUSTUP, ['run', 'nightly', 'rustc', '--version'], { encoding: 'utf8' });
-  return run.status === 0 ? { ok: true } : { ok: false, reason: `no nightly rustc (rustup run nightly rustc: ${run.error?.message ?? run.stderr.trim()})` };
+  const rustc = unstableRustc();
+  return typeof rustc === 'string' ? { ok: false, reason: rustc } : { ok: true };
+}
+
+/** Nightly rustdoc (its JSON output's format is the one read below); the reason when there is none. */
+export function nightlyRustdoc(): { ok: true } | { ok: false; reason: string } {
+  const run = spawnSync(RUSTUP, ['run', 'nightly', 'rustdoc', '--version'], { encoding: 'utf8' });
+  return run.status === 0 ? { ok: true } : { ok: false, reason: `no nightly rustdoc (rustup run nightly rustdoc: ${run.error?.message ?? run.stderr.trim()})` };
 }
 
 let dir: string | undefined;
@@ -79,7 +98,9 @@ export function rustcPretty(text: string, name = 'input.rs'): { code: number; ou
   dir ??= mkdtempSync(join(tmpdir(), 'dw-rust-'));
   const file = join(dir, name);
   writeFileSync(file, text);
-  const run = spawnSync(RUSTUP, ['run', 'nightly', 'rustc', '-Zunpretty=normal', '--edition', '2021', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const rustc = unstableRustc();
+  if (typeof rustc === 'string') throw new Error(rustc);
+  const run = spawnSync(rustc.command, [...rustc.args, '-Zunpretty=normal', '--edition', '2021', file], { encoding: 'utf8', maxBuffer: 64 << 20, ...(rustc.env ? { env: rustc.env } : {}) });
   return { code: run.status ?? -1, out: run.stdout, err: run.stderr };
 }
 

@@ -116,9 +116,9 @@ export function templateDocstring(symbol: SymbolFact, style: DocStyle, options: 
     }
     // NotImplementedError marks a method for subclasses to implement, not an error for callers.
     doc.raises = symbol.raises.filter((type) => type !== 'NotImplementedError').map((type) => ({ type, description: DESCRIPTION_PLACEHOLDER }));
-    // Rust's `# Errors`, `# Panics`, `# Safety`, each with a line to complete.
-    doc.sections = conventions.sectionsOwed?.(symbol) ?? [];
   }
+  // Rust's `# Errors`, `# Panics`, `# Safety` (an unsafe trait's too), each with a line to complete.
+  if (symbol.kind !== 'module' && conventions.sectionsOwed) doc.sections = conventions.sectionsOwed(symbol);
   if (symbol.kind === 'module') doc.sections = conventionsOf(symbol.language).moduleSections(style);
   // A record class (dataclass, pydantic model, enum...) documents its fields in an Attributes section.
   if (symbol.kind === 'class' && symbol.fields?.length) doc.attributes = attributes(symbol);

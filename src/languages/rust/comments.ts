@@ -84,9 +84,36 @@ function blockLines(raw: string): string[] {
     // A first line with nothing but `*`s and a last line of whitespace and `*`s are layout.
     if (/^\**\s*$/.test(lines[0])) lines = lines.slice(1);
     if (lines.length && /^\s*\**$/.test(lines[lines.length - 1])) lines = lines.slice(0, -1);
-    if (lines.every((l) => /^\s*\*/.test(l) || l.trim() === '')) lines = lines.map((l) => l.replace(/^\s*\* ?/, ''));
+    const gutter = gutterOf(lines);
+    if (gutter !== undefined) {
+      lines = lines.map((l) => {
+        if (!l.startsWith(gutter)) return l;
+        const rest = l.slice(gutter.length);
+        return rest === '*' || rest.startsWith('* ') || rest.startsWith('**') ? rest.slice(1) : rest;
+      });
+    }
   }
   return lines;
+}
+
+/**
+ * The whitespace before a block's `*` gutter, as rustc's get_horizontal_trim finds it: every line
+ * but a first one without a `*` (and blank lines at both ends) has its `*` at one column, after
+ * nothing but spaces and tabs. Undefined when there is no such gutter.
+ */
+function gutterOf(lines: readonly string[]): string | undefined {
+  let from = lines.length && /^[ \t]*\*/.test(lines[0]) ? 0 : 1;
+  let to = lines.length;
+  while (from < to && !lines[from].trim()) from++;
+  while (to > from && !lines[to - 1].trim()) to--;
+  if (from >= to) return undefined;
+  let column: number | undefined;
+  for (const line of lines.slice(from, to)) {
+    const star = /^[ \t]*\*/.exec(line);
+    if (!star || (column !== undefined && star[0].length - 1 !== column)) return undefined;
+    column = star[0].length - 1;
+  }
+  return lines[from].slice(0, column);
 }
 
 export interface DocParts {

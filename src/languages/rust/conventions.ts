@@ -7,8 +7,8 @@ import type { Conventions } from '../conventions';
 import { isRustPublic, rustFacts } from './facts';
 import { missingGuidelineSections, templateSections, whySection } from './sections';
 
-/** What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none). */
-const isPublic = (symbol: SymbolFact) => isRustPublic(symbol) && !rustFacts(symbol)?.inTraitImpl;
+/** What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none) and test code. */
+const isPublic = (symbol: SymbolFact) => isRustPublic(symbol) && !rustFacts(symbol)?.inTraitImpl && !rustFacts(symbol)?.testOnly;
 
 export const rustConventions: Conventions = {
   // std describes most arguments and returns in prose; `# Arguments` and `# Returns` are checked where written.
@@ -44,9 +44,15 @@ export const rustConventions: Conventions = {
   makesObject: () => false,
   ownerDefers: () => false,
   paramsOnClass: () => false,
-  // An item that does not start its line (`enum E { A, B }`'s variants): its comment would need the
-  // line broken, and only comment lines are ever added. Such an item that has a doc is still checked.
-  docless: (symbol) => !symbol.docstring && symbol.kind !== 'module' && symbol.insertion.suffix !== '\n',
+  // No new doc for: a trait impl's item (rustdoc shows the trait's doc, as javadoc inherits an
+  // @Override's); test code; an item that does not start its line (`enum E { A, B }`'s variants:
+  // the line would have to be broken, and only comment lines are ever added). Such an item that
+  // has a doc is still checked.
+  docless: (symbol) => {
+    if (symbol.docstring || symbol.kind === 'module') return false;
+    const rust = rustFacts(symbol);
+    return rust?.inTraitImpl === true || rust?.testOnly === true || symbol.insertion.suffix !== '\n';
+  },
   // Every file is a module, but only the crate root's and a `pub mod`'s `//!` docs are public API,
   // which the file cannot tell (its `mod` line is in another file): written on request, as `//!`.
   moduleDoc: 'onRequest',

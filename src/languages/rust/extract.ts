@@ -49,7 +49,19 @@ export function extractRust(root: Node, text: string, options: RustExtractOption
   };
   const module = moduleSymbol(root, text);
   visitItems(root, { path: [], exported: true, container: 'module' }, ctx);
+  markTestCode(ctx.out);
   return assignIds<RustSymbolFact>([module, ...ctx.out]);
+}
+
+/** `#[test]`, `#[cfg(test)]`, `#[cfg(all(test, ..))]`. */
+const isTestAttribute = (attribute: string) => /^(?:test|cfg\s*\(\s*(?:all\s*\(\s*)?test\b.*)$/.test(attribute);
+
+/** Test code: an item with a test attribute, and everything inside it (a `mod tests`' items). */
+function markTestCode(symbols: RustSymbolFact[]): void {
+  const roots = symbols.filter((s) => s.decorators.some(isTestAttribute));
+  for (const symbol of symbols) {
+    if (roots.some((root) => root.range.start <= symbol.range.start && symbol.range.end <= root.range.end)) symbol.rust.testOnly = true;
+  }
 }
 
 /** `list`'s named children, with the trivia before each noted. */

@@ -46,6 +46,8 @@ export interface RustFacts {
   implTrait?: string;
   /** A trait impl item: rustdoc shows the trait's doc when it has none (missing_docs does not ask for one). */
   inTraitImpl?: boolean;
+  /** Test code: a `#[test]` fn, a `#[cfg(test)]` item, or inside one. Nobody documents it. */
+  testOnly?: boolean;
   /** Doc text that is not in `docstring.range`: `#[doc = "..."]` attributes or a doc comment after an attribute (rustdoc joins them all). */
   otherDocs?: { start: number; end: number }[];
 }

@@ -39,7 +39,8 @@ interface Block {
 }
 
 const FENCE = /^\s*(```|~~~)/;
-const HEADING = /^#[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+// Markdown lets a heading be indented up to three spaces (rustdoc keeps a block doc's indentation when its first line has text).
+const HEADING = /^ {0,3}#[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 
 /** The text before the first heading, and each `# Heading` with its lines; headings inside code fences are code. */
 function splitHeadings(lines: readonly string[]): { head: string[]; blocks: Block[] } {

@@ -13,6 +13,8 @@ export type GuidelineSection = 'Errors' | 'Panics' | 'Safety';
 /** The sections `symbol`'s doc should have, in the order std writes them. */
 export function guidelineSections(symbol: SymbolFact): GuidelineSection[] {
   const rust = rustFacts(symbol);
+  // An unsafe trait's implementers uphold its contract (Clippy's missing_safety_doc asks it too).
+  if (rust?.item === 'trait' && rust.isUnsafe) return ['Safety'];
   if (!rust || rust.item !== 'fn') return [];
   const out: GuidelineSection[] = [];
   if (rust.returnsResult) out.push('Errors');
