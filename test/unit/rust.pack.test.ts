@@ -146,7 +146,32 @@ describe('Rust pack: validation', () => {
       '}',
       '',
     ].join('\n');
-    assert.deepEqual(await findings(text), ['DW601 exported', 'DW601 S', 'DW601 S.method']);
+    assert.deepEqual(await findings(text), ['DW601 exported', 'DW601 S', 'DW601 S.field', 'DW601 S.method']);
+  });
+
+  it('DW601: an item of a private module that a `pub use` re-exports is public API (by name, in a list, by wildcard), with its pub members; #[doc(hidden)] items are not', async () => {
+    const text = [
+      'mod a {',
+      '    pub fn named() {}',
+      '    pub fn unnamed() {}',
+      '    pub struct Listed;',
+      '    impl Listed {',
+      '        pub fn method(&self) {}',
+      '    }',
+      '}',
+      'mod b {',
+      '    pub fn everything() {}',
+      '}',
+      'pub use a::named;',
+      'pub use self::a::{Listed};',
+      'pub use crate::b::*;',
+      '#[doc(hidden)]',
+      'pub mod internals {',
+      '    pub fn hidden() {}',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(await findings(text), ['DW601 a.named', 'DW601 a.Listed', 'DW601 a.Listed.method', 'DW601 b.everything']);
   });
 
   it('DW802: a public fn that returns a Result, may panic or is unsafe, and an unsafe trait, whose doc lacks the section (Clippy missing_errors_doc, missing_panics_doc, missing_safety_doc)', async () => {

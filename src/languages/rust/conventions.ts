@@ -2,13 +2,23 @@
  * Rust's doc conventions (rustdoc, the Rust API guidelines) for the shared template and rules (see
  * src/languages/conventions.ts).
  */
-import type { SymbolFact } from '../../core/extract/types';
+import type { SymbolFact, SymbolKind } from '../../core/extract/types';
 import type { Conventions } from '../conventions';
 import { isRustPublic, rustFacts } from './facts';
 import { missingGuidelineSections, templateSections, whySection } from './sections';
 
-/** What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none) and test code. */
-const isPublic = (symbol: SymbolFact) => isRustPublic(symbol) && !rustFacts(symbol)?.inTraitImpl && !rustFacts(symbol)?.testOnly;
+/** What rustdoc documents by default, less trait impl items (rustdoc shows the trait's doc; missing_docs asks none), `#[doc(hidden)]` items and test code. */
+function isPublic(symbol: SymbolFact): boolean {
+  const rust = rustFacts(symbol);
+  return isRustPublic(symbol) && !rust?.inTraitImpl && !rust?.hidden && !rust?.testOnly;
+}
+
+/** Clippy's lint for each section, which `#[allow(..)]` or `#[expect(..)]` on the item silences, as Clippy does. */
+const LINT_OF: Record<string, string> = { Errors: 'missing_errors_doc', Panics: 'missing_panics_doc', Safety: 'missing_safety_doc' };
+const silenced = (symbol: SymbolFact, title: string) => symbol.decorators.some((d) => /^(?:allow|expect)\s*\(/.test(d) && d.includes(`clippy::${LINT_OF[title]}`));
+
+/** What missing_docs asks a doc of: every kind of item, field and variant. */
+const PUBLIC_KINDS: ReadonlySet<SymbolKind> = new Set<SymbolKind>(['function', 'method', 'class', 'interface', 'enum', 'enum-member', 'property', 'type', 'constant', 'variable']);
 
 export const rustConventions: Conventions = {
   // std describes most arguments and returns in prose; `# Arguments` and `# Returns` are checked where written.
@@ -57,7 +67,8 @@ export const rustConventions: Conventions = {
   // which the file cannot tell (its `mod` line is in another file): written on request, as `//!`.
   moduleDoc: 'onRequest',
   isPublic,
+  publicKinds: PUBLIC_KINDS,
   sectionsOwed: templateSections,
   // Clippy asks these of the public API only (what rustdoc shows).
-  missingSections: (symbol, doc) => (isPublic(symbol) ? missingGuidelineSections(symbol, doc).map((title) => ({ title: `# ${title}`, why: whySection(title, symbol) })) : []),
+  missingSections: (symbol, doc) => (isPublic(symbol) ? missingGuidelineSections(symbol, doc).filter((title) => !silenced(symbol, title)).map((title) => ({ title: `# ${title}`, why: whySection(title, symbol) })) : []),
 };

@@ -49,18 +49,75 @@ export function extractRust(root: Node, text: string, options: RustExtractOption
   };
   const module = moduleSymbol(root, text);
   visitItems(root, { path: [], exported: true, container: 'module' }, ctx);
-  markTestCode(ctx.out);
+  markReexported(ctx.out, reexports(root));
+  markEnclosed(ctx.out, isTestAttribute, (rust) => (rust.testOnly = true));
+  markEnclosed(ctx.out, (attribute) => /^doc\s*\(\s*hidden\s*\)$/.test(attribute), (rust) => (rust.hidden = true));
   return assignIds<RustSymbolFact>([module, ...ctx.out]);
+}
+
+/**
+ * The paths a file's top-level `pub use` declarations re-export (`a::b`, `a::{b, c}`, `a::*`,
+ * `a::b as c`), as name paths; `self::` and `crate::` dropped (the file is taken to be the crate
+ * root), `super::` paths left out. Items of private modules re-exported this way are public API.
+ */
+function reexports(root: Node): string[][] {
+  const out: string[][] = [];
+  const walk = (node: Node, prefix: string[]) => {
+    switch (node.type) {
+      case 'identifier':
+        out.push([...prefix, node.text]);
+        break;
+      case 'scoped_identifier':
+        out.push([...prefix, ...node.text.split('::').map((s) => s.trim())]);
+        break;
+      case 'use_as_clause':
+        if (namedChildren(node)[0]) walk(namedChildren(node)[0], prefix);
+        break;
+      case 'use_wildcard':
+        out.push([...prefix, ...node.text.replace(/::\s*\*$/, '').split('::').map((s) => s.trim()), '*']);
+        break;
+      case 'scoped_use_list': {
+        const list = namedChildren(node).find((c) => c.type === 'use_list');
+        const path = namedChildren(node).filter((c) => c !== list).map((c) => c.text.split('::').map((s) => s.trim())).flat();
+        if (list) for (const child of namedChildren(list)) walk(child, [...prefix, ...path]);
+        break;
+      }
+      case 'use_list':
+        for (const child of namedChildren(node)) walk(child, prefix);
+        break;
+    }
+  };
+  for (const node of namedChildren(root)) {
+    if (node.type !== 'use_declaration' || visibilityOf(node) !== 'pub') continue;
+    const tree = namedChildren(node).find((c) => c.type !== 'visibility_modifier');
+    if (tree) walk(tree, []);
+  }
+  return out.map((path) => path.filter((s, i) => !(i === 0 && (s === 'self' || s === 'crate')))).filter((path) => path[0] !== 'super' && path.length > 1);
+}
+
+/** An item a `pub use` names (or a wildcard's module's), and its `pub` members, are exported. */
+function markReexported(symbols: RustSymbolFact[], paths: readonly string[][]): void {
+  if (!paths.length) return;
+  const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((s, i) => path[i] === s);
+  for (const path of paths) {
+    const wildcard = path[path.length - 1] === '*';
+    const root = wildcard ? path.slice(0, -1) : path;
+    for (const symbol of symbols) {
+      if (symbol.rust.exported || symbol.rust.visibility !== 'pub' || !startsWith(symbol.namePath, root)) continue;
+      // A named item brings its pub members along; a wildcard, the module's items and their members.
+      if (wildcard ? symbol.namePath.length > root.length && symbol.namePath.length <= root.length + 2 : true) symbol.rust.exported = true;
+    }
+  }
 }
 
 /** `#[test]`, `#[cfg(test)]`, `#[cfg(all(test, ..))]`. */
 const isTestAttribute = (attribute: string) => /^(?:test|cfg\s*\(\s*(?:all\s*\(\s*)?test\b.*)$/.test(attribute);
 
-/** Test code: an item with a test attribute, and everything inside it (a `mod tests`' items). */
-function markTestCode(symbols: RustSymbolFact[]): void {
-  const roots = symbols.filter((s) => s.decorators.some(isTestAttribute));
+/** Marks each item with an attribute `is` names, and everything inside it (a `mod tests`' items). */
+function markEnclosed(symbols: RustSymbolFact[], is: (attribute: string) => boolean, mark: (rust: RustFacts) => void): void {
+  const roots = symbols.filter((s) => s.decorators.some(is));
   for (const symbol of symbols) {
-    if (roots.some((root) => root.range.start <= symbol.range.start && symbol.range.end <= root.range.end)) symbol.rust.testOnly = true;
+    if (roots.some((root) => root.range.start <= symbol.range.start && symbol.range.end <= root.range.end)) mark(symbol.rust);
   }
 }
 

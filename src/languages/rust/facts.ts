@@ -48,6 +48,8 @@ export interface RustFacts {
   inTraitImpl?: boolean;
   /** Test code: a `#[test]` fn, a `#[cfg(test)]` item, or inside one. Nobody documents it. */
   testOnly?: boolean;
+  /** `#[doc(hidden)]`, or inside such an item: rustdoc does not show it. */
+  hidden?: boolean;
   /** Doc text that is not in `docstring.range`: `#[doc = "..."]` attributes or a doc comment after an attribute (rustdoc joins them all). */
   otherDocs?: { start: number; end: number }[];
 }

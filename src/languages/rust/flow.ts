@@ -1,15 +1,16 @@
 /**
- * What a Rust function body may panic with, for rustdoc's `# Panics` section: panicking macros
- * (`panic!`, `assert!`, `assert_eq!`, `assert_ne!`, `unreachable!`, `todo!`, `unimplemented!`) and
- * `.unwrap()` / `.expect(..)` calls, in this body only: closures and nested items are someone else's.
- * `debug_assert!` is left out (it panics in debug builds only; std documents none). Macro arguments
- * are token trees to tree-sitter, so calls inside another macro (`println!("{}", x.unwrap())`) are
- * read off their text.
+ * What a Rust function body may panic with, for rustdoc's `# Panics` section, as Clippy's
+ * missing_panics_doc reads it: panicking macros (`panic!`, `assert!`, `assert_eq!`, `assert_ne!`)
+ * and `.unwrap()` / `.expect(..)` calls, in this body and its closures (a closure runs on the
+ * caller's behalf); nested items are someone else's, and a `const { }` block panics at compile
+ * time. Left out: `debug_assert!` (debug builds only), `unreachable!` (a bug, not a condition to
+ * document), `todo!` and `unimplemented!` (unfinished code). Macro arguments are token trees to
+ * tree-sitter, so calls inside another macro (`println!("{}", x.unwrap())`) are read off their text.
  */
 import { field, type FlowGrammar, type Node } from '../../core/extract/nodes';
 
 export const RUST_NESTED_SCOPES: ReadonlySet<string> = new Set([
-  'closure_expression',
+  'const_block',
   'function_item',
   'impl_item',
   'trait_item',
@@ -22,7 +23,7 @@ export const RUST_NESTED_SCOPES: ReadonlySet<string> = new Set([
   'macro_definition',
 ]);
 
-const PANIC_MACROS = new Set(['panic', 'assert', 'assert_eq', 'assert_ne', 'unreachable', 'todo', 'unimplemented']);
+const PANIC_MACROS = new Set(['panic', 'assert', 'assert_eq', 'assert_ne']);
 const PANIC_METHODS = new Set(['unwrap', 'expect', 'unwrap_err', 'expect_err']);
 
 /** What a node may panic with: `panic!` for a macro, `unwrap()` for a call, or what a macro's arguments hold. */
@@ -31,7 +32,7 @@ export function panicsOf(node: Node): string[] {
     const name = field(node, 'macro')?.text.replace(/^.*::/, '') ?? '';
     if (PANIC_MACROS.has(name)) return [`${name}!`];
     const found: string[] = [];
-    for (const m of node.text.matchAll(/\.\s*(unwrap|expect|unwrap_err|expect_err)\s*\(|\b(panic|assert|assert_eq|assert_ne|unreachable|todo|unimplemented)\s*!/g)) {
+    for (const m of node.text.matchAll(/\.\s*(unwrap|expect|unwrap_err|expect_err)\s*\(|\b(panic|assert|assert_eq|assert_ne)\s*!/g)) {
       found.push(m[1] ? `${m[1]}()` : `${m[2]}!`);
     }
     return found;
