@@ -7,11 +7,13 @@ import { applyCodeAction, docwright, firstDifference, openInEditor, readWorkspac
 const PY = 'stale_docstrings.py';
 const TS = 'stale_jsdoc.ts';
 const JAVA = 'StaleJavadoc.java';
+const RUST = 'stale_rustdoc.rs';
 /** Code @ 1-based line of every Docwright diagnostic of the file when it is opened. */
 const EXPECTED: Record<string, string[]> = {
   [PY]: ['DW102@4', 'DW101@12', 'DW301@35'],
   [TS]: ['DW101@7', 'DW102@10'],
   [JAVA]: ['DW101@8', 'DW102@11', 'DW401@15'],
+  [RUST]: ['DW802@3', 'DW201@8', 'DW101@13', 'DW102@14', 'DW802@18'],
 };
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -41,7 +43,7 @@ describe('diagnostics and quick fixes', () => {
   before(() => docwright(true));
   afterEach(revertAndCloseAll);
 
-  for (const file of [PY, TS, JAVA]) {
+  for (const file of [PY, TS, JAVA, RUST]) {
     it(`${file}: opening shows Docwright diagnostics with their codes at the expected lines`, async () => {
       const editor = await openInEditor(file);
       await waitForSummary(editor.document.uri, EXPECTED[file], `the diagnostics of ${file}`);
@@ -91,7 +93,7 @@ describe('diagnostics and quick fixes', () => {
     }
   });
 
-  for (const file of [PY, TS, JAVA]) {
+  for (const file of [PY, TS, JAVA, RUST]) {
     it(`${file}: "Update all docstrings in file" fixes every symbol and one undo restores the original byte for byte`, async () => {
       const original = await readWorkspaceFile(file);
       const editor = await openInEditor(file);

@@ -10,6 +10,7 @@ const cases = [
   { file: 'FixtureFile.java', golden: 'FixtureFile.file-expected.java' },
   { file: 'FixtureFile.cs', golden: 'FixtureFile.file-expected.cs' },
   { file: 'fixture_file.go', golden: 'fixture_file.file-expected.go' },
+  { file: 'fixture_file.rs', golden: 'fixture_file.file-expected.rs' },
 ];
 
 describe('generate docstrings for file', () => {

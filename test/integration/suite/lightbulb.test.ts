@@ -17,6 +17,7 @@ const cases: Case[] = [
   { file: 'Sample.java', golden: 'Sample.lightbulb-expected.java', undocumented: 'int add(', documented: 'String greet(' },
   { file: 'Sample.cs', golden: 'Sample.lightbulb-expected.cs', undocumented: 'int Add(', documented: 'string Greet(' },
   { file: 'sample.go', golden: 'sample.lightbulb-expected.go', undocumented: 'func Add(', documented: 'func Greet(' },
+  { file: 'sample.rs', golden: 'sample.lightbulb-expected.rs', undocumented: 'fn add(', documented: 'fn greet(' },
 ];
 
 describe('lightbulb', () => {

@@ -1,0 +1,10 @@
+//! The sample for Docwright's integration tests (lightbulb).
+
+pub fn add(a: i32, b: i32) -> i32 {
+    a + b
+}
+
+/// Returns a greeting for `name`.
+pub fn greet(name: &str) -> String {
+    format!("Hello, {}", name.trim())
+}
