@@ -23,8 +23,8 @@ export function thousandLineFile(): string {
   return parts.join('');
 }
 
-/** About 1,000 lines of Java, C# and Go (types, methods with generics, throws, fields), for the editor-path rows of the other languages. */
-export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go'; text: string }[] {
+/** About 1,000 lines of Java, C#, Go and Rust (types, methods with generics, throws/panics, fields), for the editor-path rows of the other languages. */
+export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go' | 'rust'; text: string }[] {
   const build = (head: string, part: (i: number) => string, tail: string) => {
     let text = head;
     for (let i = 0; text.split('\n').length < 1000; i++) text += part(i);
@@ -45,5 +45,10 @@ export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go'; text:
     (i) => `\ntype Service${i} struct {\n\tName    string\n\tRetries int\n}\n\nfunc NewService${i}(name string, retries int) *Service${i} {\n\treturn &Service${i}{Name: name, Retries: retries}\n}\n\nfunc (s *Service${i}) Fetch(path string, codes ...int) (string, error) {\n\tif path == "" {\n\t\treturn "", errors.New("empty path")\n\t}\n\treturn strings.ToUpper(s.Name) + path, nil\n}\n\nfunc Largest${i}[T int | float64](values ...T) T {\n\tbest := values[0]\n\tfor _, v := range values {\n\t\tif v > best {\n\t\t\tbest = v\n\t\t}\n\t}\n\treturn best\n}\n`,
     '',
   );
-  return [{ language: 'java', text: java }, { language: 'csharp', text: csharp }, { language: 'go', text: go }];
+  const rust = build(
+    'use std::collections::HashMap;\nuse std::io;\n',
+    (i) => `\n#[derive(Debug, Clone)]\npub struct Service${i}<T: Clone> {\n    pub name: String,\n    retries: u32,\n    cache: HashMap<String, T>,\n}\n\nimpl<T: Clone> Service${i}<T> {\n    pub fn new(name: &str, retries: u32) -> Self {\n        Service${i} { name: name.to_string(), retries, cache: HashMap::new() }\n    }\n\n    pub fn fetch(&mut self, path: &str, codes: &[u16]) -> io::Result<T> {\n        if path.is_empty() {\n            panic!("empty path");\n        }\n        let hit = self.cache.get(path).cloned();\n        hit.ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, format!("{} {:?}", path, codes)))\n    }\n\n    pub fn label(&self) -> String {\n        self.name.to_uppercase()\n    }\n}\n`,
+    '',
+  );
+  return [{ language: 'java', text: java }, { language: 'csharp', text: csharp }, { language: 'go', text: go }, { language: 'rust', text: rust }];
 }
