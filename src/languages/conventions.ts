@@ -24,6 +24,12 @@ export interface Conventions {
    * no return section is not asked for them (DW102, DW201); one that lists some is checked in full.
    */
   entriesInProse?: boolean;
+  /**
+   * Type parameters are documented entries (Javadoc `@param <T>`, C# `<typeparam>`): a documented
+   * one that is not declared is DW101; a declared one missing is DW102 where this says `symbol`'s
+   * doc `doc` must list them (doclint: methods and constructors; the C# compiler: once some are).
+   */
+  checksTypeParams?(symbol: SymbolFact, doc: Docstring): boolean;
 
   // Template.
   /** A summary as the language wants it for `symbol` (Go's starts with the symbol's name); the template's placeholder and a model's answer go through it. */

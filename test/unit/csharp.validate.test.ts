@@ -17,7 +17,9 @@ const DIR = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'csharp', 'val
 const files = readdirSync(DIR).filter((n) => n.endsWith('.cs')).sort();
 const SETTLED_BY_A_PERSON = new Set(['DW402', 'DW501', 'DW105', 'DW204', 'DW403']);
 /** The compiler's documentation warnings and the rule each is. */
-const COMPILER: Record<string, string> = { CS1572: 'DW101', CS1573: 'DW102', CS1570: 'DW501' };
+// CS1711 is a <typeparam> for no such type parameter. Mono does not implement CS1712 (Roslyn's: a type
+// parameter without <typeparam> when others have one): Docwright's DW102 on a type parameter is not compared.
+const COMPILER: Record<string, string> = { CS1572: 'DW101', CS1573: 'DW102', CS1711: 'DW101', CS1570: 'DW501' };
 
 function expected(text: string, symbol: SymbolFact): string[] {
   const match = /expect:\s*([A-Z0-9 ]+|none)/.exec(text.slice(symbol.range.start, lineEndAt(text, symbol.signatureRange.end)));
@@ -51,7 +53,7 @@ describe(`C# validation fixtures (${files.length} files)`, () => {
     });
   }
 
-  it('agrees with the C# compiler (mcs -doc) on the rules it checks: CS1572 is DW101, CS1573 DW102, CS1570 DW501', async function () {
+  it('agrees with the C# compiler (mcs -doc) on the rules it checks: CS1572 and CS1711 are DW101, CS1573 DW102, CS1570 DW501', async function () {
     if (spawnSync('mcs', ['--version']).status !== 0) {
       console.log('      skipped: mcs is not installed (Debian: apt-get install mono-mcs)');
       return this.skip();
@@ -63,16 +65,16 @@ describe(`C# validation fixtures (${files.length} files)`, () => {
       const compiler = new Set<string>();
       for (const line of `${run.stdout}${run.stderr}`.split('\n')) {
         const m = /(\w+)\.cs\(\d+,\d+\): warning (CS\d+): /.exec(line);
-        const member = /`\w+\.(\w+)[('](?![^`]*`\w+\.)/.exec(line);
+        const member = /`\w+\.(\w+)[('<](?![^`]*`\w+\.)/.exec(line);
         if (m && member && COMPILER[m[2]]) compiler.add(`${m[1]}.${member[1]} ${COMPILER[m[2]]}`);
       }
       const ours = new Set<string>();
       for (const file of files) {
         const { findings } = await validateText(readFileSync(join(DIR, file), 'utf8'), 'csharp', { style: 'xmldoc' });
-        for (const f of findings) if (Object.values(COMPILER).includes(f.code)) ours.add(`${file.replace(/\.cs$/, '')}.${f.symbol.split('.').pop()} ${f.code}`);
+        for (const f of findings) if (Object.values(COMPILER).includes(f.code) && !(f.code === 'DW102' && f.message.startsWith('Type parameter'))) ours.add(`${file.replace(/\.cs$/, '')}.${f.symbol.split('.').pop()} ${f.code}`);
       }
-      console.log(`      compiler: ${compiler.size} findings on CS1572/CS1573/CS1570, Docwright ${ours.size}, both ${[...compiler].filter((c) => ours.has(c)).length}`);
-      assert.equal(compiler.size, 3, `${run.stdout}${run.stderr}`);
+      console.log(`      compiler: ${compiler.size} findings on CS1572/CS1573/CS1711/CS1570, Docwright ${ours.size}, both ${[...compiler].filter((c) => ours.has(c)).length}`);
+      assert.equal(compiler.size, 4, `${run.stdout}${run.stderr}`);
       assert.deepEqual([...ours].sort(), [...compiler].sort());
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -70,11 +70,8 @@ const simple = (type: string) => type.replace(/<.*$/s, '').split('.').pop()!.tri
  */
 export function doclintRule(message: string, sourceLine: string): { rule: ComparedRule; name: string } | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^no @param for (\S+)$/.exec(message))) return m[1].startsWith('<') ? undefined : { rule: 'DW102', name: m[1] };
-  if (message === '@param name not found') {
-    const name = /@param\s+(\S+)/.exec(sourceLine)?.[1] ?? '?';
-    return name.startsWith('<') ? undefined : { rule: 'DW101', name };
-  }
+  if ((m = /^no @param for (\S+)$/.exec(message))) return { rule: 'DW102', name: m[1] };
+  if (message === '@param name not found') return { rule: 'DW101', name: /@param\s+(\S+)/.exec(sourceLine)?.[1] ?? '?' };
   if (message === 'no description for @param') {
     const name = /@param\s+(\S+)/.exec(sourceLine)?.[1] ?? '?';
     return name.startsWith('<') ? undefined : { rule: 'DW105', name };
@@ -136,7 +133,8 @@ export async function comparePeers(files: Map<string, string>, patchModule?: str
     const { findings } = await validateText(text, 'java', { style: 'javadoc' });
     for (const f of findings) {
       if (!(COMPARED as readonly string[]).includes(f.code)) continue;
-      const name = ['DW201', 'DW202', 'DW204', 'DW501'].includes(f.code) ? '' : simple(/'([^']+)'/.exec(f.message)?.[1] ?? '');
+      const quoted = /'([^']+)'/.exec(f.message)?.[1] ?? '';
+      const name = ['DW201', 'DW202', 'DW204', 'DW501'].includes(f.code) ? '' : quoted.startsWith('<') ? quoted : simple(quoted);
       docwright.push({ file, symbol: f.symbolId, rule: f.code as ComparedRule, name, message: f.message });
     }
   }

@@ -289,6 +289,24 @@ function checkAttributes(ctx: CheckContext, fields: readonly FieldFact[], out: F
   }
 }
 
+const unreadTypeParams = (ctx: CheckContext) => ctx.problems.some((problem) => problem.section === 'params');
+
+/** Javadoc's `@param <T>`, C#'s `<typeparam>`: each declared type parameter documented, none that is not declared (doclint's `no @param for <T>`, CS1711/CS1712). */
+function checkTypeParams(ctx: CheckContext, out: Finding[]): void {
+  const declared = ctx.symbol.typeParams;
+  for (const d of ctx.doc.typeParams) {
+    if (!declared.includes(d.name)) out.push(finding(ctx, 'DW101', `Type parameter '<${d.name}>' is documented but is not declared; "Update docstring" removes it.`, ...spread(docLine(ctx, d.name))));
+  }
+  if (!conventionsOf(ctx.symbol.language).checksTypeParams!(ctx.symbol, ctx.doc)) return;
+  for (const name of declared) {
+    if (ctx.doc.typeParams.some((d) => d.name === name)) continue;
+    const signature = ctx.text.slice(ctx.symbol.signatureRange.start, ctx.symbol.signatureRange.end);
+    const at = new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`).exec(signature)?.index;
+    const start = at === undefined ? ctx.symbol.signatureRange.start : ctx.symbol.signatureRange.start + at;
+    out.push(finding(ctx, 'DW102', `Type parameter '<${name}>' is not documented; "Update docstring" adds it.`, start, start + (at === undefined ? 1 : name.length)));
+  }
+}
+
 /** All rules for one documented symbol. */
 export function checkSymbol(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -301,6 +319,7 @@ export function checkSymbol(ctx: CheckContext): Finding[] {
   }
   const form = conventionsOf(symbol.language).docForm?.(symbol);
   if (form) out.push(finding(ctx, 'DW801', form, ...spread(docLine(ctx))));
+  if (conventionsOf(symbol.language).checksTypeParams && !unreadTypeParams(ctx) && !conventionsOf(symbol.language).documentedElsewhere(ctx.doc, ctx.classDocumentsMembers ?? false)) checkTypeParams(ctx, out);
   for (const { title, why } of conventionsOf(symbol.language).missingSections?.(symbol, ctx.doc) ?? []) {
     out.push(finding(ctx, 'DW802', `The doc comment has no "${title}" section: ${why} Update docstring adds one to complete.`, ...spread(docLine(ctx))));
   }

@@ -25,6 +25,8 @@ export const csharpConventions: Conventions = {
   yieldedType: () => undefined,
   yieldsNothing: () => false,
   documentsTypeParams: () => true,
+  // CS1712: a type parameter without `<typeparam>` when others have one.
+  checksTypeParams: (symbol, doc) => doc.typeParams.some((t) => symbol.typeParams.includes(t.name)),
   moduleSections: () => [],
 
   // Past the indentation and the `///` (or a /** */ block's gutter).

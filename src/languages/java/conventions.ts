@@ -39,6 +39,8 @@ export const javaConventions: Conventions = {
   yieldedType: () => undefined,
   yieldsNothing: () => false,
   documentsTypeParams: () => true,
+  // doclint asks `@param <T>` of methods and constructors only (a class's are documented on request).
+  checksTypeParams: (symbol) => symbol.kind === 'function' || symbol.kind === 'method',
   moduleSections: () => [],
 
   // Past the indentation and the ` * ` gutter of a `/** */` comment.
