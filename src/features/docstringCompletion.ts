@@ -16,12 +16,12 @@ const STYLE_NAMES: Record<DocStyle, string> = { google: 'Google', numpy: 'NumPy'
 
 export class DocstringCompletionProvider implements vscode.CompletionItemProvider {
   /** The last character of each opener: the completion is asked for as it is typed. */
-  static readonly triggerCharacters = ['"', "'", '*'];
+  static readonly triggerCharacters = ['"', "'", '*', '/'];
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
     // The cheap test first: this runs on every quote typed.
     const before = document.lineAt(position.line).text.slice(0, position.character);
-    if (!/^[ \t]*("""|'''|\/\*\*)$/.test(before)) return undefined;
+    if (!/^[ \t]*("""|'''|\/\*\*|\/\/\/)$/.test(before)) return undefined;
     let typed: Awaited<ReturnType<typeof typedDocstringFor>>;
     try {
       typed = await typedDocstringFor(document, document.offsetAt(position));

@@ -129,4 +129,18 @@ describe('typed docstring ("""/**" completion)', () => {
     const without = 'x\nfunction f() {}\n';
     assert.equal(text.slice(site.toDocument(without.indexOf('f()'))).startsWith('f()'), true);
   });
+
+  it('Rust: /// above an undocumented item gives the lightbulb text, above its attributes too; not above a documented one, nor //// or a plain //', async () => {
+    const text = '#[inline]\npub fn area(w: f64, h: f64) -> f64 {\n    w * h\n}\n';
+    const { typed, after } = await typedAt(`///|\n${text}`, 'rust', 'rustdoc');
+    assert.ok(typed);
+    assert.equal(typed.symbol.name, 'area');
+    assert.equal(after, await lightbulb(text, 'function:area', 'rust', 'rustdoc'));
+    const method = 'impl S {\n    pub fn get(&self) -> u8 {\n        1\n    }\n}\n';
+    const inImpl = await typedAt('impl S {\n    ///|\n    pub fn get(&self) -> u8 {\n        1\n    }\n}\n', 'rust', 'rustdoc');
+    assert.equal(inImpl.after, await lightbulb(method, 'method:S.get', 'rust', 'rustdoc'));
+    assert.equal((await typedAt(`/// Documented.\n///|\n${text}`, 'rust', 'rustdoc')).typed, undefined);
+    assert.equal((await typedAt(`////|\n${text}`, 'rust', 'rustdoc')).typed, undefined);
+    assert.equal((await typedAt(`//|\n${text}`, 'rust', 'rustdoc')).typed, undefined);
+  });
 });

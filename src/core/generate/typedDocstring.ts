@@ -11,7 +11,7 @@ import type { LanguageId, SymbolFact } from '../extract/types';
 import { generateDocstrings, needsDocstring, type GenerateRequest } from './generateFile';
 import { packFor, type TypedOpener } from '../../languages';
 
-export type Opener = '"""' | "'''" | '/**';
+export type Opener = '"""' | "'''" | '/**' | '///';
 
 /** Where the opener was typed, as offsets of the document's text. */
 export interface DocstringSite {

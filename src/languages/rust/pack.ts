@@ -19,8 +19,8 @@ export const rustPack: LanguagePack = {
   // rustc reads UTF-8 only (a BOM is skipped).
   decode: (bytes) => decodeUtf8Source(bytes, 'Rust'),
   typesFromHover: () => false,
-  // Typing `///` is not answered yet: the completion's opener handling knows `/**` and quotes only.
-  typing: { typed: /(?!)/, closed: () => /(?!)/, placement: 'above', noun: 'comment' },
+  // Typing `///` on the line above an undocumented item offers its doc (rust-analyzer offers none).
+  typing: { typed: /^[ \t]*(\/\/\/)$/, closed: () => /^[ \t]*$/, placement: 'above', noun: 'comment' },
   fence: 'rust',
   promptName: () => 'Rust',
   extract: (root, text, _language, indentUnit, options) => extractRust(root, text, { walkBodies: options.walkBodies, indentUnit }),

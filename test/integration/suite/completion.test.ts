@@ -130,6 +130,19 @@ describe('docstring completion', () => {
     await assertMatchesGolden(after, 'sample.lightbulb-expected.ts');
   });
 
+  it('/// above a Rust function offers Docwright\'s rustdoc comment; accepting it writes the lightbulb\'s golden', async () => {
+    const editor = await openInEditor('sample.rs');
+    const doc = editor.document;
+    await newLineAbove(editor, 'pub fn add(');
+    await typeSlowly('///');
+    const typed = doc.getText();
+    assert.match(doc.lineAt(editor.selection.active.line).text, /^\/\/\/$/);
+    const items = await waitFor(async () => ((await offered(editor, '/')).some(isDocwright) ? offered(editor, '/') : undefined), "Docwright's completion after ///");
+    assert.strictEqual(labelOf(items.find(isDocwright)!), '/// Docwright rustdoc comment');
+    const after = await acceptTyped(doc, typed, 'completion-rust');
+    await assertMatchesGolden(after, 'sample.lightbulb-expected.rs');
+  });
+
   it('nothing is offered with docwright.completion.enabled off, and it is back when on again, without a reload', async () => {
     const editor = await openInEditor('sample.py');
     await newLineBelow(editor, 'def add(');
