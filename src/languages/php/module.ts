@@ -8,6 +8,8 @@
  *
  * A new file docblock goes on the line after the first `<?php`, below a licence header set apart
  * by a blank line, with a blank line after it; after the tag on its line when code follows the tag.
+ * Only a file that opens with `<?php` (after a byte order mark or a `#!` line) has a module symbol:
+ * a template that opens with HTML gets no docblock inside its markup.
  */
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import { lineEndAt } from '../../core/text/lines';
@@ -29,6 +31,8 @@ export function moduleSymbol(root: Node, text: string): FileStart | undefined {
   const tagAt = top.findIndex((n) => n.type === 'php_tag');
   if (tagAt < 0) return undefined;
   const tag = top[tagAt];
+  // A template that opens with HTML has no file docblock of its own: none goes inside its markup.
+  if (!/^\uFEFF?(#![^\n]*\n)?$/.test(text.slice(0, tag.startIndex)) || !/^<\?php$/i.test(tag.text)) return undefined;
   const leading: Node[] = [];
   let first: Node | undefined;
   for (const node of top.slice(tagAt + 1)) {
