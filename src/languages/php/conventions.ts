@@ -89,12 +89,13 @@ export const phpConventions: Conventions = {
   paramsOnClass: () => false,
   // A later name of `public $a, $b;` shares the statement's docblock; an undocumented promoted
   // parameter is documented by its constructor's `@param`; a declaration that does not start its
-  // line (`enum E { case A; case B; }`, `<?php function f()`) would get its docblock inside a line
-  // of code: nothing is written for any of them (one that has a docblock is still checked).
+  // line (`enum E { case A; case B; }`, `<?php function f()`, a file docblock after `<?php if ($x): ?>`) would get its docblock inside a line
+  // of code; a file docblock would become such a first declaration's (`fileDocBlocked`): nothing is
+  // written for any of them (one that has a docblock is still checked).
   docless: (symbol) => {
     const php = phpFacts(symbol);
-    if (php?.sharesDocWith !== undefined) return true;
-    return !symbol.docstring && symbol.kind !== 'module' && (php?.promoted === true || !symbol.insertion.suffix.endsWith('\n'));
+    if (php?.sharesDocWith !== undefined || (php?.fileDocBlocked === true && !symbol.docstring)) return true;
+    return !symbol.docstring && (php?.promoted === true || !symbol.insertion.suffix.endsWith('\n'));
   },
   // A file docblock is phpDocumentor's to ask for (it warns without one), written when asked: it
   // needs the first declaration's docblock beside it (`php.fileDocNeeds`).

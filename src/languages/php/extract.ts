@@ -57,7 +57,10 @@ export function extractPhp(root: Node, text: string, options: PhpExtractOptions 
   visitStatements(root, { path: [] }, ctx);
   const symbols = assignIds<PhpSymbolFact>(start ? [start.module, ...ctx.out] : ctx.out);
   const needs = start?.firstDeclaration && ctx.firstOf.get(start.firstDeclaration.id);
-  if (start && needs) start.module.php.fileDocNeeds = needs.id;
+  if (start && needs) {
+    start.module.php.fileDocNeeds = needs.id;
+    if (!needs.insertion.suffix.endsWith('\n')) start.module.php.fileDocBlocked = true;
+  }
   return symbols;
 }
 

@@ -56,6 +56,11 @@ export interface PhpFacts {
    * it (see module.ts): a new one must come with that declaration's, else it becomes the declaration's.
    */
   fileDocNeeds?: string;
+  /**
+   * The module only: that declaration does not start its line (`<?php function f() {}`), so none is
+   * written for it, and a new file docblock would become its doc: none is written (`docless`).
+   */
+  fileDocBlocked?: boolean;
 }
 
 export interface PhpSymbolFact extends SymbolFact {

@@ -7,7 +7,8 @@
  * above a declaration's stays the file's. A file without `<?php` has no module symbol.
  *
  * A new file docblock goes on the line after the first `<?php`, below a licence header set apart
- * by a blank line, with a blank line after it; after the tag on its line when code follows the tag.
+ * by a blank line, with a blank line after it. When code follows the tag on its line, its place is
+ * in that line (`<?php /** ... *\/ code`), where the conventions write none.
  * Only a file that opens with `<?php` (after a byte order mark or a `#!` line) has a module symbol:
  * a template that opens with HTML gets no docblock inside its markup.
  */
@@ -48,8 +49,12 @@ export function moduleSymbol(root: Node, text: string): FileStart | undefined {
 
   const lineRest = text.slice(tag.endIndex, lineEndAt(text, tag.endIndex));
   let insertion;
-  if (lineRest.trim() !== '' || lineEndAt(text, tag.endIndex) === text.length) {
-    // Code after `<?php` on its line (or nothing after it at all): the docblock on a line of its own after the tag.
+  // A `//` or `#` comment after the tag ends with its line: the line after it is free.
+  if (lineRest.trim() !== '' && !/^\s*(\/\/|#(?!\[))/.test(lineRest)) {
+    // Code after `<?php` on its line (a template's `<?php if ($x): ?>`): the docblock would sit in
+    // that line, `<?php /** ... */ code`; the conventions write none there (docless).
+    insertion = { start: tag.endIndex, end: tag.endIndex, indent: '', prefix: ' ', suffix: '' };
+  } else if (lineEndAt(text, tag.endIndex) === text.length) {
     insertion = { start: tag.endIndex, end: tag.endIndex, indent: '', prefix: '\n', suffix: '\n' };
   } else {
     let at = lineEndAt(text, tag.endIndex) + (text.startsWith('\r\n', lineEndAt(text, tag.endIndex)) ? 2 : 1);
