@@ -140,12 +140,11 @@ export function insertAll(text: string, edits: { symbol: PhpSymbolFact; literal:
 export function removeInserted(marked: string, text: string, edits: { symbol: PhpSymbolFact; literal: string }[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let out = marked;
-  // Edits applied last-first shift nothing before them: remove in the same order, at the same offsets, from the top.
+  // From the top: once the insertions above one are removed, it sits at its own insertion offset again.
   const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => a.symbol.insertion.start - b.symbol.insertion.start || a.index - b.index);
-  let shift = 0;
   for (const { symbol, literal } of ordered) {
     const inserted = (symbol.insertion.prefix + literal + symbol.insertion.suffix).replace(/\r?\n/g, eol);
-    const at = symbol.insertion.start + shift;
+    const at = symbol.insertion.start;
     if (out.slice(at, at + inserted.length) !== inserted) return `inserted text of ${symbol.id} not found at ${at}`;
     out = out.slice(0, at) + out.slice(at + inserted.length);
   }
