@@ -4,6 +4,7 @@ import { emptyDocstring, type Docstring, type RenderOptions } from '../../src/co
 import { docblockContent } from '../../src/languages/php/comments';
 import { phpConventions, phpdocParamType, phpdocReturnType, phpTemplateSections } from '../../src/languages/php/conventions';
 import { parsePhpdoc, phpdocComment, renderPhpdoc } from '../../src/languages/php/phpdoc';
+import { mergePhpdoc } from '../../src/languages/php/merge';
 import { extract } from './php.tools';
 
 const SYMFONY_LIKE = `Renders a template.
@@ -157,5 +158,24 @@ describe('php conventions', () => {
     assert.equal(phpConventions.isPublic!(byId.get('class:C')!), true);
     assert.match(' * @param int $x', phpConventions.docLineLead);
     assert.equal(' * @param int $x'.replace(phpConventions.docLineLead, ''), '@param int $x');
+  });
+
+  it('merges a repair keeping the author\'s refined types, @template tags and descriptions; a property gets its @var', async () => {
+    const { byId } = await extract('<?php\nclass C {\n    public int $n = 0;\n    public function f(array $users, int $limit = 10): array { return []; }\n}\n');
+    const existing = parsePhpdoc('Finds users.\n\n@template T of object\n@param list<User> $users The users.\n@return array<int, T>\n@see Other').doc;
+    const fresh: Docstring = {
+      ...emptyDocstring(),
+      summary: '_summary_',
+      params: [{ name: 'users', type: 'array', description: '_description_' }, { name: 'limit', type: 'int', description: '_description_', default: '10' }],
+      returns: { type: 'array', description: '_description_' },
+    };
+    const merged = mergePhpdoc(byId.get('method:C.f')!, fresh, existing);
+    assert.equal(merged.summary, 'Finds users.');
+    assert.deepEqual(merged.params.map((p) => [p.name, p.type, p.description]), [['users', 'list<User>', 'The users.'], ['limit', 'int', '_description_']]);
+    assert.equal(merged.returns?.type, 'array<int, T>');
+    assert.deepEqual(merged.typeParams, [{ name: 'T', type: 'object', description: '' }]);
+    assert.deepEqual(merged.sections, [{ title: 'see', body: 'Other' }]);
+    const property = mergePhpdoc(byId.get('property:C.n')!, { ...emptyDocstring(), summary: '_summary_', sections: phpTemplateSections(byId.get('property:C.n')!) }, parsePhpdoc('The count.').doc);
+    assert.deepEqual(renderPhpdoc(property, options()), ['The count.', '', '@var int']);
   });
 });
