@@ -42,6 +42,24 @@ describe(`php placement fixtures (${cases.length} cases)`, function () {
     assert.ok(report.inserted >= 150 && report.midLine > 0, 'the fixtures insert docblocks, some inside a line');
   });
 
+  it('the same in CRLF and with tab indentation: every fixture converted, judged again', async function () {
+    const tools = phpTools();
+    if (!tools.ok) {
+      console.log(`      skipped: ${tools.reason}`);
+      this.skip();
+    }
+    const variants = cases.flatMap((name) => {
+      const text = read(name);
+      // Heredoc bodies and closing markers keep their spaces: tabs there would change the string (or break it).
+      const tabs = /<<</.test(text) ? [] : [{ name: `tabs-${name}`, text: text.replace(/^( {4})+/gm, (spaces) => '\t'.repeat(spaces.length / 4)) }];
+      return [{ name: `crlf-${name}`, text: text.replace(/\r?\n/g, '\r\n') }, ...tabs];
+    });
+    const report = await checkPhpFiles(variants, phpdocComment, docblockContent);
+    console.log(`      php placement variants: ${report.files} files, ${report.inserted} docblocks inserted, ${report.attached} attached, ${report.failures.length} failures`);
+    assert.deepEqual(report.failures, []);
+    assert.equal(report.attached, report.inserted);
+  });
+
   it('what the wiring writes: a second pass over the output has nothing left to document', async () => {
     for (const name of cases) {
       const text = read(name);
