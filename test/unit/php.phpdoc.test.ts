@@ -5,6 +5,7 @@ import { docblockContent } from '../../src/languages/php/comments';
 import { phpConventions, phpdocParamType, phpdocReturnType, phpTemplateSections } from '../../src/languages/php/conventions';
 import { parsePhpdoc, phpdocComment, renderPhpdoc } from '../../src/languages/php/phpdoc';
 import { mergePhpdoc } from '../../src/languages/php/merge';
+import { samePhpType } from '../../src/languages/php/types';
 import { extract } from './php.tools';
 
 const SYMFONY_LIKE = `Renders a template.
@@ -177,5 +178,17 @@ describe('php conventions', () => {
     assert.deepEqual(merged.sections, [{ title: 'see', body: 'Other' }]);
     const property = mergePhpdoc(byId.get('property:C.n')!, { ...emptyDocstring(), summary: '_summary_', sections: phpTemplateSections(byId.get('property:C.n')!) }, parsePhpdoc('The count.').doc);
     assert.deepEqual(renderPhpdoc(property, options()), ['The count.', '', '@var int']);
+  });
+
+  it('compares a PHPDoc type with a native one: refinements agree, contradictions do not', () => {
+    for (const [documented, native] of [
+      ['string|null', '?string'], ['null|Expr', 'Expr'], ['mixed[]', 'array'], ['list<User>', 'array'], ['array<string, int>', '?array'],
+      ['non-empty-string', 'string'], ['positive-int', 'int'], ['\\App\\User', 'User'], ['Node\\Expr', 'Expr'], ['$this', 'static'],
+      ['Stmt\\Class_', 'Node'], ['\\Generator<int>', 'iterable'], ['T', 'object'], ['self::MODE_*', 'int'], ['int', 'mixed'], ['never', 'void'],
+      ['integer', 'int'], ['\\Closure', 'callable'], ['callable(int): void', 'callable'],
+    ]) assert.equal(samePhpType(documented, native), true, `${documented} for ${native}`);
+    for (const [documented, native] of [['string', 'int'], ['int[]', 'string'], ['User', 'int'], ['array', 'string'], ['bool', '?int'], ['int|string', 'int']]) {
+      assert.equal(samePhpType(documented, native), false, `${documented} for ${native}`);
+    }
   });
 });
