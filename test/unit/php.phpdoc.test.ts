@@ -93,6 +93,13 @@ describe('phpdoc style', () => {
     assert.deepEqual(parsePhpdoc('@param $x X.\n@return').doc.params, [{ name: 'x', description: 'X.' }]);
   });
 
+  it('writes an @ that starts a summary or description line as {@}, and reads it back', () => {
+    const doc: Docstring = { ...emptyDocstring(), summary: 'Handles', description: '@Route annotations and\n@internal ones.', raises: [] };
+    const lines = renderPhpdoc(doc, options());
+    assert.deepEqual(lines, ['Handles', '', '{@}Route annotations and', '{@}internal ones.']);
+    assert.deepEqual(parsePhpdoc(lines.join('\n')).doc, doc);
+  });
+
   it('reports a @param without a $name and a second @return', () => {
     const { problems } = parsePhpdoc('S.\n\n@param string The name.\n@return int\n@return string');
     assert.deepEqual(problems.map((p) => p.section), ['params', 'returns']);

@@ -130,7 +130,8 @@ export function parsePhpdoc(content: string): ParseResult {
   const doc = emptyDocstring();
   const problems: DocProblem[] = [];
   const { head, tags } = splitTags(dedent(splitLines(content)));
-  Object.assign(doc, splitSummary(head));
+  // `{@}` at a line's start is an `@` that starts no tag (how renderPhpdoc writes one).
+  Object.assign(doc, splitSummary(head.map((line) => line.replace(/^\{@\}/, '@'))));
   for (const tag of tags) parseTag(tag, doc, problems);
   return { doc, problems };
 }
@@ -150,12 +151,13 @@ function typeOf(type: string | undefined, opts: RenderOptions | undefined): stri
 const withType = (type: string | undefined, rest: string): string => (type ? `${type} ${rest}` : rest);
 
 /**
- * Summary, description, then the tags: `@template`, `@param`, `@return`, `@throws`, the other tags
+ * Summary, description (a line of them that starts with `@` written `{@}`, read back as `@`), then the tags: `@template`, `@param`, `@return`, `@throws`, the other tags
  * as they came. Types are always written (PHPDoc's convention; `auto` does not leave them to the
  * signature); yields, examples and attributes have no PHPDoc tag of their own and are not written.
  */
 export function renderPhpdoc(doc: Docstring, opts?: RenderOptions): string[] {
-  const out = renderHead(doc);
+  // A summary or description line that starts with `@` would be read as a tag: `{@}`, phpDocumentor's escape.
+  const out = renderHead(doc).map((line) => line.replace(/^@/, '{@}'));
   const tags: string[] = [];
   for (const t of doc.typeParams) tags.push(...tagLines(t.type ? `@template ${t.name} of ${t.type}` : `@template ${t.name}`, t.description));
   for (const p of doc.params) tags.push(...tagLines(`@param ${withType(typeOf(p.type, opts), `$${p.name}`)}`, p.description));
