@@ -195,6 +195,11 @@ describe('php extract', () => {
     assert.deepEqual([...found.keys()], ['module:', 'function:outer']);
   });
 
+  it('stops at __halt_compiler(): what follows is data', async () => {
+    const found = await extract('<?php\nfunction f() {}\n__halt_compiler();\nfunction data() {}\n');
+    assert.deepEqual(found.symbols.map((s) => s.id), ['module:', 'function:f']);
+  });
+
   it('names both namespace forms, and the global namespace has no segment', async () => {
     const found = await symbols('<?php\nnamespace A { class C {} }\nnamespace B { class C {} function f() {} }\nnamespace { function g() {} }\n');
     assert.deepEqual([...found.keys()], ['module:', 'class:A.C', 'class:B.C', 'function:B.f', 'function:g']);

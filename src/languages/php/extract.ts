@@ -29,6 +29,8 @@ interface Context {
   flows?: FlowIndex;
   /** The symbol each declaration node gave first (the module's `fileDocNeeds`). */
   firstOf: Map<number, PhpSymbolFact>;
+  /** `__halt_compiler();` was met: what follows is data, not PHP. */
+  halted?: boolean;
 }
 
 /** What a member belongs to. */
@@ -75,6 +77,10 @@ function visitStatements(list: Node, outer: Scope, ctx: Context): void {
   // `namespace X;` applies to the statements after it, up to the next namespace.
   let scope = outer;
   for (const node of membersOf(list, ctx)) {
+    if (ctx.halted || isHalt(node)) {
+      ctx.halted = true;
+      return;
+    }
     switch (node.type) {
       case 'namespace_definition': {
         const name = field(node, 'name')?.text.replace(/\s+/g, '');
@@ -109,6 +115,13 @@ function visitStatements(list: Node, outer: Scope, ctx: Context): void {
         break;
     }
   }
+}
+
+/** `__halt_compiler();`: PHP stops reading the file there (tree-sitter reads on). */
+function isHalt(node: Node): boolean {
+  if (node.type !== 'expression_statement') return false;
+  const call = namedChildren(node)[0];
+  return call?.type === 'function_call_expression' && field(call, 'function')?.text.toLowerCase() === '__halt_compiler';
 }
 
 const nameOf = (node: Node, fallback: string): string => field(node, 'name')?.text ?? fallback;
