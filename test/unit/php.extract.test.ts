@@ -135,7 +135,7 @@ describe('php extract', () => {
     assert.deepEqual(find.params.map((p) => [p.name, p.kind, p.annotation, p.optional, p.default]), [
       ['id', 'positional', 'int', false, undefined],
       ['query', 'positional', '?Query', true, 'null'],
-      ['columns', 'var-positional', 'string', true, undefined],
+      ['columns', 'rest', 'string', true, undefined],
     ]);
     assert.deepEqual(find.php.byReference, ['query']);
     assert.equal(find.returnAnnotation, '?static');
@@ -181,6 +181,8 @@ describe('php extract', () => {
     const rows = get(found, 'method:App\\Models.User.rows');
     assert.equal(rows.yieldsValue, true);
     assert.equal(rows.isGenerator, true);
+    const generator = await symbols('<?php\nfunction gen() { yield 1; }\n');
+    assert.equal(get(generator, 'function:gen').returnsValue, true, 'calling a generator returns its Generator');
     const helper = get(found, 'function:App\\Models.helper');
     assert.equal(helper.returnsValue, true, 'an untyped function that returns a value');
     assert.equal(helper.returnAnnotation, undefined);

@@ -138,11 +138,13 @@ describe('phpdoc style', () => {
 
 describe('php conventions', () => {
   it('derives PHPDoc types from native types, literal defaults, else mixed', async () => {
-    const { byId } = await extract('<?php\nclass C {\n    public int $n = 0;\n    public $any;\n    function f(?int $a, $b = 1.5, $c = [], $d = "x", $e, $f = null) {}\n    function g(): static { return $this; }\n    function h() {}\n    function __construct() {}\n}\n');
+    const { byId } = await extract('<?php\nclass C {\n    public int $n = 0;\n    public $any;\n    function f(?int $a, $b = 1.5, $c = [], $d = "x", $e, $f = null) {}\n    function g(): static { return $this; }\n    function h() {}\n    function __construct() {}\n    function gen() { yield 1; }\n}\n');
     const f = byId.get('method:C.f')!;
     assert.deepEqual(f.params.map(phpdocParamType), ['?int', 'float', 'array', 'string', 'mixed', 'null']);
     assert.equal(phpdocReturnType(byId.get('method:C.g')!), 'static');
     assert.equal(phpdocReturnType(byId.get('method:C.h')!), 'mixed');
+    assert.equal(phpdocReturnType(byId.get('method:C.gen')!), '\\Generator');
+    assert.equal(phpConventions.documentsReturn(byId.get('method:C.gen')!), true, 'a generator returns its Generator');
     assert.deepEqual(phpTemplateSections(byId.get('property:C.n')!), [{ title: 'var', body: 'int' }]);
     assert.deepEqual(phpTemplateSections(byId.get('property:C.any')!), [{ title: 'var', body: 'mixed' }]);
     assert.equal(phpConventions.documentsReturn(byId.get('method:C.g')!), true);

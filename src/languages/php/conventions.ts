@@ -33,9 +33,10 @@ export function phpdocParamType(param: { annotation?: string; default?: string }
   return param.annotation !== undefined ? typeText(param.annotation) : (param.default !== undefined ? defaultType(param.default) : undefined) ?? 'mixed';
 }
 
-/** `@return`'s type: the declared return type, else `mixed`. */
+/** `@return`'s type: the declared return type, else `\Generator` for a generator (a `yield` in its body), else `mixed`. */
 export function phpdocReturnType(symbol: SymbolFact): string {
-  return symbol.returnAnnotation !== undefined ? typeText(symbol.returnAnnotation) : 'mixed';
+  if (symbol.returnAnnotation !== undefined) return typeText(symbol.returnAnnotation);
+  return symbol.yieldsValue ? '\\Generator' : 'mixed';
 }
 
 /**
@@ -55,7 +56,8 @@ const inherits = (summary: string, description: string, titles: string[]): boole
 export const phpConventions: Conventions = {
   typeText,
   defaultType,
-  // A constructor returns nothing to describe; otherwise a declared non-void type, or a `return expr;` in the body.
+  // A constructor returns nothing to describe; otherwise a declared non-void type, a `return expr;`
+  // in the body, or a `yield` (a generator returns its Generator).
   documentsReturn: (symbol) => (symbol.kind === 'function' || symbol.kind === 'method') && !isConstructor(symbol) && symbol.returnsValue,
   returnedType: phpdocReturnType,
   // A generator's `@return` names the Generator (`\Generator<int>`); PHPDoc has no `@yields`.
@@ -71,8 +73,8 @@ export const phpConventions: Conventions = {
   checksParamMembers: false,
   isConstructor,
   generatorParts: () => undefined,
-  // A generator documents its `@return \Generator` like any function that declares a type.
-  generatorDocumentsReturn: (symbol) => symbol.returnAnnotation !== undefined,
+  // A generator documents its `@return \Generator` (PHPDoc has no `@yields`).
+  generatorDocumentsReturn: () => true,
   // An abstract or interface method's declared return type is its implementations' promise.
   contractReturns: (symbol, _doc, promisesValue) => (symbol.isAbstract || symbol.isStub) && promisesValue,
   // An abstract or interface method's @throws are its implementations' contract.

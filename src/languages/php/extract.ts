@@ -195,7 +195,8 @@ function addCallable(node: Node, symbol: PhpSymbolFact, ctx: Context): void {
     symbol.raises = flow.raises;
     symbol.yieldsValue = flow.yieldsValue;
     symbol.isGenerator = flow.yieldsValue;
-    symbol.returnsValue = flow.returnsValue;
+    // Calling a generator returns its Generator: PHPDoc documents it as `@return \Generator`.
+    symbol.returnsValue = flow.returnsValue || flow.yieldsValue;
   }
   // A declared type promises a value (an abstract or interface method's too); `void`, `never` and a
   // constructor do not.
@@ -326,7 +327,7 @@ function variableName(node: Node): string {
 }
 
 /**
- * Parameters by name without `$`: `int ...$xs` is `var-positional`, a default makes one optional,
+ * Parameters by name without `$`: `int ...$xs` is `rest` (as TS's `...xs`: the template documents it by its name, not `*xs`), a default makes one optional,
  * `&$x` is listed in `byReference`, a promoted one (`private int $x`) is a `property` parameter.
  */
 function parameters(list: Node | undefined, text: string): { params: ParamFact[]; byReference: string[] } {
@@ -342,7 +343,7 @@ function parameters(list: Node | undefined, text: string): { params: ParamFact[]
     const nameNode = field(node, 'name');
     params.push({
       name,
-      kind: variadic ? 'var-positional' : 'positional',
+      kind: variadic ? 'rest' : 'positional',
       optional: variadic || value !== undefined,
       ...(type ? { annotation: type.text.replace(/\s+/g, ' ') } : {}),
       ...(value ? { default: value.text } : {}),
