@@ -100,9 +100,10 @@ describe('phpdoc style', () => {
     assert.deepEqual(parsePhpdoc(lines.join('\n')).doc, doc);
   });
 
-  it('reports a @param without a $name and a second @return', () => {
-    const { problems } = parsePhpdoc('S.\n\n@param string The name.\n@return int\n@return string');
+  it('reports a @param without a $name (kept verbatim) and a second @return', () => {
+    const { doc, problems } = parsePhpdoc('S.\n\n@param string The name.\n@return int\n@return string');
     assert.deepEqual(problems.map((p) => p.section), ['params', 'returns']);
+    assert.deepEqual(doc.sections, [{ title: 'param', body: 'string The name.' }], 'an unreadable tag is kept verbatim');
   });
 
   it('writes docblocks: gutters, one line for @var or where one line was, */ escaped', () => {

@@ -89,12 +89,18 @@ function paramParts(text: string): { type?: string; name: string; rest: string }
   return after ? { type, name: after[1], rest: after[2] } : undefined;
 }
 
+/** A tag that does not parse: reported, and kept verbatim as a section so that a rewrite loses none of its text. */
+function unread(tag: Tag, text: string, doc: Docstring, problems: DocProblem[], problem: Omit<DocProblem, 'line'>): void {
+  problems.push({ line: tag.line, ...problem });
+  doc.sections.push({ title: tag.name, body: text });
+}
+
 function parseTag(tag: Tag, doc: Docstring, problems: DocProblem[]): void {
   const text = tagText(tag.first, tag.rest);
   switch (tag.name) {
     case 'param': {
       const parts = paramParts(text);
-      if (!parts) problems.push({ line: tag.line, kind: 'layout', section: 'params', message: '@param without a $name.' });
+      if (!parts) unread(tag, text, doc, problems, { kind: 'layout', section: 'params', message: '@param without a $name.' });
       else doc.params.push(makeParam(parts.name, parts.rest.trim(), parts.type ? { type: parts.type } : {}));
       break;
     }
@@ -111,13 +117,13 @@ function parseTag(tag: Tag, doc: Docstring, problems: DocProblem[]): void {
     case 'throws':
     case 'throw': {
       const { type, rest } = leadingType(text);
-      if (!type) problems.push({ line: tag.line, kind: 'layout', section: 'raises', message: `@${tag.name} without an exception type.` });
+      if (!type) unread(tag, text, doc, problems, { kind: 'layout', section: 'raises', message: `@${tag.name} without an exception type.` });
       else doc.raises.push({ type, description: rest });
       break;
     }
     case 'template': {
       const m = /^([A-Za-z_][\w]*)(?:\s+(?:of|as)\s+(\S+))?(?:\s+([\s\S]*))?$/.exec(text);
-      if (!m) problems.push({ line: tag.line, kind: 'layout', message: '@template without a name.' });
+      if (!m) unread(tag, text, doc, problems, { kind: 'layout', message: '@template without a name.' });
       else doc.typeParams.push(makeParam(m[1], (m[3] ?? '').trim(), m[2] ? { type: m[2] } : {}));
       break;
     }
