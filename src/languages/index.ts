@@ -10,6 +10,7 @@ import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
 import { pythonPack } from './python/pack';
 import { rustPack } from './rust/pack';
+import { phpPack } from './php/pack';
 import type { LanguagePack } from './types';
 import { typescriptPack } from './typescript/pack';
 
@@ -21,7 +22,7 @@ export function conventionsOf(language: LanguageId): Conventions {
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack, phpPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));

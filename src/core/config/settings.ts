@@ -34,6 +34,7 @@ export interface DocwrightConfig {
   csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
   goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   rustStyle: Extract<StyleSetting, 'auto' | 'rustdoc'>;
+  phpStyle: Extract<StyleSetting, 'auto' | 'phpdoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
   /** State each parameter's default in generated docstrings (`Defaults to X.`, `by default X`, `[name=X]`). */
@@ -50,6 +51,8 @@ export interface DocwrightConfig {
   templateGo: string;
   /** A template file for rustdoc comments ('' = the built-in style). */
   templateRust: string;
+  /** A template file for PHP doc comments ('' = the built-in style). */
+  templatePhp: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
   fileOverview: boolean;
   useLanguageServices: boolean;
@@ -189,6 +192,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for Rust: `rustdoc` (`///` Markdown with the API guidelines\' `# Arguments`, `# Returns`, `# Errors`, `# Panics`, `# Safety`, `# Examples` sections); `auto` is the same.',
   },
+  phpStyle: {
+    key: 'docwright.style.php',
+    default: 'auto',
+    ...oneOf('auto', 'phpdoc'),
+    scope: 'resource',
+    description: "Doc comment style for PHP: `phpdoc` (PHPDoc docblocks: `@param Type $name`, `@return`, `@throws`, `@var`); `auto` is the same.",
+  },
   types: {
     key: 'docwright.types',
     default: 'auto',
@@ -257,6 +267,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for rustdoc comments in Rust: a template file, as `docwright.template.python`. The `///` (or a module\'s `//!`) of each line is added by Docwright.',
+  },
+  templatePhp: {
+    key: 'docwright.template.php',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: "Your own layout for PHPDoc docblocks in PHP: a template file, as `docwright.template.python`. The docblock's `/** */` and gutters are added by Docwright.",
   },
   fileOverview: {
     key: 'docwright.fileOverview',

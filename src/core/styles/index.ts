@@ -12,6 +12,7 @@ import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
 import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
 import { parseRustdoc, renderRustdoc } from '../../languages/rust/rustdoc';
+import { parsePhpdoc, renderPhpdoc } from '../../languages/php/phpdoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
 
@@ -38,6 +39,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderGodoc(doc, opts);
     case 'rustdoc':
       return renderRustdoc(doc, opts);
+    case 'phpdoc':
+      return renderPhpdoc(doc, opts);
   }
 }
 
@@ -62,5 +65,7 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseGodoc(content);
     case 'rustdoc':
       return parseRustdoc(content);
+    case 'phpdoc':
+      return parsePhpdoc(content);
   }
 }

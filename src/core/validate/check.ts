@@ -8,7 +8,7 @@ import { documentedAttributes } from '../docstring/attributes';
 import { documentedName } from '../generate/template';
 import type { DocProblem } from '../styles/common';
 import { RULES, type Finding, type RuleCode } from './rules';
-import { sameType, VOID } from './types';
+import { sameType as sharedSameType, VOID } from './types';
 import { conventionsOf } from '../../languages';
 import { otherParameterNames } from '../docstring/sections';
 import { compareMembers, duplicateNames, memberKey, membersRequired, rootOf } from '../../languages/typescript/jsdocMembers';
@@ -63,6 +63,11 @@ function docLine(ctx: CheckContext, word?: string): { start: number; end: number
   const lead = conventionsOf(ctx.symbol.language).docLineLead;
   const startOffset = doc.range.start + lineStart + lead.exec(line)![0].length;
   return { start: startOffset, end: doc.range.start + lineEnd };
+}
+
+/** A documented type against the code's, as the symbol's language compares them. */
+function sameType(ctx: CheckContext, documented: string, annotation: string): boolean {
+  return (conventionsOf(ctx.symbol.language).sameType ?? sharedSameType)(documented, annotation);
 }
 
 function signatureSpot(ctx: CheckContext, param?: ParamFact): { start: number; end: number } {
@@ -121,7 +126,7 @@ function checkParams(ctx: CheckContext, params: readonly ParamFact[], out: Findi
   for (const [fact, d] of matched) {
     // A destructured parameter goes by the name its author gave it, not the template's `param0`.
     const name = fact.kind === 'destructured' ? bare(d.name) : fact.name;
-    if (d.type && fact.annotation && !sameType(d.type, fact.annotation)) {
+    if (d.type && fact.annotation && !sameType(ctx, d.type, fact.annotation)) {
       out.push(finding(ctx, 'DW104', `Parameter '${name}' is documented as '${d.type}' but annotated '${fact.annotation}'.`, ...spread(docLine(ctx, bare(d.name)))));
     }
     if (!d.description.trim()) {
@@ -192,13 +197,13 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   if (!doc.returns?.type || !symbol.returnAnnotation || doc.returns.others?.length) return;
   if (symbol.yieldsValue) {
     // A generator's Returns is its return part (`Generator[Y, S, R]`); `Iterator[Y]` does not say it.
-    if (generator?.returns !== undefined && !sameType(doc.returns.type, generator.returns)) {
+    if (generator?.returns !== undefined && !sameType(ctx, doc.returns.type, generator.returns)) {
       out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but the generator is annotated to return '${generator.returns}' ('${symbol.returnAnnotation}').`, ...spread(docLine(ctx, doc.returns.type))));
     }
     return;
   }
   const expected = symbol.isAsync ? symbol.returnAnnotation.replace(/^Promise\s*<([\s\S]+)>$/, '$1') : symbol.returnAnnotation;
-  if (!sameType(doc.returns.type, expected) && !sameType(doc.returns.type, symbol.returnAnnotation)) {
+  if (!sameType(ctx, doc.returns.type, expected) && !sameType(ctx, doc.returns.type, symbol.returnAnnotation)) {
     out.push(finding(ctx, 'DW203', `The return is documented as '${doc.returns.type}' but annotated '${symbol.returnAnnotation}'.`, ...spread(docLine(ctx, doc.returns.type))));
   }
 }
@@ -255,7 +260,8 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   for (const r of doc.raises) {
     // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
     // JSDoc's `{*}` / `{any}` / `{object}` stand for "whatever is thrown", not an exception to describe.
-    if (/^[A-Za-z_][\w.]*$/.test(r.type.trim()) && !conventionsOf(ctx.symbol.language).namesNoException(r.type) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    // PHP names a class from the root namespace with a leading `\` (`\RuntimeException`, `\Foo\Bar`).
+    if (/^\\?[A-Za-z_][\w.\\]*$/.test(r.type.trim()) && !conventionsOf(ctx.symbol.language).namesNoException(r.type) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 
@@ -283,7 +289,7 @@ function checkAttributes(ctx: CheckContext, fields: readonly FieldFact[], out: F
   }
   for (const d of documented) {
     const annotation = byName.get(d.name)?.annotation;
-    if (d.type && annotation && !sameType(d.type, annotation)) {
+    if (d.type && annotation && !sameType(ctx, d.type, annotation)) {
       out.push(finding(ctx, 'DW704', `Attribute '${d.name}' is documented as '${d.type}' but annotated '${annotation}'.`, ...spread(docLine(ctx, d.name))));
     }
   }

@@ -11,6 +11,7 @@ const cases = [
   { file: 'FixtureFile.cs', golden: 'FixtureFile.file-expected.cs' },
   { file: 'fixture_file.go', golden: 'fixture_file.file-expected.go' },
   { file: 'fixture_file.rs', golden: 'fixture_file.file-expected.rs' },
+  { file: 'fixture_file.php', golden: 'fixture_file.file-expected.php' },
 ];
 
 describe('generate docstrings for file', () => {

@@ -18,6 +18,7 @@ const cases: Case[] = [
   { file: 'Sample.cs', golden: 'Sample.lightbulb-expected.cs', undocumented: 'int Add(', documented: 'string Greet(' },
   { file: 'sample.go', golden: 'sample.lightbulb-expected.go', undocumented: 'func Add(', documented: 'func Greet(' },
   { file: 'sample.rs', golden: 'sample.lightbulb-expected.rs', undocumented: 'fn add(', documented: 'fn greet(' },
+  { file: 'sample.php', golden: 'sample.lightbulb-expected.php', undocumented: 'function add(', documented: 'function greet(' },
 ];
 
 describe('lightbulb', () => {
