@@ -230,7 +230,8 @@ function trimEnd(text: string, end: number): number {
 function addMacro(node: Node, scope: Scope, ctx: Context): void {
   const name = field(node, 'name')?.text ?? 'macro';
   const fn = node.type === 'preproc_function_def';
-  const symbol = add(node, [...scope.path, name], fn ? 'function' : 'constant', fn ? 'function-macro' : 'macro', scope, ctx, undefined, { isDefinition: true });
+  // The preprocessor knows no namespaces: a macro's name is its whole path.
+  const symbol = add(node, [name], fn ? 'function' : 'constant', fn ? 'function-macro' : 'macro', scope, ctx, undefined, { isDefinition: true });
   // A macro's line ends with its newline (and any `\` continuations): the signature is its first line.
   symbol.range.end = trimEnd(ctx.text, node.endIndex);
   if (fn) {
@@ -258,12 +259,12 @@ function addNamespace(node: Node, scope: Scope, ctx: Context): void {
 const ANONYMOUS = '(anonymous)';
 
 /** A class, struct, union or enum with its members (`declaration` is the node the comment is above: the specifier or the declaration holding it). */
-function addType(specifier: Node, declaration: Node, scope: Scope, ctx: Context, wrapping?: Wrapping): CppSymbolFact | undefined {
+function addType(specifier: Node, declaration: Node, scope: Scope, ctx: Context, wrapping?: Wrapping, typedefName?: string): CppSymbolFact | undefined {
   const body = field(specifier, 'body');
   // `class X;`: a forward declaration documents nothing (Doxygen documents the definition).
   if (!body) return undefined;
   const nameNode = field(specifier, 'name');
-  const name = nameNode ? nameText(nameNode) : ANONYMOUS;
+  const name = nameNode ? nameText(nameNode) : typedefName ?? ANONYMOUS;
   const qualified = nameNode ? scopesOf(nameNode) : [];
   const path = [...scope.path, ...qualified, name];
   if (specifier.type === 'enum_specifier') {
@@ -350,22 +351,27 @@ function specifiersOf(node: Node, declared: Declared): string[] {
  */
 function addDeclaration(node: Node, scope: Scope, ctx: Context, wrapping?: Wrapping): void {
   const type = field(node, 'type');
+  const typedef = node.type === 'type_definition';
+  const declarators = declaratorsOf(node);
   let first: CppSymbolFact | undefined;
   if (type && /^(class|struct|union|enum)_specifier$/.test(type.type) && field(type, 'body')) {
-    first = addType(type, node, scope, ctx, wrapping);
+    // `typedef struct { ... } T;`: Doxygen names the struct T, and lists no typedef.
+    const named = typedef && !field(type, 'name') && declarators.length === 1 ? analyse(declarators[0]).name : undefined;
+    first = addType(type, node, scope, ctx, wrapping, named ? nameText(named) : undefined);
+    if (named) return;
   }
-  const typedef = node.type === 'type_definition';
-  for (const declarator of declaratorsOf(node)) {
+  for (const declarator of declarators) {
     const declared = analyse(declarator);
     if (!declared.name) continue;
     const symbol = typedef ? addTypedef(node, declared, scope, ctx, wrapping) : addDeclared(node, declared, scope, ctx, wrapping);
-    if (symbol && !declared.func) symbol.returnAnnotation = declaredType(node, declarator, declared.name, ctx.text);
     if (!symbol) continue;
+    if (!declared.func) symbol.returnAnnotation = declaredType(node, declarator, declared.name, ctx.text);
     if (first) {
-      // One comment above `int a, b;` documents each of them (Doxygen): the later ones share the first's place.
+      // Doxygen gives the comment above `int a, b;` to `a` only (and the one above `struct P { } p;`
+      // to P): a later one is documented by a `///<` after it, or not at all.
       ctx.shares.push({ symbol, first });
-      symbol.docstring = first.docstring;
       symbol.insertion = first.insertion;
+      if (!symbol.cpp.trailingDoc) delete symbol.docstring;
     } else first = symbol;
   }
 }

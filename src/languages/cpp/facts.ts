@@ -66,7 +66,11 @@ export interface CppFacts {
   conditions?: string[];
   /** Inside an `extern "C"` block, or declared `extern "C"`. */
   externC?: boolean;
-  /** `int a, b;`: the later declarators share the first one's comment (Doxygen gives it to each): insert none for them. */
+  /**
+   * `int a, b;` (and `struct P { } p;`): the id of the first symbol of the declaration. Doxygen gives
+   * the comment above to that first one only; this one has the same insertion point and no doc
+   * unless a `///<` follows it: insert none for it (`cppConventions.docless`).
+   */
   sharesCommentWith?: string;
   /** A `///<` comment after it is its doc (then `docstring` is that one). */
   trailingDoc?: boolean;
