@@ -354,11 +354,15 @@ function addDeclaration(node: Node, scope: Scope, ctx: Context, wrapping?: Wrapp
   const typedef = node.type === 'type_definition';
   const declarators = declaratorsOf(node);
   let first: CppSymbolFact | undefined;
+  let anonymous: CppSymbolFact | undefined;
   if (type && /^(class|struct|union|enum)_specifier$/.test(type.type) && field(type, 'body')) {
     // `typedef struct { ... } T;`: Doxygen names the struct T, and lists no typedef.
     const named = typedef && !field(type, 'name') && declarators.length === 1 ? analyse(declarators[0]).name : undefined;
-    first = addType(type, node, scope, ctx, wrapping, named ? nameText(named) : undefined);
+    const made = addType(type, node, scope, ctx, wrapping, named ? nameText(named) : undefined);
     if (named) return;
+    // `union { ... } as;`: Doxygen gives the comment to `as`, and the anonymous union has none of its own.
+    if (!field(type, 'name') && made && declarators.length) anonymous = made;
+    else first = made;
   }
   for (const declarator of declarators) {
     const declared = analyse(declarator);
@@ -373,6 +377,10 @@ function addDeclaration(node: Node, scope: Scope, ctx: Context, wrapping?: Wrapp
       symbol.insertion = first.insertion;
       if (!symbol.cpp.trailingDoc) delete symbol.docstring;
     } else first = symbol;
+  }
+  if (anonymous && first) {
+    ctx.shares.push({ symbol: anonymous, first });
+    delete anonymous.docstring;
   }
 }
 
