@@ -7,6 +7,7 @@ import { children, firstError, type Node } from '../../src/core/extract/nodes';
 import { parseText } from '../../src/core/extract/treeSitter';
 import { extractCpp } from '../../src/languages/cpp/extract';
 import type { CppSymbolFact } from '../../src/languages/cpp/facts';
+import { maskMacros } from '../../src/languages/cpp/macros';
 
 export interface Extracted {
   symbols: CppSymbolFact[];
@@ -26,8 +27,9 @@ function errorRanges(root: Node): { start: number; end: number }[] {
   return out;
 }
 
-export async function extract(text: string, language: 'c' | 'cpp' = 'cpp', indentUnit = '    '): Promise<Extracted> {
-  const tree = await parseText(text, language);
+/** Extraction as the wiring should do it: the masked text parsed (src/languages/cpp/macros.ts), the real one read. */
+export async function extract(text: string, language: 'c' | 'cpp' = 'cpp', indentUnit = '    ', mask = true): Promise<Extracted> {
+  const tree = await parseText(mask ? maskMacros(text) : text, language);
   try {
     const symbols = extractCpp(tree.rootNode, text, { indentUnit, language });
     const walked = extractCpp(tree.rootNode, text, { indentUnit, language, walkBodies: true });
@@ -164,7 +166,8 @@ export function doxygenMarkers(files: { name: string; text: string }[]): Map<str
   const root = mkdtempSync(join(workDir(), 'dox-'));
   const input = join(root, 'src');
   mkdirSync(input);
-  for (const { name, text } of files) writeFileSync(join(input, name.replace(/[/\\]/g, '_')), text);
+  // Doxygen reads the masked text too: the macros blanked are those libstdc++'s own Doxyfile predefines to nothing.
+  for (const { name, text } of files) writeFileSync(join(input, name.replace(/[/\\]/g, '_')), maskMacros(text));
   const found = new Map<string, Set<string>>();
   const note = (marker: string, name: string) => {
     if (!found.has(marker)) found.set(marker, new Set());
