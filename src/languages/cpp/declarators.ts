@@ -9,54 +9,38 @@ import type { ParamFact } from '../../core/extract/types';
 export interface Declared {
   /** The node holding the name (identifier, qualified_identifier, operator_name...). */
   name?: Node;
-  /** The function declarator when the declarator declares a function (not a pointer to one). */
+  /**
+   * The function declarator whose declarator is the name, when there is one: `f(int)` in `int
+   * *f(int)` and in `void (*f(int))(int)` (a function returning a function pointer); none in `int
+   * (*fp)(int)` (a pointer to a function).
+   */
   func?: Node;
-  /** `*`, `&`, `&&` between the type and the name, in order (`int *const *f()` gives `*const *`). */
-  pointers: string;
 }
-
-const WRAPPERS = new Set(['pointer_declarator', 'reference_declarator', 'array_declarator', 'attributed_declarator', 'init_declarator', 'variadic_declarator']);
 
 /** What `declarator` declares. */
 export function analyse(declarator: Node | undefined): Declared {
-  const out: Declared = { pointers: '' };
   let node = declarator;
-  let parenthesized = false;
+  let parent: Node | undefined;
   while (node) {
-    if (node.type === 'function_declarator') {
-      const inner = field(node, 'declarator');
-      if (inner?.type === 'parenthesized_declarator') {
-        // `(*f)(int)`: a pointer to a function; the name is inside the parentheses.
-        parenthesized = true;
-        node = namedChildren(inner)[0];
-        continue;
-      }
-      if (!parenthesized && !out.func) out.func = node;
-      node = inner;
-      continue;
+    if (node.type === 'operator_cast') return { name: node, func: node };
+    const inner: Node | undefined =
+      node.type === 'function_declarator' || WRAPPERS.has(node.type)
+        ? field(node, 'declarator') ?? namedChildren(node).find((c) => !c.type.startsWith('attribute') && c.type !== 'type_qualifier')
+        : node.type === 'parenthesized_declarator'
+          ? namedChildren(node)[0]
+          : undefined;
+    if (inner === undefined) {
+      // `int *` of an unnamed parameter: no name.
+      if (node.type.startsWith('abstract_')) return {};
+      return { name: node, ...(parent?.type === 'function_declarator' ? { func: parent } : {}) };
     }
-    if (node.type === 'operator_cast') {
-      out.name = node;
-      if (!parenthesized) out.func = node;
-      return out;
-    }
-    if (node.type === 'parenthesized_declarator') {
-      node = namedChildren(node)[0];
-      continue;
-    }
-    if (WRAPPERS.has(node.type)) {
-      const inner = field(node, 'declarator');
-      if (!out.func && node.type === 'pointer_declarator') out.pointers += children(node).filter((c) => c.id !== inner?.id).map((c) => c.text).join(' ').replace(/\*\s+/g, '*');
-      if (!out.func && node.type === 'reference_declarator') out.pointers += children(node)[0]?.text ?? '&';
-      node = inner ?? namedChildren(node).find((c) => !c.type.startsWith('attribute'));
-      continue;
-    }
-    // `int *` of an unnamed parameter: no name.
-    if (!node.type.startsWith('abstract_')) out.name = node;
-    return out;
+    parent = node;
+    node = inner;
   }
-  return out;
+  return {};
 }
+
+const WRAPPERS = new Set(['pointer_declarator', 'reference_declarator', 'array_declarator', 'attributed_declarator', 'init_declarator', 'variadic_declarator']);
 
 /** A name as Doxygen lists it: `~A`, `operator==`, `operator bool`, `g` for `g<int>`, the last part of `A::g`. */
 export function nameText(node: Node): string {
@@ -183,13 +167,18 @@ export function templateParams(list: Node | undefined): string[] {
   return out;
 }
 
-/** The return type as written: the declaration's type words, then the `*`/`&` of its declarator (`const char *`); a trailing `-> T` wins. */
-export function returnType(declaration: Node, declared: Declared, text: string): string | undefined {
+/**
+ * The return type as written: the declaration's type words, then its declarator without the
+ * function's name and parameters (`const char *` for `const char *f()`, `void (*)(int)` for `void
+ * (*f(int))(int)`); a trailing `-> T` wins.
+ */
+export function returnType(declaration: Node, declarator: Node, declared: Declared, text: string): string | undefined {
   const trailing = declared.func && children(declared.func).find((c) => c.type === 'trailing_return_type');
   if (trailing) return squash(trailing.text.replace(/^->\s*/, ''));
   const words = typeWords(declaration, text);
-  if (words === undefined) return undefined;
-  return squash(declared.pointers ? `${words} ${declared.pointers}` : words);
+  if (words === undefined || !declared.func) return words === undefined ? undefined : squash(words);
+  const rest = text.slice(declarator.startIndex, declared.func.startIndex) + text.slice(declared.func.endIndex, declarator.endIndex);
+  return squash(`${words} ${rest}`);
 }
 
 /** The type words of a declaration (`const unsigned long`, `struct P` without its body). */

@@ -367,7 +367,7 @@ function addDeclaration(node: Node, scope: Scope, ctx: Context, wrapping?: Wrapp
   for (const declarator of declarators) {
     const declared = analyse(declarator);
     if (!declared.name) continue;
-    const symbol = typedef ? addTypedef(node, declared, scope, ctx, wrapping) : addDeclared(node, declared, scope, ctx, wrapping);
+    const symbol = typedef ? addTypedef(node, declared, scope, ctx, wrapping) : addDeclared(node, declarator, declared, scope, ctx, wrapping);
     if (!symbol) continue;
     if (!declared.func) symbol.returnAnnotation = declaredType(node, declarator, declared.name, ctx.text);
     if (first) {
@@ -390,7 +390,7 @@ function addTypedef(node: Node, declared: Declared, scope: Scope, ctx: Context, 
 }
 
 /** A function (declaration or definition) or a variable / field. */
-function addDeclared(node: Node, declared: Declared, scope: Scope, ctx: Context, wrapping?: Wrapping): CppSymbolFact | undefined {
+function addDeclared(node: Node, declarator: Node, declared: Declared, scope: Scope, ctx: Context, wrapping?: Wrapping): CppSymbolFact | undefined {
   const { text } = ctx;
   const nameNode = declared.name!;
   const qualified = scopesOf(nameNode);
@@ -423,7 +423,7 @@ function addDeclared(node: Node, declared: Declared, scope: Scope, ctx: Context,
   symbol.isStub = !body;
   symbol.isAbstract = specifiers.includes('= 0');
   if (entity !== 'constructor' && entity !== 'destructor') {
-    symbol.returnAnnotation = entity === 'operator' && declared.func.type === 'operator_cast' ? nameText(nameNode).replace(/^operator /, '') : returnType(node, declared, text);
+    symbol.returnAnnotation = entity === 'operator' && declared.func.type === 'operator_cast' ? nameText(nameNode).replace(/^operator /, '') : returnType(node, declarator, declared, text);
     symbol.returnsValue = symbol.returnAnnotation !== undefined && !/^(?:(?:static|inline|extern|virtual)\s+)*void$/.test(symbol.returnAnnotation);
   }
   if (body) {
