@@ -103,7 +103,9 @@ export function compilerDiagnostics(text: string, language: 'c' | 'cpp', name = 
 export function normalName(name: string): string {
   return name
     .replace(/anonymous_namespace\{[^}]*\}::/g, '')
-    .replace(/<[^<>]*(<[^<>]*>[^<>]*)*>/g, '')
+    .replace(/operator\s*(<<=?|>>=?|<=>|<=|>=|<|>|->\*?)/g, (_, op: string) => `operator${op.replace(/</g, '\u2039').replace(/>/g, '\u203a')}`)
+    .replace(/<(?:[^<>]|<(?:[^<>]|<(?:[^<>]|<[^<>]*>)*>)*>)*>/g, '')
+    .replace(/[\u2039\u203a]/g, (c) => (c === '\u2039' ? '<' : '>'))
     .split('::')
     .filter((p) => !/^@\d+$/.test(p) && p !== '(anonymous)')
     .join('::')

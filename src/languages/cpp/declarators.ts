@@ -56,8 +56,12 @@ export function nameText(node: Node): string {
       return `~${node.text.replace(/^~\s*/, '')}`;
     case 'operator_name':
       return node.text.replace(/\s+/g, ' ').replace(/^operator (?=[^\w])/, 'operator').replace(/\s+(?=[(\[])/g, '');
-    case 'operator_cast':
-      return `operator ${(field(node, 'type')?.text ?? '').replace(/\s+/g, ' ')}`;
+    case 'operator_cast': {
+      // `operator _Tp*() const`: the type with its declarator, up to the parameters.
+      const params = field(field(node, 'declarator') ?? node, 'parameters');
+      const written = params ? node.text.slice(0, params.startIndex - node.startIndex) : node.text;
+      return written.replace(/^operator\s*/, 'operator ').replace(/\s+/g, ' ').replace(/\s+([*&])/g, '$1').trim();
+    }
     default:
       return node.text;
   }
