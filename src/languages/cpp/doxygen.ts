@@ -13,6 +13,10 @@
  *     @throws std::out_of_range Desc. (`@throw`, `@exception` are read too)
  *     @note / @see / @retval / @pre / any other block command: kept verbatim, in order.
  *
+ * A block command's paragraph ends at a blank line outside code, as Doxygen reads it: text after
+ * that blank line is details again (libstdc++ writes its details below its `@throw`), so a
+ * parameter's description is one paragraph.
+ *
  * Without `@brief` the first paragraph is the summary (what JAVADOC_AUTOBRIEF reads; Doxygen's
  * default reads it as the start of the details, which shows the same text). Commands are read with
  * `@` or `\`; a command starts a block only at the start of a line and outside `@code`/`@verbatim`
@@ -72,12 +76,21 @@ function splitBlocks(lines: readonly string[]): { head: string[]; blocks: Block[
   const blocks: Block[] = [];
   let verbatimEnd: RegExp | undefined;
   let fence: string | undefined;
+  // A block command's paragraph ends at a blank line (outside code): text after it is details again.
+  let open = false;
   lines.forEach((line, i) => {
-    const command = verbatimEnd || fence ? null : COMMAND.exec(line);
+    const inCode = verbatimEnd !== undefined || fence !== undefined;
+    const command = inCode ? null : COMMAND.exec(line);
     if (command && BLOCK_COMMANDS.has(command[1])) {
       blocks.push({ name: command[1], ...(command[2] ? { option: command[2] } : {}), first: command[3], rest: [], line: i });
-    } else if (blocks.length) blocks[blocks.length - 1].rest.push(line);
-    else head.push(line);
+      open = true;
+    } else if (open && !inCode && line.trim() === '' && blocks[blocks.length - 1].name !== 'brief' && blocks[blocks.length - 1].name !== 'short') {
+      open = false;
+    } else if (open) blocks[blocks.length - 1].rest.push(line);
+    else {
+      if (blocks.length && line.trim() !== '' && head.length && head[head.length - 1].trim() !== '') head.push('');
+      head.push(line);
+    }
     // Where a verbatim block or a fence opens or closes (a one-line `@code ... @endcode` closes at once).
     if (verbatimEnd) {
       if (verbatimEnd.test(line)) verbatimEnd = undefined;
