@@ -57,9 +57,8 @@ export function nameText(node: Node): string {
     case 'operator_name':
       return node.text.replace(/\s+/g, ' ').replace(/^operator (?=[^\w])/, 'operator').replace(/\s+(?=[(\[])/g, '');
     case 'operator_cast': {
-      // `operator _Tp*() const`: the type with its declarator, up to the parameters.
-      const params = field(field(node, 'declarator') ?? node, 'parameters');
-      const written = params ? node.text.slice(0, params.startIndex - node.startIndex) : node.text;
+      // `operator _Tp*() const`: the type with its declarator, up to the parameters (the first `(`).
+      const written = node.text.slice(0, node.text.indexOf('(') >= 0 ? node.text.indexOf('(') : undefined);
       return written.replace(/^operator\s*/, 'operator ').replace(/\s+/g, ' ').replace(/\s+([*&])/g, '$1').trim();
     }
     default:

@@ -331,7 +331,10 @@ function specifiersOf(node: Node, declared: Declared): string[] {
     else if (child.type === 'friend') out.push('friend');
   }
   if (declared.func) {
-    for (const child of children(declared.func.type === 'operator_cast' ? field(declared.func, 'declarator') ?? declared.func : declared.func)) {
+    let func: Node | undefined = declared.func;
+    // `operator _Tp*() const`: the qualifiers are on the function declarator inside the cast's declarator.
+    while (func && func.type !== 'function_declarator' && func.type !== 'abstract_function_declarator') func = field(func, 'declarator');
+    for (const child of children(func ?? declared.func)) {
       if (child.type === 'type_qualifier' || child.type === 'ref_qualifier' || child.type === 'virtual_specifier' || child.type === 'noexcept' || child.type === 'throw_specifier') out.push(child.text.replace(/\s+/g, ' '));
     }
   }
