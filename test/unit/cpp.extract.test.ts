@@ -301,6 +301,8 @@ _GLIBCXX_END_NAMESPACE_VERSION
     assert.ok(!masked.includes('_GLIBCXX'));
     assert.ok(!masked.includes('__THROW') && !masked.includes('__nonnull'));
     assert.ok(masked.includes('ONLY'), 'a lone enumerator is no macro');
+    assert.equal(maskMacros('class MYLIB_EXPORT Widget {};'), 'class              Widget {};');
+    assert.equal(maskMacros('static\nBOOL\nFoo(void);\n'), 'static\nBOOL\nFoo(void);\n', 'a return type on its own line is no macro');
     assert.ok(masked.includes('/// Doc.'));
     const unmasked = await extract(text, 'cpp', '    ', false);
     assert.equal(unmasked.hasErrors, true);

@@ -34,7 +34,8 @@ export function analyse(declarator: Node | undefined): Declared {
       if (node.type.startsWith('abstract_')) return {};
       return { name: node, ...(parent?.type === 'function_declarator' ? { func: parent } : {}) };
     }
-    parent = node;
+    // `operator()[[nodiscard]](...)`: the attribute between a name and its parameters changes nothing.
+    if (node.type !== 'attributed_declarator') parent = node;
     node = inner;
   }
   return {};

@@ -105,7 +105,7 @@ function visitList(list: Node, scope: Scope, ctx: Context, skip?: Set<number>): 
   for (const node of membersOf(list, ctx, skip)) visitNode(node, scope, ctx);
 }
 
-/** The named children of a conditional block that are its contents (not its condition or its `#else`). */
+/** The declarations of an `#if`/`#ifdef`/`#elif`/`#else` block (not its condition), then those of its `#elif`/`#else`, each with its condition noted. */
 function visitConditional(node: Node, scope: Scope, ctx: Context): void {
   const condition = field(node, 'condition') ?? field(node, 'name');
   const alternative = field(node, 'alternative');
@@ -248,7 +248,8 @@ function addNamespace(node: Node, scope: Scope, ctx: Context): void {
     if (body) visitList(body, { ...scope, exported: false }, ctx);
     return;
   }
-  const names = nameNode.type === 'nested_namespace_specifier' ? namedChildren(nameNode).map((n) => n.text) : [nameNode.text];
+  // (A MISSING node of tree-sitter's recovery has no text: no part of the path.)
+  const names = (nameNode.type === 'nested_namespace_specifier' ? namedChildren(nameNode).map((n) => n.text) : [nameNode.text]).filter((n) => n !== '');
   const path = [...scope.path, ...names];
   const inline = children(node).some((c) => c.type === 'inline');
   add(node, path, 'class', 'namespace', scope, ctx, undefined, { isDefinition: true, ...(inline ? { specifiers: ['inline'] } : {}) });
@@ -309,15 +310,12 @@ function visitEnumConditionals(body: Node, path: string[], owner: CppSymbolFact,
   for (const node of namedChildren(body)) if (/^preproc_(if|ifdef)/.test(node.type)) visit(node, scope.conditions);
 }
 
-const DECLARATOR_FIELDS = new Set(['declarator']);
-
 /** The declarators of a declaration (`int a, *b;` has two), in order. */
 function declaratorsOf(node: Node): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < node.childCount; i++) {
-    const name = node.fieldNameForChild(i);
     const child = node.child(i);
-    if (child && name && DECLARATOR_FIELDS.has(name)) out.push(child);
+    if (child && node.fieldNameForChild(i) === 'declarator') out.push(child);
   }
   return out;
 }

@@ -9,7 +9,10 @@
  *
  * Blanked, outside comments and string literals:
  * - a line holding only an upper-case macro name, with or without arguments (`Q_OBJECT`,
- *   `__BEGIN_DECLS`, `_GLIBCXX_BEGIN_NAMESPACE_VERSION`), not a preprocessor line;
+ *   `__BEGIN_DECLS`, `_GLIBCXX_BEGIN_NAMESPACE_VERSION`), not a preprocessor line, not an
+ *   enumerator, not a return type above its function's name (`BOOL` above `Foo(void)`);
+ * - an upper-case macro between `class`/`struct`/`union` and the name (`class
+ *   _GLIBCXX_ABI_TAG_CXX11 failure :`, `class MYLIB_EXPORT Widget {`);
  * - a reserved name (`__x` or `_X`: the implementation's macros) with its arguments where a
  *   declaration cannot hold a name: after a declarator's `)` up to its `;`, `{`, `=` or `:`, after a
  *   namespace's name, and before a declaration's first word at the start of its line.
@@ -49,7 +52,9 @@ export function maskMacros(text: string): string {
       const before = previousCode(lines, i);
       const after = nextCode(lines, i);
       const enumerator = before.endsWith(',') || (before.endsWith('{') && after.startsWith('}'));
-      if (!enumerator) spans.push([at + m[1].length, at + line.replace(/\r$/, '').length]);
+      // `BOOL` above `Foo(void)`: a return type on its own line (GNU and Windows layouts), not a macro.
+      const returnType = /^[A-Za-z_][\w:~]*\s*\(/.test(after) && !/^[A-Z_][A-Z0-9_]*\s*\(/.test(after);
+      if (!enumerator && !returnType) spans.push([at + m[1].length, at + line.replace(/\r$/, '').length]);
     }
     at += line.length + 1;
   });
@@ -57,6 +62,11 @@ export function maskMacros(text: string): string {
   // name, before the first word of a declaration.
   for (const m of code.matchAll(/\)((?:\s*(?:const|noexcept|override|final|volatile|&&?)\b)*)((?:\s*\b_[_A-Z]\w*(?:\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?)+)(?=\s*[;{=:,]|\s*$)/gm)) {
     addReserved(spans, m[2], m.index! + 1 + m[1].length);
+  }
+  // `class _GLIBCXX_ABI_TAG_CXX11 failure`, `struct EXPORT_API Foo`: a macro between the keyword and the name.
+  for (const m of code.matchAll(/\b(?:class|struct|union)\s+((?:_[_A-Z][A-Z0-9_]*|[A-Z][A-Z0-9]*_[A-Z0-9_]*)(?:\s*\([^()]*\))?)\s+(?=[A-Za-z_]\w*\s*(?:final\b|[:{]))/g)) {
+    const at = m.index! + m[0].indexOf(m[1]);
+    spans.push([at, at + m[1].length]);
   }
   for (const m of code.matchAll(/\bnamespace\s+[\w:]+((?:\s*\b_[_A-Z]\w*(?:\s*\([^()]*\))?)+)(?=\s*\{)/g)) {
     addReserved(spans, m[1], m.index! + m[0].length - m[1].length);
