@@ -120,6 +120,7 @@ describe('C/C++ placement fixtures', function () {
         const verdict = attachedTo(found, id, symbol, inline);
         if (verdict === 'wrong') wrong.push(`${file} ${symbol.id}: on ${[...found.get(id)!].join(', ')}`);
         else if (verdict === 'unseen') unseen.push(`${file} ${symbol.id}`);
+        else if (verdict === 'related') wrong.push(`${file} ${symbol.id}: on a class (${[...found.get(id)!].join(', ')})`);
       }
       console.log(`      ${FILES.length} files, ${symbolsSeen} symbols, ${expected.size} comments inserted, ${expected.size - wrong.length - unseen.length} attached right by doxygen, ${wrong.length} wrong, ${unseen.length} unseen`);
       assert.deepEqual(wrong, [], 'doxygen attaches each comment to its symbol');

@@ -209,10 +209,15 @@ export function doxygenMarkers(files: { name: string; text: string }[]): Map<str
 }
 
 /** Whether doxygen put `marker` on the entity `symbol` names; `unseen` when doxygen put it nowhere. */
-export function attachedTo(found: Map<string, Set<string>>, marker: string, symbol: CppSymbolFact, inline: ReadonlySet<string> = new Set()): 'right' | 'wrong' | 'unseen' {
+export function attachedTo(found: Map<string, Set<string>>, marker: string, symbol: CppSymbolFact, inline: ReadonlySet<string> = new Set()): 'right' | 'related' | 'wrong' | 'unseen' {
   const names = found.get(marker);
   if (!names?.size) return 'unseen';
   // Right when one of the two runs put it there (the run without the preprocessor misreads GNU attributes and macros).
   // Doxygen names a class in an inline namespace without it, and its members with it: either is right.
-  return names.has(expectedName(symbol, inline)) || names.has(expectedName(symbol)) ? 'right' : 'wrong';
+  if (names.has(expectedName(symbol, inline)) || names.has(expectedName(symbol))) return 'right';
+  // A non-member function Doxygen lists on a class (`@relates X` in a group around it, as
+  // libstdc++ writes for make_shared, operator==...): the same function, shown on the class's page.
+  const scope = normalName(symbol.namePath.slice(0, -1).join('::'));
+  const related = symbol.kind === 'function' && [...names].some((n) => n.endsWith(`::${normalName(symbol.name)}`) && n.startsWith(scope ? `${scope}::` : ''));
+  return related ? 'related' : 'wrong';
 }
