@@ -63,7 +63,9 @@ describe('C/C++ corpus', function () {
 
   for (const corpus of list) {
     it(`${corpus.name}: only comment lines added, the compiler's diagnostics unchanged, doxygen attaches each comment`, async function () {
-      if (!toolAvailable(corpus.language === 'c' ? 'gcc' : 'g++') || !toolAvailable('doxygen')) {
+      const compiler = corpus.language === 'c' ? 'gcc' : 'g++';
+      if (!toolAvailable(compiler) || !toolAvailable('doxygen')) {
+        console.log(`      skipped: needs ${compiler} and doxygen (apt-get install g++ doxygen)`);
         this.skip();
         return;
       }

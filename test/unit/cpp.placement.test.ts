@@ -109,7 +109,9 @@ describe('C/C++ placement fixtures', function () {
           assert.deepEqual(after.diagnostics, before.diagnostics, `${name}: the compiler accepts the output`);
         }
       }
+      if (!haveCompilers) console.log('      gcc/g++ absent: the compiler check was skipped (apt-get install g++)');
       if (!haveDoxygen) {
+        console.log('      doxygen absent: the attachment check is skipped (apt-get install doxygen)');
         this.skip();
         return;
       }
