@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { emptyDocstring, type Docstring } from '../../src/core/docstring/model';
 import { cppConventions } from '../../src/languages/cpp/conventions';
-import { detectDoxygen, doxygenComment, doxygenDocComment, doxygenSlashComment, parseDoxygen, renderDoxygen, type DoxygenParam } from '../../src/languages/cpp/doxygen';
+import { detectDoxygen, doxygenComment, doxygenLayout, doxygenDocComment, doxygenSlashComment, parseDoxygen, renderDoxygen, type DoxygenParam } from '../../src/languages/cpp/doxygen';
 import { extract } from './cpp.tools';
 
 const FULL: Docstring = {
@@ -137,6 +137,8 @@ Details.
     assert.deepEqual(detectDoxygen(['/** @brief A. */', '/** @brief B.\n * @param x X. */', '/// C.', '// plain']), { form: 'block', brief: true, command: '@' });
     assert.deepEqual(detectDoxygen(['/// A.', '/// \\param x X.', '/** B. */']), { form: 'slash', brief: false, command: '\\' });
     assert.equal(detectDoxygen(['// plain', '/* plain */', '//// banner']), undefined);
+    assert.deepEqual(doxygenLayout('\\brief S.\n\\param x X.'), { brief: true, command: '\\' });
+    assert.deepEqual(doxygenLayout('S.\n@param x X.'), { brief: false, command: '@' });
   });
 
   it('conventions: @file for a new file comment, throws matched by last name, markers in doc lines', () => {

@@ -251,6 +251,13 @@ export function doxygenDocComment(lines: readonly string[], indent: string, repl
   return doxygenComment(lines, indent, { open, oneLine: !replacing.includes('\n') });
 }
 
+/** The layout one doc's content uses (for its repair to keep): `@brief` written, `@` or `\` commands. */
+export function doxygenLayout(content: string): Required<DoxygenLayout> {
+  const at = (content.match(/(^|\s)@[a-z]+/g) ?? []).length;
+  const backslash = (content.match(/(^|\s)\\[a-z]+/g) ?? []).length;
+  return { brief: /(^|\s)[@\\](brief|short)\b/.test(content), command: backslash > at ? '\\' : '@' };
+}
+
 /** What a file's doc comments say about how to write a new one. */
 export interface DetectedDoxygen extends Required<DoxygenLayout> {
   /** `block` (`/** *\/`, `/*! *\/`) or `slash` (`///`, `//!`): the form most of them take. */
