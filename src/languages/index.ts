@@ -10,6 +10,7 @@ import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
 import { pythonPack } from './python/pack';
 import { rustPack } from './rust/pack';
+import { cppPack } from './cpp/pack';
 import { phpPack } from './php/pack';
 import type { LanguagePack } from './types';
 import { typescriptPack } from './typescript/pack';
@@ -22,7 +23,7 @@ export function conventionsOf(language: LanguageId): Conventions {
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack, phpPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack, cppPack, phpPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));
@@ -56,6 +57,11 @@ export function languageForPath(path: string): LanguageId | undefined {
  * tested in src/languages/<id>, not yet registered, so neither the editor nor the CLI serves them.
  */
 const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = {};
+
+/** What tree-sitter reads for a text of `language` (the pack's `parseInput`); the text itself for most. */
+export function parseInputOf(language: LanguageId): ((text: string) => string) | undefined {
+  return byLanguage.get(language)?.parseInput;
+}
 
 /** The grammar file that parses `language`. */
 export function grammarFile(language: LanguageId): string {

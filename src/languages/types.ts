@@ -48,9 +48,9 @@ export interface LanguagePack {
   /** The doc styles it writes and reads; the first is the default. */
   styles: readonly DocStyle[];
   /** The setting (editor and project configuration) that holds its style. */
-  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle' | 'rustStyle' | 'phpStyle';
+  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle' | 'rustStyle' | 'phpStyle' | 'cppStyle';
   /** The editor setting that names the user's template for it. */
-  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo' | 'templateRust' | 'templatePhp';
+  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo' | 'templateRust' | 'templatePhp' | 'templateCpp';
   /** Its style may come from the project's convention (pyproject.toml's pydoclint or Ruff settings) when set to `auto`. */
   projectConvention: boolean;
   /** Typing a docstring's opener on its own line (`"""`, `/**`) offers the docstring as a completion. */
@@ -72,9 +72,14 @@ export interface LanguagePack {
    * and the others at `indent`, for `symbol`; `replacing` is the raw text of the docstring it
    * replaces, whose own spelling (a raw-string prefix, Rust's `//!`) is kept.
    */
-  docComment(lines: string[], indent: string, options: { quote: QuoteStyle; symbol: SymbolFact; replacing?: string }): string;
-  /** The style a docstring's content is written in, when its content tells. */
-  detectStyle(content: string): DocStyle | undefined;
+  docComment(lines: string[], indent: string, options: { quote: QuoteStyle; symbol: SymbolFact; style: DocStyle; replacing?: string }): string;
+  /** The style a docstring is written in, when its content (or its `raw` text with delimiters: `///` or `/** *\/`) tells. */
+  detectStyle(content: string, raw?: string): DocStyle | undefined;
+  /**
+   * The text tree-sitter reads instead of `text`, of the same length with the same line breaks
+   * (C/C++: macros the grammar cannot read blanked); extraction still reads the real text.
+   */
+  parseInput?(text: string): string;
   /** The template's model `fresh` merged with the author's docstring `existing`, written in style `written`: what the author wrote stays where the code agrees. */
   merge(symbol: SymbolFact, fresh: Docstring, existing: Docstring, written: DocStyle, options: TemplateOptions): Docstring;
   /** Layout choices the author's existing docstring `content` makes, for its repair to keep (set on `options`). */

@@ -43,7 +43,7 @@ describe('Go pack: registration', () => {
     assert.equal(pack.decode(Buffer.from('\ufeffpackage p\n')).text, 'package p\n');
     assert.equal(pack.decode(Buffer.from('package p // é\n')).text, 'package p // é\n');
     assert.throws(() => pack.decode(Buffer.from([0xff, 0xfe, 0x70, 0x00])), EncodingError);
-    assert.equal(pack.docComment(['Name does x.', '', '\tcode()'], '\t', { quote: '"""', symbol: symbolFact({ name: 'Name', namePath: ['Name'], kind: 'function', language: 'go', range: { start: 0, end: 0 }, signatureRange: { start: 0, end: 0 }, insertion: { start: 0, end: 0, indent: '', prefix: '', suffix: '' } }) }), '// Name does x.\n\t//\n\t//\tcode()');
+    assert.equal(pack.docComment(['Name does x.', '', '\tcode()'], '\t', { quote: '"""', style: 'godoc', symbol: symbolFact({ name: 'Name', namePath: ['Name'], kind: 'function', language: 'go', range: { start: 0, end: 0 }, signatureRange: { start: 0, end: 0 }, insertion: { start: 0, end: 0, indent: '', prefix: '', suffix: '' } }) }), '// Name does x.\n\t//\n\t//\tcode()');
     assert.ok(!pack.typing.typed.test('//') && !pack.typing.typed.test('\t// '), 'typing // offers no completion');
   });
 });

@@ -34,6 +34,7 @@ export interface DocwrightConfig {
   csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
   goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   rustStyle: Extract<StyleSetting, 'auto' | 'rustdoc'>;
+  cppStyle: Extract<StyleSetting, 'auto' | 'doxygen' | 'doxygen-slash'>;
   phpStyle: Extract<StyleSetting, 'auto' | 'phpdoc'>;
   types: TypesMode;
   quoteStyle: QuoteStyle;
@@ -51,6 +52,8 @@ export interface DocwrightConfig {
   templateGo: string;
   /** A template file for rustdoc comments ('' = the built-in style). */
   templateRust: string;
+  /** A template file for C and C++ doc comments ('' = the built-in style). */
+  templateCpp: string;
   /** A template file for PHP doc comments ('' = the built-in style). */
   templatePhp: string;
   /** TS/JS file runs also write a file overview comment (Python's always write the module docstring). */
@@ -192,6 +195,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for Rust: `rustdoc` (`///` Markdown with the API guidelines\' `# Arguments`, `# Returns`, `# Errors`, `# Panics`, `# Safety`, `# Examples` sections); `auto` is the same.',
   },
+  cppStyle: {
+    key: 'docwright.style.cpp',
+    default: 'auto',
+    ...oneOf('auto', 'doxygen', 'doxygen-slash'),
+    scope: 'resource',
+    description: "Doc comment style for C and C++: `doxygen` (`/** */` blocks with `@brief`, `@param[in|out]`, `@tparam`, `@return`, `@throws`) or `doxygen-slash` (the same in `///` lines). `auto`: the form most of the file's doc comments use, else `doxygen`.",
+  },
   phpStyle: {
     key: 'docwright.style.php',
     default: 'auto',
@@ -267,6 +277,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for rustdoc comments in Rust: a template file, as `docwright.template.python`. The `///` (or a module\'s `//!`) of each line is added by Docwright.',
+  },
+  templateCpp: {
+    key: 'docwright.template.cpp',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: "Your own layout for Doxygen comments in C and C++: a template file, as `docwright.template.python`. The comment's `/** */` or `///` is added by Docwright.",
   },
   templatePhp: {
     key: 'docwright.template.php',

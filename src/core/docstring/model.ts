@@ -1,6 +1,6 @@
 /** One structured model of a docstring, shared by every style's parser and renderer. */
 
-export type DocStyle = 'google' | 'numpy' | 'sphinx' | 'jsdoc' | 'tsdoc' | 'javadoc' | 'xmldoc' | 'godoc' | 'rustdoc' | 'phpdoc';
+export type DocStyle = 'google' | 'numpy' | 'sphinx' | 'jsdoc' | 'tsdoc' | 'javadoc' | 'xmldoc' | 'godoc' | 'rustdoc' | 'phpdoc' | 'doxygen' | 'doxygen-slash';
 export const PYTHON_STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx'];
 export const JS_STYLES: readonly DocStyle[] = ['jsdoc', 'tsdoc'];
 
@@ -72,4 +72,7 @@ export interface RenderOptions {
   indentUnit: string;
   /** JSDoc/TSDoc: separate a tag's name from its text with ` - ` (default) or a space, as the author does. */
   jsdocSeparator?: ' - ' | ' ';
+  /** Doxygen: the summary after `@brief` (default), and commands spelled with `@` (default) or a backslash, as the author's doc does. */
+  doxygenBrief?: boolean;
+  doxygenCommand?: '@' | '\\';
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Language, Parser, Query, Tree } from '@vscode/tree-sitter-wasm';
-import { grammarFile } from '../../languages';
+import { grammarFile, parseInputOf } from '../../languages';
 import type { LanguageId } from './types';
 
 type Runtime = typeof import('@vscode/tree-sitter-wasm');
@@ -74,7 +74,9 @@ export async function parseText(text: string, languageId: LanguageId, oldTree?: 
     // tree-sitter reads a NUL as the end of the input; a string literal may hold one. Any other
     // character of the same length keeps every offset and the shape of the tree.
     // With `oldTree` (already edited to match `text`), unchanged parts are reused: incremental parsing.
-    tree = parser.parse(text.includes('\0') ? text.replace(/\0/g, '\u0001') : text, oldTree ?? null);
+    // A pack may give tree-sitter another text of the same shape (C/C++: unreadable macros blanked).
+    const input = parseInputOf(languageId)?.(text) ?? text;
+    tree = parser.parse(input.includes('\0') ? input.replace(/\0/g, '\u0001') : input, oldTree ?? null);
   } catch (error) {
     // An abort (out of WASM memory on a huge file) leaves the module unusable for the rest of the
     // process, and @vscode/tree-sitter-wasm keeps its one instance: callers bound the input size

@@ -149,7 +149,7 @@ export async function generateDocstrings(text: string, language: LanguageId, req
       const index = next++;
       const symbol = selected[index];
       try {
-        const own = request.keepExistingStyle && symbol.docstring ? (packFor(language).detectStyle(symbol.docstring.content) ?? style) : style;
+        const own = request.keepExistingStyle && symbol.docstring ? (packFor(language).detectStyle(symbol.docstring.content, symbol.docstring.raw) ?? style) : style;
         const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
         const template = docstringFor(symbol, own, paramsOnClass, templateOptions);
         const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;

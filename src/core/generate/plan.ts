@@ -43,7 +43,7 @@ export function renderOptionsFor(symbol: SymbolFact, style: DocStyle, types: Typ
 
 /** The style an existing docstring is written in. */
 function writtenStyle(symbol: SymbolFact, style: DocStyle): DocStyle {
-  return (symbol.docstring && packFor(symbol.language).detectStyle(symbol.docstring.content)) ?? style;
+  return (symbol.docstring && packFor(symbol.language).detectStyle(symbol.docstring.content, symbol.docstring.raw)) ?? style;
 }
 
 /** The existing docstring read in the style it is written in. */
@@ -105,7 +105,7 @@ export function docstringEdit(text: string, extracted: ExtractResult, symbol: Sy
     ({ start, end, indent, prefix: before, suffix: after } = symbol.insertion);
   }
   const lines = (options.template && !symbol.docstring && templateLines(symbol, doc, renderOptions, options)) || renderDocstring(doc, renderOptions);
-  const literal = packFor(symbol.language).docComment(lines, indent, { quote: options.quote, symbol, ...(symbol.docstring ? { replacing: symbol.docstring.raw } : {}) });
+  const literal = packFor(symbol.language).docComment(lines, indent, { quote: options.quote, symbol, style: renderOptions.style, ...(symbol.docstring ? { replacing: symbol.docstring.raw } : {}) });
   const newText = (before + literal + after).replace(/\r?\n/g, extracted.eol);
   return { symbolId: symbol.id, start, end, newText };
 }

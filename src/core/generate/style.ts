@@ -13,8 +13,8 @@ export type StyleSetting = DocStyle | 'auto';
 export function resolveStyle(setting: StyleSetting, language: LanguageId, symbols: readonly SymbolFact[], projectStyle?: DocStyle): DocStyle {
   if (setting !== 'auto') return setting;
   const pack = packFor(language);
-  const contents = symbols.flatMap((s) => (s.docstring ? [s.docstring.content] : []));
-  const fromFile = mostCommonStyle(contents, pack.detectStyle, pack.styles);
+  const docs = symbols.flatMap((s) => (s.docstring ? [s.docstring] : []));
+  const fromFile = mostCommonStyle(docs, (doc) => pack.detectStyle(doc.content, doc.raw), pack.styles);
   if (fromFile) return fromFile;
   if (projectStyle && pack.styles.includes(projectStyle)) return projectStyle;
   return pack.styles[0];

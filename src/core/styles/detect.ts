@@ -85,7 +85,7 @@ export function majorityStyle(contents: string[], family: DocFamily): DocStyle |
 }
 
 /** The most common style `detect` finds among `contents`; ties go to the earlier in `order`. */
-export function mostCommonStyle(contents: readonly string[], detect: (content: string) => DocStyle | undefined, order: readonly DocStyle[]): DocStyle | undefined {
+export function mostCommonStyle<T>(contents: readonly T[], detect: (content: T) => DocStyle | undefined, order: readonly DocStyle[]): DocStyle | undefined {
   const counts = new Map<DocStyle, number>();
   for (const c of contents) {
     const s = detect(c);

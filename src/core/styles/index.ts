@@ -12,6 +12,7 @@ import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
 import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
 import { parseRustdoc, renderRustdoc } from '../../languages/rust/rustdoc';
+import { parseDoxygen, renderDoxygen } from '../../languages/cpp/doxygen';
 import { parsePhpdoc, renderPhpdoc } from '../../languages/php/phpdoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
 import { parseSphinx, renderSphinx } from '../../languages/python/styles/sphinx';
@@ -39,6 +40,10 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderGodoc(doc, opts);
     case 'rustdoc':
       return renderRustdoc(doc, opts);
+    case 'doxygen':
+      return renderDoxygen(doc, { brief: opts.doxygenBrief, command: opts.doxygenCommand });
+    case 'doxygen-slash':
+      return renderDoxygen(doc, { brief: opts.doxygenBrief, command: opts.doxygenCommand });
     case 'phpdoc':
       return renderPhpdoc(doc, opts);
   }
@@ -65,6 +70,10 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseGodoc(content);
     case 'rustdoc':
       return parseRustdoc(content);
+    case 'doxygen':
+      return parseDoxygen(content);
+    case 'doxygen-slash':
+      return parseDoxygen(content);
     case 'phpdoc':
       return parsePhpdoc(content);
   }

@@ -12,6 +12,7 @@ const cases = [
   { file: 'fixture_file.go', golden: 'fixture_file.file-expected.go' },
   { file: 'fixture_file.rs', golden: 'fixture_file.file-expected.rs' },
   { file: 'fixture_file.php', golden: 'fixture_file.file-expected.php' },
+  { file: 'fixture_file.cpp', golden: 'fixture_file.file-expected.cpp' },
 ];
 
 describe('generate docstrings for file', () => {

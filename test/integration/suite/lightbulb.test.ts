@@ -19,6 +19,7 @@ const cases: Case[] = [
   { file: 'sample.go', golden: 'sample.lightbulb-expected.go', undocumented: 'func Add(', documented: 'func Greet(' },
   { file: 'sample.rs', golden: 'sample.lightbulb-expected.rs', undocumented: 'fn add(', documented: 'fn greet(' },
   { file: 'sample.php', golden: 'sample.lightbulb-expected.php', undocumented: 'function add(', documented: 'function greet(' },
+  { file: 'sample.hpp', golden: 'sample.lightbulb-expected.hpp', undocumented: 'int add(', documented: 'std::string greet(' },
 ];
 
 describe('lightbulb', () => {
