@@ -53,7 +53,7 @@ export function languageForPath(path: string): LanguageId | undefined {
  * Grammars of languages whose packs are being built (issue 13): their extractors and styles are
  * tested in src/languages/<id>, not yet registered, so neither the editor nor the CLI serves them.
  */
-const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { rust: 'tree-sitter-rust.wasm' };
+const GRAMMARS_IN_PROGRESS: Partial<Record<LanguageId, string>> = { rust: 'tree-sitter-rust.wasm', ruby: 'tree-sitter-ruby.wasm' };
 
 /** The grammar file that parses `language`. */
 export function grammarFile(language: LanguageId): string {
