@@ -184,6 +184,7 @@ function renamed(name: string, scope: Scope, ctx: Context, singleton: boolean, c
     const own = s.namePath.length === scope.path.length + 1 && scope.path.every((p, j) => s.namePath[j] === p);
     if (own && (s.ruby.item === 'def' || s.ruby.item === 'attr') && s.name === name && (s.ruby.singleton ?? false) === singleton) {
       Object.assign(s.ruby, change);
+      if (change.moduleFunction) s.ruby.path = s.ruby.path.replace(/#(?=[^#]*$)/, '.');
       return;
     }
   }
@@ -271,7 +272,8 @@ function addMethod(node: Node, statement: Node, scope: Scope, ctx: Context, give
   const body = field(node, 'body');
   const endless = children(node).some((c) => c.type === '=') && !!body;
   const signatureEnd = parameters?.endIndex ?? nameNode.endIndex;
-  const facts: RubyFacts = { item: 'def', visibility, path: singleton ? `${yardOwner}.${name}` : `${yardOwner}#${name}` };
+  // A module function's public copy is the singleton one (YARD documents both, the instance copy private).
+  const facts: RubyFacts = { item: 'def', visibility, path: singleton || moduleFunction ? `${yardOwner}.${name}` : `${yardOwner}#${name}` };
   if (singleton) facts.singleton = true;
   if (moduleFunction) facts.moduleFunction = true;
   if (endless) facts.endless = true;

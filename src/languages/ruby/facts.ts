@@ -26,7 +26,7 @@ export interface RubyFacts {
    * `private_class_method` for `def self.x`; `private_constant` for constants and namespaces.
    */
   visibility: RubyVisibility;
-  /** The object's path as YARD writes it: `A::B` (namespace, constant), `A::B#m` (instance method, `#w=` for a writer), `A::B.s` (singleton method), `#top` (a method at the top level). */
+  /** The object's path as YARD writes it: `A::B` (namespace, constant), `A::B#m` (instance method, `#w=` for a writer), `A::B.s` (singleton method, and a module function's public copy), `#top` (a method at the top level). */
   path: string;
   /** `def self.x`, `def Name.x`, a `def` inside `class << self`. */
   singleton?: boolean;

@@ -1,0 +1,128 @@
+/** Helpers of the Ruby tests: extraction of a text, Ruby's compiler and YARD as the judges. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseText } from '../../src/core/extract/treeSitter';
+import { firstError } from '../../src/core/extract/nodes';
+import { extractRuby } from '../../src/languages/ruby/extract';
+import type { RubySymbolFact } from '../../src/languages/ruby/facts';
+
+export interface Extracted {
+  symbols: RubySymbolFact[];
+  byId: Map<string, RubySymbolFact>;
+  hasErrors: boolean;
+  errorAt?: number;
+}
+
+export async function extract(text: string, indentUnit = '  '): Promise<Extracted> {
+  const tree = await parseText(text, 'ruby');
+  try {
+    const symbols = extractRuby(tree.rootNode, text, { indentUnit });
+    const walked = extractRuby(tree.rootNode, text, { indentUnit, walkBodies: true });
+    // The flow index and the node-by-node walk agree on every body.
+    for (let i = 0; i < symbols.length; i++) {
+      const a = symbols[i];
+      const b = walked[i];
+      if (JSON.stringify([a.raises, a.returnsValue, a.yieldsValue, a.ruby.yieldArgs]) !== JSON.stringify([b.raises, b.returnsValue, b.yieldsValue, b.ruby.yieldArgs])) throw new Error(`index and walk differ on ${a.id}`);
+    }
+    const error = firstError(tree.rootNode);
+    return { symbols, byId: new Map(symbols.map((s) => [s.id, s])), hasErrors: tree.rootNode.hasError, ...(error ? { errorAt: error.startIndex } : {}) };
+  } finally {
+    tree.delete();
+  }
+}
+
+const SCRIPT = resolve(__dirname, '../../../test/fixtures/ruby/yard_objects.rb');
+
+/** Ruby and YARD, or the reason they cannot run. */
+export function rubyTools(): { ok: true } | { ok: false; reason: string } {
+  const ruby = spawnSync('ruby', ['-e', 'require "yard"; print YARD::VERSION'], { encoding: 'utf8' });
+  if (ruby.error) return { ok: false, reason: `no ruby (${ruby.error.message}; apt-get install ruby yard)` };
+  if (ruby.status !== 0) return { ok: false, reason: `no yard gem (${ruby.stderr.trim().split('\n')[0]}; apt-get install yard)` };
+  return { ok: true };
+}
+
+/** `ruby -c` on a text: `ok` and Ruby's message. */
+export function rubySyntax(text: string): { ok: boolean; message: string } {
+  const run = spawnSync('ruby', ['-c'], { input: text, encoding: 'utf8' });
+  return { ok: run.status === 0, message: `${run.stdout}${run.stderr}`.trim() };
+}
+
+export interface YardObject {
+  path: string;
+  type: string;
+  line: number;
+  visibility: string | null;
+  docstring: string;
+}
+
+export interface YardReport {
+  /** Ruby's compile error, null when it compiles. */
+  syntax: string | null;
+  error?: string;
+  objects: YardObject[];
+}
+
+let dir: string | undefined;
+
+/** What Ruby's compiler and YARD make of each text (one Ruby process for all of them). */
+export function yardReports(texts: readonly string[]): YardReport[] {
+  dir ??= mkdtempSync(join(tmpdir(), 'dw-ruby-'));
+  const files = texts.map((text, i) => {
+    const file = join(dir!, `f${i}.rb`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const run = spawnSync('ruby', [SCRIPT, ...files], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (run.status !== 0) throw new Error(`yard_objects.rb failed: ${run.stderr}`);
+  const json = JSON.parse(run.stdout) as Record<string, YardReport>;
+  return files.map((f) => json[f]);
+}
+
+/** YARD's objects by path. */
+export const byPath = (report: YardReport): Map<string, YardObject> => new Map(report.objects.map((o) => [o.path, o]));
+
+/** A docstring as compared: YARD's raw text and ours, each dedented, blank lines at the ends and trailing spaces gone. */
+export function normalized(doc: string): string {
+  const lines = doc.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd());
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const min = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(min)).join('\n').trim();
+}
+
+/** The text YARD's auto-generated attribute docs have (`Returns the value of attribute x.`): no comment. */
+export const generatedDoc = (doc: string): boolean => /^(Returns the value of attribute \S+\.?|Sets the attribute \S+(\n@param value the value to set the attribute \S+ to\.)?)$/.test(doc.trim());
+
+/** `text` with each `literal` inserted at its symbol's insertion point, as plan.ts writes them. */
+export function insertAll(text: string, edits: { symbol: RubySymbolFact; literal: string }[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = text;
+  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
+  for (const { symbol, literal } of ordered) {
+    const { start, end, prefix, suffix } = symbol.insertion;
+    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * Whether `after` is `before` with only comment lines added: every line of `after` is the next
+ * line of `before` or a `#` comment line. A definition that shared its line with code before it
+ * (`x = 1; def y`) was moved to a line of its own: there, `before` must come back with whitespace
+ * runs read as one space.
+ */
+export function onlyCommentsAdded(before: string, after: string): string | undefined {
+  const a = before.split(/\r?\n/);
+  const b = after.split(/\r?\n/);
+  let i = 0;
+  for (const line of b) {
+    if (i < a.length && line === a[i]) i++;
+    else if (!/^[ \t]*#/.test(line)) {
+      const kept = b.filter((l) => !/^[ \t]*#/.test(l)).join('\n').replace(/\s+/g, ' ').trim();
+      const source = a.filter((l) => !/^[ \t]*#/.test(l)).join('\n').replace(/\s+/g, ' ').trim();
+      return kept === source ? undefined : `line ${JSON.stringify(line)} is neither the input's next line nor a comment`;
+    }
+  }
+  return i === a.length ? undefined : `input line ${i + 1} (${JSON.stringify(a[i])}) is missing`;
+}
