@@ -7,26 +7,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { emptyDocstring, type Docstring } from '../../src/core/docstring/model';
 import { detectIndentUnit } from '../../src/core/text/lines';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
 import { renderYard, yardComment } from '../../src/languages/ruby/yard';
-import { byPath, extract, generatedDoc, insertAll, normalized, onlyCommentsAdded, rubySyntax, rubyTools, yardReports } from './ruby.tools';
+import { byPath, extract, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, rubySyntax, rubyTools, yardPaths, yardReports } from './ruby.tools';
 
 const DIR = resolve(__dirname, '../../../test/fixtures/ruby/placement');
-
-/** A doc as the template would write it, with a marker naming the symbol. */
-export function markerDoc(symbol: RubySymbolFact): Docstring {
-  const doc: Docstring = { ...emptyDocstring(), summary: `Marker for ${symbol.id}.` };
-  for (const p of symbol.params.filter((p) => !p.implicit)) doc.params.push({ name: p.name, type: 'Object', description: `The ${p.name}.` });
-  if (symbol.yieldsValue) doc.yields = { ...(symbol.ruby.yieldArgs?.length ? { type: symbol.ruby.yieldArgs.join(', ') } : {}), description: 'What the block gets.' };
-  if (symbol.returnsValue) doc.returns = { type: 'Object', description: 'The result.' };
-  for (const r of symbol.raises) doc.raises.push({ type: r, description: 'When it fails.' });
-  return doc;
-}
-
-/** The YARD paths a symbol's doc shows on: an accessor's reader and writer. */
-export const yardPaths = (symbol: RubySymbolFact): string[] => (symbol.ruby.attribute === 'accessor' ? [symbol.ruby.path, `${symbol.ruby.path}=`] : [symbol.ruby.path]);
 
 describe('ruby placement fixtures, judged by ruby -c and YARD', function () {
   this.timeout(120_000);

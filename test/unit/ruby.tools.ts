@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { parseText } from '../../src/core/extract/treeSitter';
 import { firstError } from '../../src/core/extract/nodes';
 import { extractRuby } from '../../src/languages/ruby/extract';
+import { emptyDocstring, type Docstring } from '../../src/core/docstring/model';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
 
 export interface Extracted {
@@ -126,3 +127,27 @@ export function onlyCommentsAdded(before: string, after: string): string | undef
   }
   return i === a.length ? undefined : `input line ${i + 1} (${JSON.stringify(a[i])}) is missing`;
 }
+
+/** A doc as the template would write it, with a marker naming the symbol. */
+export function markerDoc(symbol: RubySymbolFact): Docstring {
+  const doc: Docstring = { ...emptyDocstring(), summary: `Marker for ${symbol.id}.` };
+  for (const p of symbol.params.filter((p) => !p.implicit)) doc.params.push({ name: p.name, type: 'Object', description: `The ${p.name}.` });
+  if (symbol.yieldsValue) doc.yields = { ...(symbol.ruby.yieldArgs?.length ? { type: symbol.ruby.yieldArgs.join(', ') } : {}), description: 'What the block gets.' };
+  if (symbol.returnsValue) doc.returns = { type: 'Object', description: 'The result.' };
+  for (const r of symbol.raises) doc.raises.push({ type: r, description: 'When it fails.' });
+  return doc;
+}
+
+/** The YARD paths a symbol's doc shows on: an accessor's reader and writer. */
+export const yardPaths = (symbol: RubySymbolFact): string[] => (symbol.ruby.attribute === 'accessor' ? [symbol.ruby.path, `${symbol.ruby.path}=`] : [symbol.ruby.path]);
+
+/**
+ * The YARD objects whose docstring is the symbol's: a module function has two copies, and YARD
+ * keeps the comment's raw text on one of them (the other's `docstring.all` is re-rendered).
+ */
+export function yardDocs(symbol: RubySymbolFact, objects: Map<string, YardObject>): YardObject[] {
+  const paths = symbol.ruby.moduleFunction ? [symbol.ruby.path, symbol.ruby.path.replace(/\.(?=[^.]*$)/, '#')] : [symbol.ruby.path];
+  return paths.map((p) => objects.get(p)).filter((o): o is YardObject => o !== undefined);
+}
+
+

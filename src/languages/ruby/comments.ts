@@ -6,7 +6,8 @@
  *   (a line's text loses its `#`s and one space). `=begin`/`=end` is a block of its own.
  * - Before the first token, a shebang, an encoding line (`# encoding: utf-8`, `-*- coding -*-`)
  *   and `# frozen_string_literal: true` are no comments at all.
- * - Every statement (a child of a statement list, in source order, parents first) takes the
+ * - Every statement (a child of a statement list, or of an argument list, array, parameter list:
+  YARD's `:list`s; in source order, parents first) takes the
  *   unclaimed block that ends on the line above it, else two lines above it (one blank line
  *   between is fine), else on its own first line (an end-of-line comment, `def x # :nodoc:`). A
  *   block with no text (`#` alone) is taken by none. When a statement starts on a later line than
@@ -22,8 +23,16 @@ import type { ExistingDoc } from '../../core/extract/types';
 import { dedent, trimBlank } from '../../core/styles/common';
 import { LineIndex } from '../../core/text/lineIndex';
 
-/** Node types whose named children are statements (YARD's `:list`). */
-const STATEMENT_LISTS = ['program', 'body_statement', 'then', 'else', 'begin', 'ensure', 'block_body', 'parenthesized_statements', 'do'];
+/**
+ * Node types whose named children are YARD's `:list` members: statements, and (every Ripper
+ * `*_new` event makes a list) arguments, array elements, parameters and the sides of a multiple
+ * assignment. Each may take a comment: `private def x # :nodoc:` gives the def its own.
+ */
+const STATEMENT_LISTS = [
+  'program', 'body_statement', 'then', 'else', 'begin', 'ensure', 'block_body', 'parenthesized_statements', 'do',
+  'argument_list', 'array', 'string_array', 'symbol_array', 'method_parameters', 'block_parameters', 'lambda_parameters',
+  'left_assignment_list', 'right_assignment_list',
+];
 /** Named children of those lists that are not statements. */
 const NOT_STATEMENTS = new Set(['comment', 'rescue', 'else', 'ensure', 'exceptions', 'exception_variable', 'empty_statement', 'heredoc_body', 'uninterpreted']);
 

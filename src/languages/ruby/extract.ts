@@ -412,7 +412,8 @@ export function insertionAbove(anchor: Node, text: string, indentUnit: string): 
 }
 
 function baseSymbol(node: Node, statement: Node, namePath: string[], kind: SymbolKind, ctx: Context, ruby: RubyFacts, signatureEnd: number): RubySymbolFact {
-  const block = ctx.attachment.docs.get(statement.id);
+  // A def among a call's arguments (`private def x # :nodoc:`) takes a comment of its own first, as YARD does.
+  const block = ctx.attachment.docs.get(node.id) ?? ctx.attachment.docs.get(statement.id);
   const start = Math.min(statement.startIndex, node.startIndex);
   return symbolFact({
     name: namePath[namePath.length - 1],
