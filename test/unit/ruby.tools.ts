@@ -50,12 +50,24 @@ export function rubySyntax(text: string): { ok: boolean; message: string } {
   return { ok: run.status === 0, message: `${run.stdout}${run.stderr}`.trim() };
 }
 
+export interface YardTag {
+  tag: string;
+  name: string | null;
+  types: string[] | null;
+  text: string | null;
+  /** An `@option`'s key. */
+  pair?: { name: string; types: string[] | null; defaults: string[] | null; text: string };
+}
+
 export interface YardObject {
   path: string;
   type: string;
   line: number;
   visibility: string | null;
   docstring: string;
+  /** The docstring's text without its tags, as YARD reads it. */
+  text: string;
+  tags: YardTag[];
 }
 
 export interface YardReport {
@@ -109,7 +121,8 @@ export function insertAll(text: string, edits: { symbol: RubySymbolFact; literal
 
 /**
  * Whether `after` is `before` with only comment lines added: every line of `after` is the next
- * line of `before` or a `#` comment line. A definition that shared its line with code before it
+ * line of `before` or a `#` comment line (or the blank line set before a comment at column 0
+ * right below code, see comments.ts). A definition that shared its line with code before it
  * (`x = 1; def y`) was moved to a line of its own: there, `before` must come back with whitespace
  * runs read as one space.
  */
@@ -119,9 +132,9 @@ export function onlyCommentsAdded(before: string, after: string): string | undef
   let i = 0;
   for (const line of b) {
     if (i < a.length && line === a[i]) i++;
-    else if (!/^[ \t]*#/.test(line)) {
-      const kept = b.filter((l) => !/^[ \t]*#/.test(l)).join('\n').replace(/\s+/g, ' ').trim();
-      const source = a.filter((l) => !/^[ \t]*#/.test(l)).join('\n').replace(/\s+/g, ' ').trim();
+    else if (!/^[ \t]*#/.test(line) && line !== '') {
+      const kept = b.filter((l) => !/^[ \t]*#/.test(l) && l !== '').join('\n').replace(/\s+/g, ' ').trim();
+      const source = a.filter((l) => !/^[ \t]*#/.test(l) && l !== '').join('\n').replace(/\s+/g, ' ').trim();
       return kept === source ? undefined : `line ${JSON.stringify(line)} is neither the input's next line nor a comment`;
     }
   }

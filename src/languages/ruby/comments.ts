@@ -81,8 +81,42 @@ const startsItsLine = (text: string, offset: number): boolean => {
   return true;
 };
 
+/** A line's end that continues the expression: Ruby ignores the newline after it. */
+const CONTINUES = /(?:[,([{|\\.]|\b(?:do|then|else|elsif|begin|ensure|rescue|and|or|not)|[-+*/%=<>!&^~?:])[ \t]*$/;
+
+/**
+ * After a line that ends with code, Ruby's lexer looks past the comment lines below it for a
+ * leading `.` (a method chain) before it ends the statement, so it hands YARD those comments
+ * before the line break: YARD's character count then lags one behind, and a comment of that run
+ * at column 0 fails its "starts its line" check and is not joined to the one above it.
+ */
+function lexedBeforeNewline(line: number, text: string, lines: LineIndex, commentLines: ReadonlySet<number>, eolComments: ReadonlySet<number>): boolean {
+  let above = line - 1;
+  while (above >= 1 && commentLines.has(above)) above--;
+  if (above < 1 || eolComments.has(above)) return false;
+  const start = lines.lineStart(above);
+  const end = lines.lineStart(above + 1);
+  const code = text.slice(start, above + 1 > lines.lineCount ? text.length : end).replace(/\r?\n$/, '');
+  return code.trim() !== '' && !CONTINUES.test(code);
+}
+
+/** Lines holding nothing but a `#` comment, and lines whose code ends in one. */
+interface CommentLines {
+  own: Set<number>;
+  endOfLine: Set<number>;
+}
+
+function commentLinesOf(comments: readonly Node[], text: string, lines: LineIndex): CommentLines {
+  const out: CommentLines = { own: new Set(), endOfLine: new Set() };
+  for (const node of comments) {
+    if (text.startsWith('=begin', node.startIndex)) continue;
+    (startsItsLine(text, node.startIndex) ? out.own : out.endOfLine).add(lines.lineOf(node.startIndex));
+  }
+  return out;
+}
+
 /** The comment blocks of a file, in order, as YARD's lexer groups them. */
-export function commentBlocks(comments: readonly Node[], text: string, lines: LineIndex, firstToken: number): CommentBlock[] {
+export function commentBlocks(comments: readonly Node[], text: string, lines: LineIndex, firstToken: number, commentLines: CommentLines = commentLinesOf(comments, text, lines)): CommentBlock[] {
   const blocks: CommentBlock[] = [];
   let magicAllowed = true;
   let encodingSeen = false;
@@ -108,7 +142,8 @@ export function commentBlocks(comments: readonly Node[], text: string, lines: Li
     const column = start - lines.lineStart(line);
     const stripped = raw.replace(/^#+\s?/, '');
     const previous = blocks[blocks.length - 1];
-    if (previous && previous.endLine === line - 1 && lastColumn === column && !previous.embedded && startsItsLine(text, start)) {
+    const joins = startsItsLine(text, start) && !(column === 0 && lexedBeforeNewline(line, text, lines, commentLines.own, commentLines.endOfLine));
+    if (previous && previous.endLine === line - 1 && lastColumn === column && !previous.embedded && joins) {
       previous.end = end;
       previous.endLine = line;
       previous.lines.push(stripped);
@@ -131,6 +166,11 @@ export interface Attachment {
   docs: Map<number, CommentBlock>;
   blocks: CommentBlock[];
   lines: LineIndex;
+  /**
+   * Whether comment lines at column 0 on 1-based `line` would each be a block of their own (the
+   * line above is code, see `lexedBeforeNewline`): a new comment there needs a blank line above it.
+   */
+  splitsAt(line: number): boolean;
 }
 
 /** Which block each statement of the file takes (see the file's comment). */
@@ -146,7 +186,8 @@ export function attachComments(root: Node, text: string): Attachment {
   // Parents first: by start, the longer first.
   statements.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
   const firstToken = statements[0]?.startIndex ?? text.length;
-  const blocks = commentBlocks(comments, text, lines, firstToken);
+  const commentLines = commentLinesOf(comments, text, lines);
+  const blocks = commentBlocks(comments, text, lines, firstToken, commentLines);
   const open = new Map<number, CommentBlock>();
   for (const block of blocks) if (!block.empty) open.set(block.endLine, block);
   const byEnd = blocks.filter((b) => !b.empty);
@@ -168,5 +209,5 @@ export function attachComments(root: Node, text: string): Attachment {
     // Blocks that end above this statement's line can be taken by nobody after it.
     while (dropped < byEnd.length && byEnd[dropped].endLine < line) open.delete(byEnd[dropped++].endLine);
   }
-  return { docs, blocks, lines };
+  return { docs, blocks, lines, splitsAt: (line) => lexedBeforeNewline(line, text, lines, commentLines.own, commentLines.endOfLine) };
 }

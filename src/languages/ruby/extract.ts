@@ -397,13 +397,16 @@ export function parameterFacts(list: Node | undefined, text: string): ParamFact[
  * A new comment goes on its own line above `anchor` (the statement), at its indentation. A
  * statement that does not start its line (`x = 1; def y; end`) gets it on a new line at the
  * line's indentation plus one level, the spaces before it replaced: a `#` there would comment out
- * the rest of the line.
+ * the rest of the line. At column 0 right below a line of code, a blank line goes first (YARD
+ * would read each comment line there as a comment of its own, see comments.ts).
  */
-export function insertionAbove(anchor: Node, text: string, indentUnit: string): Insertion {
+export function insertionAbove(anchor: Node, text: string, indentUnit: string, attachment?: Attachment): Insertion {
   const lineIndent = indentOfLineAt(text, anchor.startIndex);
   if (startsLine(text, anchor.startIndex)) {
     const at = lineStartAt(text, anchor.startIndex);
-    return { start: at, end: at, indent: lineIndent, prefix: lineIndent, suffix: '\n' };
+    // Right below a line of code, YARD would read comment lines at column 0 one by one: a blank line first.
+    const apart = lineIndent === '' && attachment?.splitsAt(attachment.lines.lineOf(at)) ? '\n' : '';
+    return { start: at, end: at, indent: lineIndent, prefix: apart + lineIndent, suffix: '\n' };
   }
   let start = anchor.startIndex;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
@@ -423,7 +426,7 @@ function baseSymbol(node: Node, statement: Node, namePath: string[], kind: Symbo
     range: { start, end: Math.max(node.endIndex, statement.endIndex) },
     signatureRange: { start, end: signatureEnd },
     ...(block ? { docstring: blockDoc(block, ctx.text) } : {}),
-    insertion: insertionAbove(statement, ctx.text, ctx.indentUnit),
+    insertion: insertionAbove(statement, ctx.text, ctx.indentUnit, ctx.attachment),
     ruby,
   });
 }
