@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { detectIndentUnit } from '../../src/core/text/lines';
 import { parseYard, renderYard, yardComment } from '../../src/languages/ruby/yard';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
-import { byPath, extract, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, rubyTools, yardDocs, yardPaths, yardReports, type YardObject } from './ruby.tools';
+import { byPath, extract, fieldsDiffer, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, rubyTools, yardDocs, yardPaths, yardReports, type YardObject } from './ruby.tools';
 
 /** What YARD makes of a symbol: one object per path and type (a class where a constant was is a new object). */
 const yardType = (symbol: RubySymbolFact): string => (symbol.kind === 'class' ? 'namespace' : symbol.kind === 'constant' ? 'constant' : 'method');
@@ -63,7 +63,7 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
   it('reads every doc as YARD attaches it, and inserts a comment YARD attaches to each undocumented symbol', async () => {
     const wanted = process.env.DW_RUBY_CORPUS;
     const files = wanted === 'all' ? allFiles() : wanted ? wanted.split(',') : FILES;
-    const totals = { files: 0, treeErrors: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, yardMissing: 0, yardGaps: 0, fromDirectives: 0, oneBranch: 0, docsParsed: 0 };
+    const totals = { files: 0, treeErrors: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, yardMissing: 0, yardGaps: 0, fromDirectives: 0, oneBranch: 0, docsParsed: 0, fieldsCompared: 0 };
     const failures: string[] = [];
     const batch = 40;
     for (let from = 0; from < files.length; from += batch) {
@@ -122,6 +122,14 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
             const content = normalized(documented.docstring.content);
             // YARD replaces `(see Other#x)` by that object's docs (none when it is in another file).
             const reference = /^\(see \S+\)$/.test(content);
+            // What parseYard reads in it is what YARD reads (its text, params, options, return, raises, yield).
+            const raw = theirs.find((o) => normalized(o.docstring) === content);
+            const parsed = parseYard(documented.docstring.content);
+            if (raw && !reference && parsed.problems.length === 0) {
+              totals.fieldsCompared++;
+              const differs = fieldsDiffer(parsed.doc, raw);
+              if (differs) failures.push(`${file}: ${path}: parseYard and YARD read the doc differently: ${differs}`);
+            }
             if (!theirs.some((o) => normalized(o.docstring) === content || (reference && o.docstring === ''))) failures.push(`${file}: ${path}: ours ${JSON.stringify(content.slice(0, 120))}, YARD's ${JSON.stringify(theirs[0].docstring.slice(0, 120))}`);
           } else if (!symbol.ruby.sharesStatement && theirs.some((o) => o.docstring !== '' && !generatedDoc(o.docstring))) {
             // Docs YARD makes from a directive or tag elsewhere (`@!attribute`, a Struct's `@attr`) are in another comment.

@@ -164,3 +164,33 @@ export function yardDocs(symbol: RubySymbolFact, objects: Map<string, YardObject
 }
 
 
+
+const squeeze = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const typesText = (types: readonly string[] | null | undefined): string => (types ?? []).join(',').replace(/\s+/g, '');
+
+/**
+ * Where `parseYard`'s reading of `content` differs from YARD's reading of the same comment
+ * (`object`): the text before the tags, each `@param` / `@option` (name, types, text), the first
+ * `@return`, the `@raise`s and the first `@yield`. Tags YARD adds itself (`a new instance of`,
+ * an options hash's `a customizable set of options`, text-less tags read off the code) are left out. Undefined when they agree.
+ */
+export function fieldsDiffer(doc: Docstring, object: YardObject): string | undefined {
+  const head = [doc.summary, doc.description].filter((t) => t).join(' ');
+  if (squeeze(head) !== squeeze(object.text)) return `text: ${JSON.stringify(squeeze(head).slice(0, 80))} / YARD ${JSON.stringify(squeeze(object.text).slice(0, 80))}`;
+  const tags = (name: string) => object.tags.filter((t) => t.tag === name);
+  const ours = (list: { name?: string; type?: string; description: string }[]) => list.map((p) => `${p.name ?? ''}|${(p.type ?? '').replace(/\s+/g, '')}|${squeeze(p.description)}`).join('\n');
+  const theirs = (list: { name?: string | null; types?: string[] | null; text?: string | null }[]) => list.map((t) => `${t.name ?? ''}|${typesText(t.types)}|${squeeze(t.text)}`).join('\n');
+  const params = tags('param').filter((t) => t.text !== 'a customizable set of options' || doc.params.some((p) => p.name === t.name));
+  // YARD adds text-less tags from the code (`@return [Boolean]` for a `?` method, `@yield [x]` for
+  // `yield x`, `@raise [X]` for `raise X`): one the comment does not write is not compared.
+  const written = (list: YardTag[], mine: { type?: string }[]) => list.filter((t) => squeeze(t.text) !== '' || mine.some((m) => (m.type ?? '').replace(/\s+/g, '') === typesText(t.types)));
+  const checks: [string, string, string][] = [
+    ['@param', ours(doc.params.filter((p) => !p.name.includes('.'))), theirs(params)],
+    ['@option', ours(doc.params.filter((p) => p.name.includes('.')).map((p) => ({ ...p, name: p.name.slice(p.name.indexOf('.') + 1) }))), theirs(tags('option').map((t) => ({ name: t.pair!.name.replace(/^:/, ''), types: t.pair!.types, text: t.pair!.text })))],
+    ['@return', ours(doc.returns ? [doc.returns] : []), theirs(written(tags('return').filter((t) => !/^an? new instance of /.test(t.text ?? '')), doc.returns ? [doc.returns] : []).slice(0, 1))],
+    ['@raise', ours(doc.raises), theirs(written(tags('raise'), doc.raises))],
+    ['@yield', ours(doc.yields ? [doc.yields] : []), theirs(written(tags('yield'), doc.yields ? [doc.yields] : []).slice(0, 1))],
+  ];
+  for (const [tag, a, b] of checks) if (a !== b) return `${tag}: ${JSON.stringify(a.slice(0, 120))} / YARD ${JSON.stringify(b.slice(0, 120))}`;
+  return undefined;
+}

@@ -97,6 +97,11 @@ describe('yard style', () => {
     assert.deepEqual(parseYard(renderYard(doc).join('\n')).doc, doc);
   });
 
+  it('writes splat, double-splat and block parameters without their sigils, as YARD names them', () => {
+    const lines = renderYard({ ...emptyDocstring(), summary: 'S.', params: ['*rest', '**opts', '&block', '*'].map((name) => ({ name, description: 'D.' })) });
+    assert.deepEqual(lines.slice(2), ['@param rest D.', '@param opts D.', '@param block D.', '@param * D.']);
+  });
+
   it('leaves types out when the options say never', () => {
     const opts: RenderOptions = { style: 'google', annotated: new Set(), returnAnnotated: false, types: 'never', indentUnit: '  ' };
     const lines = renderYard({ ...emptyDocstring(), summary: 'S.', params: [{ name: 'a', type: 'Integer', description: 'A.' }], returns: { type: 'String', description: 'R.' } }, opts);

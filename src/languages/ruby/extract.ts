@@ -9,7 +9,7 @@
  * comments.ts for which comment YARD attaches).
  */
 import { FlowIndex } from '../../core/extract/flowIndex';
-import { bodyFlow, field, namedChildren, walk, assignIds, type Node } from '../../core/extract/nodes';
+import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } from '../../core/extract/nodes';
 import { symbolFact } from '../../core/extract/symbolFact';
 import type { Insertion, ParamFact, SymbolKind } from '../../core/extract/types';
 import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
@@ -125,8 +125,9 @@ const ATTR_CALLS: Record<string, RubyFacts['attribute']> = { attr_reader: 'reade
 function symbolName(node: Node): string | undefined {
   if (node.type === 'simple_symbol') return node.text.slice(1);
   if (node.type === 'delimited_symbol' || node.type === 'string') {
+    // Only a plain name: an interpolated one (`:"#{x}"`) names nothing we can know.
     const parts = namedChildren(node);
-    return parts.length === 1 && parts[0].type === 'string_content' ? parts[0].text : parts.length === 0 ? undefined : undefined;
+    return parts.length === 1 && parts[0].type === 'string_content' ? parts[0].text : undefined;
   }
   return undefined;
 }
@@ -214,10 +215,7 @@ function addNamespace(node: Node, scope: Scope, ctx: Context): void {
 function addConstant(node: Node, name: string, scope: Scope, ctx: Context): void {
   const path = [...scope.path, name];
   const left = field(node, 'left')!;
-  const symbol = baseSymbol(node, node, path, 'constant', ctx, { item: 'constant', visibility: 'public', path: yardNamespace(path) }, left.endIndex);
-  const right = field(node, 'right');
-  if (right) symbol.returnAnnotation = undefined;
-  ctx.out.push(symbol);
+  ctx.out.push(baseSymbol(node, node, path, 'constant', ctx, { item: 'constant', visibility: 'public', path: yardNamespace(path) }, left.endIndex));
 }
 
 function addAttributes(call: Node, statement: Node, attribute: RubyFacts['attribute'], args: Node[], scope: Scope, ctx: Context, visibility?: RubyVisibility): void {
@@ -295,10 +293,6 @@ function addMethod(node: Node, statement: Node, scope: Scope, ctx: Context, give
     symbol.yieldsValue = block !== undefined;
   }
   ctx.out.push(symbol);
-}
-
-function children(node: Node): Node[] {
-  return node.children.filter((c): c is Node => c !== null);
 }
 
 /** The body's first `yield` that is its own. */

@@ -24,7 +24,8 @@
  * `@yield [args] desc` -> `yields` (the bracket holds what the block is given, kept as its `type`);
  * the first untitled `@example` -> `examples` (a titled one stays a section: `@example Title`).
  * Every other tag is a section titled with its name (no `@`), its text verbatim. YARD has no tag
- * for type parameters: none are read or written.
+ * for type parameters: none are read or written. A parameter is written without its sigil
+ * (`@param rest` for `*rest`: YARD's own name for it), whatever the model calls it.
  */
 import type { DocParam, Docstring, DocValue, RenderOptions } from '../../core/docstring/model';
 import { emptyDocstring } from '../../core/docstring/model';
@@ -156,7 +157,8 @@ function paramLines(p: DocParam, opts?: RenderOptions): string[] {
     const fallback = p.default !== undefined ? ` (${p.default})` : '';
     return tagLines(`@option ${p.name.slice(0, dot)}${bracket(types)} :${p.name.slice(dot + 1)}${fallback}`, p.description);
   }
-  return tagLines(`@param ${p.name}${bracket(types)}`, p.description);
+  // YARD names `*rest`, `**opts` and `&block` without their sigils (it warns "unknown parameter name" otherwise).
+  return tagLines(`@param ${p.name.replace(/^(\*\*|\*|&)(?=\w)/, '')}${bracket(types)}`, p.description);
 }
 
 /** A verbatim section: `@title first line`, the rest as it was, indented under the tag. */
