@@ -175,9 +175,13 @@ const typesText = (types: readonly string[] | null | undefined): string => (type
  * an options hash's `a customizable set of options`, text-less tags read off the code) are left out. Undefined when they agree.
  */
 export function fieldsDiffer(doc: Docstring, object: YardObject): string | undefined {
+  // Macros and references are expanded by YARD from other comments.
+  if (/@!?macro\b|\(see \S+\)|\{include:/.test(object.docstring)) return undefined;
   const head = [doc.summary, doc.description].filter((t) => t).join(' ');
   if (squeeze(head) !== squeeze(object.text)) return `text: ${JSON.stringify(squeeze(head).slice(0, 80))} / YARD ${JSON.stringify(squeeze(object.text).slice(0, 80))}`;
   const tags = (name: string) => object.tags.filter((t) => t.tag === name);
+  // YARD types a `?` method's untyped `@return` as Boolean.
+  const returns = doc.returns && doc.returns.type === undefined && tags('return')[0]?.types?.join() === 'Boolean' ? { ...doc.returns, type: 'Boolean' } : doc.returns;
   const ours = (list: { name?: string; type?: string; description: string }[]) => list.map((p) => `${p.name ?? ''}|${(p.type ?? '').replace(/\s+/g, '')}|${squeeze(p.description)}`).join('\n');
   const theirs = (list: { name?: string | null; types?: string[] | null; text?: string | null }[]) => list.map((t) => `${t.name ?? ''}|${typesText(t.types)}|${squeeze(t.text)}`).join('\n');
   const params = tags('param').filter((t) => t.text !== 'a customizable set of options' || doc.params.some((p) => p.name === t.name));
@@ -187,7 +191,7 @@ export function fieldsDiffer(doc: Docstring, object: YardObject): string | undef
   const checks: [string, string, string][] = [
     ['@param', ours(doc.params.filter((p) => !p.name.includes('.'))), theirs(params)],
     ['@option', ours(doc.params.filter((p) => p.name.includes('.')).map((p) => ({ ...p, name: p.name.slice(p.name.indexOf('.') + 1) }))), theirs(tags('option').map((t) => ({ name: t.pair!.name.replace(/^:/, ''), types: t.pair!.types, text: t.pair!.text })))],
-    ['@return', ours(doc.returns ? [doc.returns] : []), theirs(written(tags('return').filter((t) => !/^an? new instance of /.test(t.text ?? '')), doc.returns ? [doc.returns] : []).slice(0, 1))],
+    ['@return', ours(returns ? [returns] : []), theirs(written(tags('return').filter((t) => !/^an? new instance of /.test(t.text ?? '')), returns ? [returns] : []).slice(0, 1))],
     ['@raise', ours(doc.raises), theirs(written(tags('raise'), doc.raises))],
     ['@yield', ours(doc.yields ? [doc.yields] : []), theirs(written(tags('yield'), doc.yields ? [doc.yields] : []).slice(0, 1))],
   ];

@@ -108,6 +108,14 @@ describe('yard style', () => {
     assert.deepEqual(lines, ['S.', '', '@param a A.', '@return R.']);
   });
 
+  it('reads text at the left margin after a tag as text again, as YARD does', () => {
+    const { doc } = parseYard('@private\nReturns true.\n\n@param a [Integer] the a\n  continued\n\nMore text.');
+    assert.equal(doc.summary, 'Returns true.');
+    assert.equal(doc.description, 'More text.');
+    assert.deepEqual(doc.params, [{ name: 'a', type: 'Integer', description: 'the a\ncontinued' }]);
+    assert.deepEqual(doc.sections, [{ title: 'private', body: '' }]);
+  });
+
   it('reports tags it cannot read', () => {
     assert.equal(parseYard('S.\n\n@param [String]').problems[0]?.section, 'params');
     assert.equal(parseYard('S.\n\n@option opts').problems[0]?.section, 'params');

@@ -18,6 +18,8 @@
  *     @example
  *       code, indented under the tag
  *
+ * Text at the left margin after a tag is text again, as YARD reads it (rendered before the tags).
+ *
  * Model: `@param` -> `params` (YARD also reads `@param [Type] name`); `@option hash [T] :key
  * (default) desc` -> a param named `hash.key` with its type and default (rendered back as
  * `@option`); `@return` -> `returns` (a second one stays a section); `@raise` -> `raises`;
@@ -30,7 +32,7 @@
 import type { DocParam, Docstring, DocValue, RenderOptions } from '../../core/docstring/model';
 import { emptyDocstring } from '../../core/docstring/model';
 import type { DocProblem, ParseResult } from '../../core/styles/common';
-import { dedent, itemText, makeParam, paramTypeShown, pushBlock, renderHead, returnTypeShown, splitHead, splitLines, trimBlank } from '../../core/styles/common';
+import { dedent, indentOf, isBlank, itemText, makeParam, paramTypeShown, pushBlock, renderHead, returnTypeShown, splitHead, splitLines, trimBlank } from '../../core/styles/common';
 
 interface Tag {
   name: string;
@@ -43,15 +45,27 @@ interface Tag {
 
 const TAG = /^@(!?[\w-]+)(?:[ \t]+(.*))?$/;
 
-/** The text before the first tag, and the tags: a line starting `@` at the left margin starts one; the others continue it. */
+/**
+ * The text and the tags: a line starting `@` at the left margin starts a tag; indented and blank
+ * lines below it continue it; a line of text at the left margin ends it and, as YARD reads it,
+ * belongs to the docstring's text again (`@private` then `Returns true.`).
+ */
 function splitTags(lines: readonly string[]): { head: string[]; tags: Tag[] } {
   const head: string[] = [];
   const tags: Tag[] = [];
+  let open: Tag | undefined;
   lines.forEach((line, i) => {
     const tag = TAG.exec(line);
-    if (tag) tags.push({ name: tag[1], first: (tag[2] ?? '').trim(), rest: [], line: i });
-    else if (tags.length) tags[tags.length - 1].rest.push(line);
-    else head.push(line);
+    if (tag) {
+      open = { name: tag[1], first: (tag[2] ?? '').trim(), rest: [], line: i };
+      tags.push(open);
+    } else if (open && (isBlank(line) || indentOf(line) > 0)) open.rest.push(line);
+    else {
+      // Text after a tag starts a paragraph of its own.
+      if (open && head.length && !isBlank(head[head.length - 1])) head.push('');
+      open = undefined;
+      head.push(line);
+    }
   });
   return { head, tags };
 }
