@@ -65,6 +65,7 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
     const files = wanted === 'all' ? allFiles() : wanted ? wanted.split(',') : FILES;
     const totals = { files: 0, treeErrors: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, yardMissing: 0, yardGaps: 0, fromDirectives: 0, oneBranch: 0, docsParsed: 0, fieldsCompared: 0 };
     const failures: string[] = [];
+    const missing: string[] = [];
     const batch = 40;
     for (let from = 0; from < files.length; from += batch) {
       const work: { file: string; text: string; symbols: Awaited<ReturnType<typeof extract>>['symbols']; inserted: Map<string, string>; after: string }[] = [];
@@ -112,6 +113,7 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
           const theirs = objectsAt(path, symbol, original);
           if (!theirs.length) {
             totals.yardMissing++;
+            if (missing.length < 12) missing.push(`${file}: ${path}`);
             continue;
           }
           let from = group.length - 1;
@@ -155,6 +157,7 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
       }
     }
     console.log(`      ${JSON.stringify(totals)}; failures: ${failures.length}`);
+    if (wanted) for (const m of missing) console.log(`        not in YARD's registry: ${m}`);
     for (const f of failures.slice(0, wanted ? failures.length : 40)) console.log(`        ${f}`);
     assert.deepEqual(failures, []);
   });

@@ -98,15 +98,12 @@ function visitStatement(node: Node, scope: Scope, ctx: Context): void {
     case 'if':
     case 'unless':
     case 'elsif':
-    case 'else':
-    case 'then':
       // YARD reads both branches of a condition in a namespace body.
-      for (const part of namedChildren(node)) {
-        if (['then', 'else', 'elsif'].includes(part.type)) visitStatement(part, scope, ctx);
-        else if (node.type === 'then' || node.type === 'else') {
-          if (!NOT_STATEMENTS.has(part.type)) visitStatement(part, scope, ctx);
-        }
-      }
+      for (const part of namedChildren(node)) if (part.type === 'then' || part.type === 'else' || part.type === 'elsif') visitStatement(part, scope, ctx);
+      break;
+    case 'then':
+    case 'else':
+      visitBody(node, scope, ctx);
       break;
   }
 }
