@@ -40,6 +40,9 @@ end
     assert.equal(rubyConventions.documentsImplicit({ name: 'a', description: '' }, run.params), false);
     assert.equal(rubyConventions.raisesAreContract(run), true, 'raise NotImplementedError alone is abstract');
     assert.equal(rubyConventions.documentedElsewhere({ ...emptyDocstring(), summary: '(see Base#run)' }, false), true);
+    const nodoc = await extract('class K\n  def a # :nodoc:\n  end\n  # Documented.\n  def b; end\nend\n');
+    assert.equal(rubyConventions.docless(nodoc.byId.get('method:K.a')!), true, ':nodoc: says undocumented on purpose');
+    assert.equal(rubyConventions.docless(nodoc.byId.get('method:K.b')!), false);
     assert.match('  # text', rubyConventions.docLineLead);
     assert.equal('  ## text'.replace(rubyConventions.docLineLead, ''), 'text');
   });

@@ -218,6 +218,8 @@ end
     assert.equal(doc('method:Licensed.far'), undefined);
     assert.equal(doc('method:Licensed.after_eol'), undefined);
     assert.equal(doc('method:Licensed.own_line'), ':nodoc:');
+    assert.equal(get(found, 'method:Licensed.own_line').ruby.trailingDoc, true, 'an end-of-line doc is not replaced in place');
+    assert.equal(get(found, 'method:Licensed.bridged').ruby.trailingDoc, undefined);
     assert.equal(doc('method:Licensed.empty_comment'), undefined, 'a `#` alone has no text');
     assert.equal(doc('method:Licensed.column'), 'this one', 'comments at another column are another block');
     assert.equal(doc('method:Licensed.embedded'), 'Embedded doc.');

@@ -62,7 +62,9 @@ export const rubyConventions: Conventions = {
   makesObject: () => false,
   ownerDefers: () => false,
   paramsOnClass: () => false,
-  docless: () => false,
+  // RDoc's `:nodoc:` (the standard library's way to say "not documented on purpose", which YARD
+  // reads as the doc's text): nothing to write, nothing to check.
+  docless: (symbol) => /^:nodoc:/.test(symbol.docstring?.content ?? ''),
   // YARD has no file doc (a file's comments document the first statement below them).
   moduleDoc: 'onRequest',
   publicKinds: YARD_KINDS,

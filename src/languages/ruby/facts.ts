@@ -40,6 +40,12 @@ export interface RubyFacts {
    * comment of its own (`rubyConventions.sharesDoc`).
    */
   sharesStatement?: boolean;
+  /**
+   * The docstring is an end-of-line comment on the definition's own line (`def x # :nodoc:`), which
+   * YARD attaches. A new doc must not replace it in place (its further lines would fall inside the
+   * body): delete that comment (and the spaces before it) and insert the new one at `insertion`.
+   */
+  trailingDoc?: boolean;
   /** `def x = value` (no `end`). */
   endless?: boolean;
   /** The name of the `&block` parameter. */
