@@ -4,7 +4,8 @@
  * (`RubyVM::InstructionSequence.compile`, what `ruby -c` runs) and YARD 0.9 (Debian's yard). For
  * each file: the extractor reads each existing doc as YARD attaches it (per YARD object: the last
  * comment given to a path); a comment inserted at every undocumented symbol adds only comment
- * lines, the file still compiles, and YARD attaches each comment to its symbol. Counted, not
+ * lines, the file still compiles, and YARD attaches each comment to its symbol; each existing doc
+ * replaced by a new one (in its spelling) is attached by YARD to the same symbol. Counted, not
  * compared: symbols YARD has no object for (it resolves some nested names differently), docs YARD
  * makes from a directive elsewhere (`@!attribute`), `private attr_reader` (YARD gives it its
  * generated doc), and a branch of `if defined?(X)` YARD does not read (it evaluates the
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { detectIndentUnit } from '../../src/core/text/lines';
 import { parseYard, renderYard, yardComment } from '../../src/languages/ruby/yard';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
-import { byPath, extract, fieldsDiffer, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, rubyTools, yardDocs, yardPaths, yardReports, type YardObject } from './ruby.tools';
+import { byPath, extract, fieldsDiffer, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, replacedDocs, rubyTools, yardDocs, yardPaths, yardReports, type YardObject } from './ruby.tools';
 
 /** What YARD makes of a symbol: one object per path and type (a class where a constant was is a new object). */
 const yardType = (symbol: RubySymbolFact): string => (symbol.kind === 'class' ? 'namespace' : symbol.kind === 'constant' ? 'constant' : 'method');
@@ -63,12 +64,12 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
   it('reads every doc as YARD attaches it, and inserts a comment YARD attaches to each undocumented symbol', async () => {
     const wanted = process.env.DW_RUBY_CORPUS;
     const files = wanted === 'all' ? allFiles() : wanted ? wanted.split(',') : FILES;
-    const totals = { files: 0, treeErrors: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, yardMissing: 0, yardGaps: 0, fromDirectives: 0, oneBranch: 0, docsParsed: 0, fieldsCompared: 0 };
+    const totals = { files: 0, treeErrors: 0, symbols: 0, documented: 0, compared: 0, inserted: 0, attached: 0, yardMissing: 0, yardGaps: 0, fromDirectives: 0, oneBranch: 0, docsParsed: 0, fieldsCompared: 0, replaced: 0 };
     const failures: string[] = [];
     const missing: string[] = [];
     const batch = 40;
     for (let from = 0; from < files.length; from += batch) {
-      const work: { file: string; text: string; symbols: Awaited<ReturnType<typeof extract>>['symbols']; inserted: Map<string, string>; after: string }[] = [];
+      const work: { file: string; text: string; symbols: RubySymbolFact[]; inserted: Map<string, string>; after: string; replacement: { after: string; replaced: Map<string, string> } }[] = [];
       for (const file of files.slice(from, from + batch)) {
         const text = readFileSync(join(LIBRARY, file), 'utf8');
         const extracted = await extract(text, detectIndentUnit(text));
@@ -82,11 +83,12 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
           inserted.set(symbol.id, lines.join('\n'));
           return { symbol, literal: yardComment(lines, symbol.insertion.indent) };
         });
-        work.push({ file, text, symbols: extracted.symbols, inserted, after: insertAll(text, edits) });
+        const replacement = replacedDocs(text, extracted.symbols);
+        work.push({ file, text, symbols: extracted.symbols, inserted, after: insertAll(text, edits), replacement });
       }
-      const reports = yardReports(work.flatMap((w) => [w.text, w.after]));
-      for (const [n, { file, text, symbols, inserted, after }] of work.entries()) {
-        const [before, report] = [reports[2 * n], reports[2 * n + 1]];
+      const reports = yardReports(work.flatMap((w) => [w.text, w.after, w.replacement.after]));
+      for (const [n, { file, text, symbols, inserted, after, replacement }] of work.entries()) {
+        const [before, report, replacedReport] = [reports[3 * n], reports[3 * n + 1], reports[3 * n + 2]];
         if (before.syntax !== null || before.error) continue;
         totals.files++;
         totals.symbols += symbols.length;
@@ -95,6 +97,17 @@ describe('ruby corpus: the standard library, judged by Ruby and YARD', function 
         if (report.syntax !== null) failures.push(`${file}: does not compile after insertion: ${report.syntax.slice(0, 300)}`);
         const original = byPath(before);
         const yard = byPath(report);
+        // Each existing doc replaced by a new one (in its spelling): YARD attaches it to the same object.
+        if (replacedReport.syntax !== null) failures.push(`${file}: does not compile after the replacement: ${replacedReport.syntax.slice(0, 300)}`);
+        const replacedYard = byPath(replacedReport);
+        const paths = new Map<string, number>();
+        for (const s of symbols) for (const path of yardPaths(s)) paths.set(path, (paths.get(path) ?? 0) + 1);
+        for (const [id, content] of replacement.replaced) {
+          const symbol = symbols.find((s) => s.id === id)!;
+          if (yardPaths(symbol).some((path) => paths.get(path) !== 1) || !yardDocs(symbol, original).length) continue;
+          totals.replaced++;
+          if (!yardDocs(symbol, replacedYard).some((o) => normalized(o.docstring) === normalized(content))) failures.push(`${file}: the replacement of ${symbol.ruby.path}'s doc is not on it`);
+        }
         // One path defined twice (both branches of an `if`, a class reopened): YARD keeps the last
         // comment given (a later definition without one keeps it), until a definition of another
         // type (a class where a constant was) makes a new object.

@@ -220,6 +220,9 @@ end
     assert.equal(doc('method:Licensed.own_line'), ':nodoc:');
     assert.equal(get(found, 'method:Licensed.own_line').ruby.trailingDoc, true, 'an end-of-line doc is not replaced in place');
     assert.equal(get(found, 'method:Licensed.bridged').ruby.trailingDoc, undefined);
+    const above = await symbols('class A\n  class B\n  end # class B\n\n  def m; end\nend\n');
+    assert.equal(get(above, 'method:A.m').docstring?.content, 'class B', 'YARD gives m the end-of-line comment two lines above');
+    assert.equal(get(above, 'method:A.m').ruby.trailingDoc, true);
     assert.equal(doc('method:Licensed.empty_comment'), undefined, 'a `#` alone has no text');
     assert.equal(doc('method:Licensed.column'), 'this one', 'comments at another column are another block');
     assert.equal(doc('method:Licensed.embedded'), 'Embedded doc.');

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { detectIndentUnit } from '../../src/core/text/lines';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
 import { renderYard, yardComment } from '../../src/languages/ruby/yard';
-import { byPath, extract, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, rubySyntax, rubyTools, yardPaths, yardReports } from './ruby.tools';
+import { byPath, extract, generatedDoc, insertAll, markerDoc, normalized, onlyCommentsAdded, replacedDocs, rubySyntax, rubyTools, yardDocs, yardPaths, yardReports } from './ruby.tools';
 
 const DIR = resolve(__dirname, '../../../test/fixtures/ruby/placement');
 
@@ -95,5 +95,31 @@ describe('ruby placement fixtures, judged by ruby -c and YARD', function () {
       }
     }
     console.log(`      ${inputs.length} fixtures, ${inputs.reduce((n, i) => n + i.symbols.length, 0)} symbols, ${inputs.reduce((n, i) => n + i.inserted.size, 0)} comments inserted, ${checked} YARD attachments checked, ${yardGaps} on private attr_* calls YARD does not read`);
+  });
+
+  it('replaces each existing doc with a new one in its spelling (# lines, =begin) that YARD attaches to the same symbol', async () => {
+    let checked = 0;
+    const inputs: { file: string; symbols: Awaited<ReturnType<typeof extract>>['symbols']; after: string; replaced: Map<string, string> }[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(DIR, file), 'utf8');
+      const { symbols } = await extract(text, detectIndentUnit(text));
+      const { after, replaced } = replacedDocs(text, symbols);
+      if (replaced.size) inputs.push({ file, symbols, after, replaced });
+    }
+    const reports = yardReports(inputs.map((i) => i.after));
+    for (const [n, { file, symbols, after, replaced }] of inputs.entries()) {
+      assert.equal(reports[n].syntax, null, `${file}: compiles after the replacement`);
+      const yard = byPath(reports[n]);
+      const again = await extract(after, detectIndentUnit(after));
+      for (const [id, content] of replaced) {
+        const symbol = symbols.find((s) => s.id === id)!;
+        const theirs = yardDocs(symbol, yard);
+        assert.ok(theirs.some((o) => normalized(o.docstring) === normalized(content)), `${file}: YARD attaches the replacement to ${symbol.ruby.path}: ${JSON.stringify(theirs[0]?.docstring)}\n${after}`);
+        assert.equal(again.byId.get(id)?.docstring?.content, content, `${file}: ${id} reads back the replacement`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 5, `${checked} replacements checked`);
+    console.log(`      ${checked} existing docs replaced in ${inputs.length} fixtures`);
   });
 });

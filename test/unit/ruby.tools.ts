@@ -8,6 +8,7 @@ import { firstError } from '../../src/core/extract/nodes';
 import { extractRuby } from '../../src/languages/ruby/extract';
 import { emptyDocstring, type Docstring } from '../../src/core/docstring/model';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
+import { renderYard, yardComment } from '../../src/languages/ruby/yard';
 
 export interface Extracted {
   symbols: RubySymbolFact[];
@@ -197,4 +198,33 @@ export function fieldsDiffer(doc: Docstring, object: YardObject): string | undef
   ];
   for (const [tag, a, b] of checks) if (a !== b) return `${tag}: ${JSON.stringify(a.slice(0, 120))} / YARD ${JSON.stringify(b.slice(0, 120))}`;
   return undefined;
+}
+
+/** `text` with each existing doc (`range`) replaced by `literal`, as an update writes it. */
+export function replaceAll(text: string, edits: { range: { start: number; end: number }; literal: string }[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = text;
+  for (const { range, literal } of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, range.start) + literal.replace(/\r?\n/g, eol) + out.slice(range.end);
+  return out;
+}
+
+/**
+ * A new doc in place of each existing one (not an end-of-line one, see `trailingDoc`), written by
+ * `yardComment` in the old one's spelling, at its line's indentation; by symbol id, the new content.
+ */
+export function replacedDocs(text: string, symbols: readonly RubySymbolFact[]): { after: string; replaced: Map<string, string> } {
+  const replaced = new Map<string, string>();
+  const edits: { range: { start: number; end: number }; literal: string }[] = [];
+  const seen = new Set<number>();
+  for (const symbol of symbols) {
+    const doc = symbol.docstring;
+    if (!doc || symbol.ruby.trailingDoc || seen.has(doc.range.start)) continue;
+    seen.add(doc.range.start);
+    const lines = renderYard({ ...markerDoc(symbol), summary: `Replaced for ${symbol.id}.` });
+    replaced.set(symbol.id, lines.join('\n'));
+    const indent = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', doc.range.start - 1) + 1))![0];
+    // Where YARD would read each line alone, a blank line first (`splitDoc`).
+    edits.push({ range: doc.range, literal: (symbol.ruby.splitDoc ? '\n' : '') + yardComment(lines, indent, doc.raw) });
+  }
+  return { after: replaceAll(text, edits), replaced };
 }

@@ -409,7 +409,8 @@ function baseSymbol(node: Node, statement: Node, namePath: string[], kind: Symbo
   // A def among a call's arguments (`private def x # :nodoc:`) takes a comment of its own first, as YARD does.
   const block = ctx.attachment.docs.get(node.id) ?? ctx.attachment.docs.get(statement.id);
   const start = Math.min(statement.startIndex, node.startIndex);
-  if (block && block.startLine === ctx.attachment.lines.lineOf(start) && !block.embedded) ruby.trailingDoc = true;
+  if (block && !block.embedded && !startsLine(ctx.text, block.start)) ruby.trailingDoc = true;
+  else if (block && !block.embedded && block.column === 0 && ctx.attachment.splitsAt(block.startLine)) ruby.splitDoc = true;
   return symbolFact({
     name: namePath[namePath.length - 1],
     namePath,

@@ -41,11 +41,18 @@ export interface RubyFacts {
    */
   sharesStatement?: boolean;
   /**
-   * The docstring is an end-of-line comment on the definition's own line (`def x # :nodoc:`), which
-   * YARD attaches. A new doc must not replace it in place (its further lines would fall inside the
-   * body): delete that comment (and the spaces before it) and insert the new one at `insertion`.
+   * The docstring is an end-of-line comment, which YARD attaches: on the definition's own line
+   * (`def x # :nodoc:`), or on a line of code above it (`end # class Foo`, then `def x`). A new doc
+   * must not replace it in place (its further lines would not join it, or fall inside the body):
+   * delete that comment (and the spaces before it) and insert the new one at `insertion`.
    */
   trailingDoc?: boolean;
+  /**
+   * The docstring is at column 0 right below a line of code (or below comment lines right below
+   * it), where YARD reads each comment line as a block of its own (comments.ts): a replacement of
+   * more than one line needs a blank line before it (write `'\n'` before the comment).
+   */
+  splitDoc?: boolean;
   /** `def x = value` (no `end`). */
   endless?: boolean;
   /** The name of the `&block` parameter. */
