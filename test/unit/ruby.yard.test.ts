@@ -102,6 +102,11 @@ describe('yard style', () => {
     assert.deepEqual(lines.slice(2), ['@param rest D.', '@param opts D.', '@param block D.', '@param * D.']);
   });
 
+  it('writes a type or yielded list over several lines on one line', () => {
+    const lines = renderYard({ ...emptyDocstring(), summary: 'S.', yields: { type: '{\n  a: 1\n}', description: 'D.' }, raises: [{ type: 'A::\nB', description: '' }] });
+    assert.deepEqual(lines.slice(2), ['@yield [{ a: 1 }] D.', '@raise [A:: B]']);
+  });
+
   it('leaves types out when the options say never', () => {
     const opts: RenderOptions = { style: 'google', annotated: new Set(), returnAnnotated: false, types: 'never', indentUnit: '  ' };
     const lines = renderYard({ ...emptyDocstring(), summary: 'S.', params: [{ name: 'a', type: 'Integer', description: 'A.' }], returns: { type: 'String', description: 'R.' } }, opts);

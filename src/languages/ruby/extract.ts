@@ -304,7 +304,8 @@ function yieldNode(body: Node, ctx: Context): Node | undefined {
 
 function yieldArguments(node: Node): string[] {
   const list = namedChildren(node).find((c) => c.type === 'argument_list');
-  return list ? namedChildren(list).filter((c) => c.type !== 'comment').map((c) => c.text) : [];
+  // On one line: `@yield [a, b]` holds them.
+  return list ? namedChildren(list).filter((c) => c.type !== 'comment').map((c) => c.text.replace(/\s+/g, ' ')) : [];
 }
 
 /** A body whose only statement raises `NotImplementedError`: an abstract method (YARD's `@abstract`). */

@@ -162,7 +162,8 @@ function tagLines(head: string, text: string): string[] {
   return [first ? `${head} ${first}` : head, ...rest.map((l) => (l.trim() ? `  ${l}` : ''))];
 }
 
-const bracket = (types: string | undefined): string => (types !== undefined ? ` [${types}]` : '');
+/** ` [Types]`, on one line (a tag's first line holds it). */
+const bracket = (types: string | undefined): string => (types !== undefined ? ` [${types.replace(/\s+/g, ' ').trim()}]` : '');
 
 function paramLines(p: DocParam, opts?: RenderOptions): string[] {
   const types = opts ? paramTypeShown(p, opts) : p.type;
@@ -196,7 +197,7 @@ export function renderYard(doc: Docstring, opts?: RenderOptions): string[] {
     const type = opts ? returnTypeShown(doc.returns.type, opts) : doc.returns.type;
     tags.push(...tagLines(`@return${bracket(type)}`, doc.returns.description));
   }
-  for (const r of doc.raises) tags.push(...tagLines(`@raise${r.type ? ` [${r.type}]` : ''}`, r.description));
+  for (const r of doc.raises) tags.push(...tagLines(`@raise${r.type ? bracket(r.type) : ''}`, r.description));
   for (const s of doc.sections) if (!yieldSections.includes(s)) tags.push(...sectionLines(s.title, s.body));
   if (doc.examples !== undefined) tags.push('@example', ...doc.examples.split('\n').map((l) => (l.trim() ? `  ${l}` : '')));
   pushBlock(out, tags);
