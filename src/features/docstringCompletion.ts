@@ -12,7 +12,7 @@ import { error } from '../adapters/log';
 import { typedDocstringFor } from './generation';
 import { packFor } from '../languages';
 
-const STYLE_NAMES: Record<DocStyle, string> = { google: 'Google', numpy: 'NumPy', sphinx: 'Sphinx', jsdoc: 'JSDoc', tsdoc: 'TSDoc', javadoc: 'Javadoc', xmldoc: 'XML documentation', godoc: 'Go doc', rustdoc: 'rustdoc', phpdoc: 'PHPDoc', doxygen: 'Doxygen', 'doxygen-slash': 'Doxygen ///' };
+const STYLE_NAMES: Record<DocStyle, string> = { google: 'Google', numpy: 'NumPy', sphinx: 'Sphinx', jsdoc: 'JSDoc', tsdoc: 'TSDoc', javadoc: 'Javadoc', xmldoc: 'XML documentation', godoc: 'Go doc', rustdoc: 'rustdoc', phpdoc: 'PHPDoc', doxygen: 'Doxygen', 'doxygen-slash': 'Doxygen ///', yard: 'YARD' };
 
 export class DocstringCompletionProvider implements vscode.CompletionItemProvider {
   /** The last character of each opener: the completion is asked for as it is typed. */

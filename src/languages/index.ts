@@ -10,6 +10,7 @@ import { goPack } from './go/pack';
 import { javaPack } from './java/pack';
 import { pythonPack } from './python/pack';
 import { rustPack } from './rust/pack';
+import { rubyPack } from './ruby/pack';
 import { cppPack } from './cpp/pack';
 import { phpPack } from './php/pack';
 import type { LanguagePack } from './types';
@@ -23,7 +24,7 @@ export function conventionsOf(language: LanguageId): Conventions {
   return packFor(language).conventions;
 }
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack, cppPack, phpPack];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [pythonPack, typescriptPack, javaPack, csharpPack, goPack, rustPack, rubyPack, cppPack, phpPack];
 
 const byLanguage = new Map<string, LanguagePack>(LANGUAGE_PACKS.flatMap((pack) => pack.languageIds.map((id) => [id, pack] as const)));
 const byExtension = new Map<string, LanguageId>(LANGUAGE_PACKS.flatMap((pack) => Object.entries(pack.extensions)));

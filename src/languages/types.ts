@@ -48,9 +48,9 @@ export interface LanguagePack {
   /** The doc styles it writes and reads; the first is the default. */
   styles: readonly DocStyle[];
   /** The setting (editor and project configuration) that holds its style. */
-  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle' | 'rustStyle' | 'phpStyle' | 'cppStyle';
+  styleSetting: 'pythonStyle' | 'jsStyle' | 'javaStyle' | 'csharpStyle' | 'goStyle' | 'rustStyle' | 'phpStyle' | 'cppStyle' | 'rubyStyle';
   /** The editor setting that names the user's template for it. */
-  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo' | 'templateRust' | 'templatePhp' | 'templateCpp';
+  templateSetting: 'templatePython' | 'templateJavascript' | 'templateJava' | 'templateCsharp' | 'templateGo' | 'templateRust' | 'templatePhp' | 'templateCpp' | 'templateRuby';
   /** Its style may come from the project's convention (pyproject.toml's pydoclint or Ruff settings) when set to `auto`. */
   projectConvention: boolean;
   /** Typing a docstring's opener on its own line (`"""`, `/**`) offers the docstring as a completion. */

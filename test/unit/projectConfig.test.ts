@@ -43,7 +43,7 @@ DW402 = "off"
     assert.deepEqual(docwrightToml('style = "jsdoc"').settings, { jsStyle: 'jsdoc' });
     assert.deepEqual(docwrightToml('style = "sphinx"').settings, { pythonStyle: 'sphinx' });
     assert.deepEqual(docwrightToml('style = "javadoc"').settings, { javaStyle: 'javadoc' });
-    assert.deepEqual(docwrightToml('style = "auto"').settings, { pythonStyle: 'auto', jsStyle: 'auto', javaStyle: 'auto', csharpStyle: 'auto', goStyle: 'auto', rustStyle: 'auto', phpStyle: 'auto', cppStyle: 'auto' });
+    assert.deepEqual(docwrightToml('style = "auto"').settings, { pythonStyle: 'auto', jsStyle: 'auto', javaStyle: 'auto', csharpStyle: 'auto', goStyle: 'auto', rustStyle: 'auto', phpStyle: 'auto', cppStyle: 'auto', rubyStyle: 'auto' });
     assert.deepEqual(docwrightToml('python-style = "google"').settings, { pythonStyle: 'google' });
     assert.deepEqual(docwrightToml('style = "rustdoc"').settings, { rustStyle: 'rustdoc' });
     assert.deepEqual(docwrightToml('rust-style = "rustdoc"').settings, { rustStyle: 'rustdoc' });
@@ -51,6 +51,7 @@ DW402 = "off"
     assert.deepEqual(docwrightToml('php-style = "phpdoc"').settings, { phpStyle: 'phpdoc' });
     assert.deepEqual(docwrightToml('style = "doxygen-slash"').settings, { cppStyle: 'doxygen-slash' });
     assert.deepEqual(docwrightToml('cpp-style = "doxygen"').settings, { cppStyle: 'doxygen' });
+    assert.deepEqual(docwrightToml('style = "yard"').settings, { rubyStyle: 'yard' });
     assert.deepEqual(docwrightToml('java-style = "javadoc"').settings, { javaStyle: 'javadoc' });
     assert.deepEqual(docwrightToml('style = "godoc"').settings, { goStyle: 'godoc' });
     assert.deepEqual(docwrightToml('go-style = "godoc"').settings, { goStyle: 'godoc' });
@@ -58,7 +59,7 @@ DW402 = "off"
 
   it('each bad value: a message naming the file, the key and what it accepts; the key is ignored', () => {
     const cases: [string, string][] = [
-      ['style = "goggle"', 'pyproject.toml: [tool.docwright] style = "goggle": expected one of google, numpy, sphinx, jsdoc, tsdoc, javadoc, xmldoc, godoc, rustdoc, phpdoc, doxygen, doxygen-slash, auto'],
+      ['style = "goggle"', 'pyproject.toml: [tool.docwright] style = "goggle": expected one of google, numpy, sphinx, jsdoc, tsdoc, javadoc, xmldoc, godoc, rustdoc, phpdoc, doxygen, doxygen-slash, yard, auto'],
       ['python-style = "jsdoc"', 'pyproject.toml: [tool.docwright] python-style = "jsdoc": expected one of auto, google, numpy, sphinx'],
       ['js-style = "google"', 'pyproject.toml: [tool.docwright] js-style = "google": expected one of auto, jsdoc, tsdoc'],
       ['types = true', 'pyproject.toml: [tool.docwright] types = true: expected one of auto, always, never'],
@@ -72,7 +73,7 @@ DW402 = "off"
       ['severity = { DW999 = "off" }', 'pyproject.toml: [tool.docwright] severity.DW999: "DW999" is not a rule code (DW101 ... DW802)'],
       ['per-file-ignores = ["DW601"]', 'pyproject.toml: [tool.docwright] per-file-ignores = ["DW601"]: expected a table of glob = list of rule codes, e.g. { "tests/**" = ["DW601"] }'],
       ['per-file-ignores = { "tests/*" = "DW601" }', 'pyproject.toml: [tool.docwright] per-file-ignores."tests/*" = "DW601": expected a list of rule codes, e.g. ["DW101", "DW601"]'],
-      ['sytle = "google"', 'pyproject.toml: [tool.docwright] sytle: unknown key; Docwright reads style, python-style, js-style, java-style, csharp-style, go-style, rust-style, php-style, cpp-style, types, quote-style, severity, ignore, per-file-ignores, exclude, min-severity'],
+      ['sytle = "google"', 'pyproject.toml: [tool.docwright] sytle: unknown key; Docwright reads style, python-style, js-style, java-style, csharp-style, go-style, rust-style, php-style, cpp-style, ruby-style, types, quote-style, severity, ignore, per-file-ignores, exclude, min-severity'],
     ];
     for (const [line, message] of cases) {
       const config = pyproject(`[tool.docwright]\n${line}\n`);
@@ -207,7 +208,7 @@ describe('docwright CLI with a project configuration', () => {
     writeFileSync(join(dir, 'm.py'), 'def f(a):\n    return a\n');
     const run = runCliSync(['fix', 'm.py'], dir);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /pyproject\.toml: \[tool\.docwright\] style = "goggle": expected one of google, numpy, sphinx, jsdoc, tsdoc, javadoc, xmldoc, godoc, rustdoc, phpdoc, doxygen, doxygen-slash, auto\n/);
+    assert.match(run.stderr, /pyproject\.toml: \[tool\.docwright\] style = "goggle": expected one of google, numpy, sphinx, jsdoc, tsdoc, javadoc, xmldoc, godoc, rustdoc, phpdoc, doxygen, doxygen-slash, yard, auto\n/);
     assert.match(run.stderr, /nothing was checked or written/);
   });
 });

@@ -26,15 +26,16 @@ export const JAVA_STYLE_VALUES = ['auto', 'javadoc'] as const;
 export const CSHARP_STYLE_VALUES = ['auto', 'xmldoc'] as const;
 export const GO_STYLE_VALUES = ['auto', 'godoc'] as const;
 export const RUST_STYLE_VALUES = ['auto', 'rustdoc'] as const;
+export const RUBY_STYLE_VALUES = ['auto', 'yard'] as const;
 export const CPP_STYLE_VALUES = ['auto', 'doxygen', 'doxygen-slash'] as const;
 export const PHP_STYLE_VALUES = ['auto', 'phpdoc'] as const;
-const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'xmldoc', 'godoc', 'rustdoc', 'phpdoc', 'doxygen', 'doxygen-slash', 'auto'] as const;
+const STYLE_VALUES = ['google', 'numpy', 'sphinx', 'jsdoc', 'tsdoc', 'javadoc', 'xmldoc', 'godoc', 'rustdoc', 'phpdoc', 'doxygen', 'doxygen-slash', 'yard', 'auto'] as const;
 const TYPES_VALUES = ['auto', 'always', 'never'] as const;
 const QUOTE_VALUES = ['"""', "'''"] as const;
 const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 const MIN_SEVERITY_VALUES = ['error', 'warning', 'information', 'hint'] as const;
 
-export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'csharp-style', 'go-style', 'rust-style', 'php-style', 'cpp-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
+export const PROJECT_KEYS = ['style', 'python-style', 'js-style', 'java-style', 'csharp-style', 'go-style', 'rust-style', 'php-style', 'cpp-style', 'ruby-style', 'types', 'quote-style', 'severity', 'ignore', 'per-file-ignores', 'exclude', 'min-severity'] as const;
 
 /** What the project sets; a key it does not set is undefined (the user's setting or the default applies). */
 export interface ProjectSettings {
@@ -44,6 +45,7 @@ export interface ProjectSettings {
   csharpStyle?: (typeof CSHARP_STYLE_VALUES)[number];
   goStyle?: (typeof GO_STYLE_VALUES)[number];
   rustStyle?: (typeof RUST_STYLE_VALUES)[number];
+  rubyStyle?: (typeof RUBY_STYLE_VALUES)[number];
   cppStyle?: (typeof CPP_STYLE_VALUES)[number];
   phpStyle?: (typeof PHP_STYLE_VALUES)[number];
   types?: TypesMode;
@@ -121,12 +123,13 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
       case 'style': {
         const style = oneOf(key, value, STYLE_VALUES);
         // `auto` for every language; a style for the language that writes it.
-        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.csharpStyle = settings.goStyle = settings.rustStyle = settings.phpStyle = settings.cppStyle = 'auto';
+        if (style === 'auto') settings.pythonStyle = settings.jsStyle = settings.javaStyle = settings.csharpStyle = settings.goStyle = settings.rustStyle = settings.phpStyle = settings.cppStyle = settings.rubyStyle = 'auto';
         else if (style === 'jsdoc' || style === 'tsdoc') settings.jsStyle = style;
         else if (style === 'javadoc') settings.javaStyle = style;
         else if (style === 'xmldoc') settings.csharpStyle = style;
         else if (style === 'godoc') settings.goStyle = style;
         else if (style === 'rustdoc') settings.rustStyle = style;
+        else if (style === 'yard') settings.rubyStyle = style;
         else if (style === 'doxygen' || style === 'doxygen-slash') settings.cppStyle = style;
         else if (style === 'phpdoc') settings.phpStyle = style;
         else if (style) settings.pythonStyle = style;
@@ -149,6 +152,9 @@ export function parseProjectConfig(file: ConfigFileName, path: string, root: str
         break;
       case 'rust-style':
         assign(settings, 'rustStyle', oneOf(key, value, RUST_STYLE_VALUES));
+        break;
+      case 'ruby-style':
+        assign(settings, 'rubyStyle', oneOf(key, value, RUBY_STYLE_VALUES));
         break;
       case 'cpp-style':
         assign(settings, 'cppStyle', oneOf(key, value, CPP_STYLE_VALUES));
@@ -303,6 +309,7 @@ export function withProjectSettings(config: DocwrightConfig, project: ProjectCon
     csharpStyle: settings.csharpStyle ?? config.csharpStyle,
     goStyle: settings.goStyle ?? config.goStyle,
     rustStyle: settings.rustStyle ?? config.rustStyle,
+    rubyStyle: settings.rubyStyle ?? config.rubyStyle,
     cppStyle: settings.cppStyle ?? config.cppStyle,
     phpStyle: settings.phpStyle ?? config.phpStyle,
     types: settings.types ?? config.types,

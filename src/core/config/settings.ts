@@ -34,6 +34,7 @@ export interface DocwrightConfig {
   csharpStyle: Extract<StyleSetting, 'auto' | 'xmldoc'>;
   goStyle: Extract<StyleSetting, 'auto' | 'godoc'>;
   rustStyle: Extract<StyleSetting, 'auto' | 'rustdoc'>;
+  rubyStyle: Extract<StyleSetting, 'auto' | 'yard'>;
   cppStyle: Extract<StyleSetting, 'auto' | 'doxygen' | 'doxygen-slash'>;
   phpStyle: Extract<StyleSetting, 'auto' | 'phpdoc'>;
   types: TypesMode;
@@ -52,6 +53,8 @@ export interface DocwrightConfig {
   templateGo: string;
   /** A template file for rustdoc comments ('' = the built-in style). */
   templateRust: string;
+  /** A template file for Ruby doc comments ('' = the built-in style). */
+  templateRuby: string;
   /** A template file for C and C++ doc comments ('' = the built-in style). */
   templateCpp: string;
   /** A template file for PHP doc comments ('' = the built-in style). */
@@ -195,6 +198,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     scope: 'resource',
     description: 'Doc comment style for Rust: `rustdoc` (`///` Markdown with the API guidelines\' `# Arguments`, `# Returns`, `# Errors`, `# Panics`, `# Safety`, `# Examples` sections); `auto` is the same.',
   },
+  rubyStyle: {
+    key: 'docwright.style.ruby',
+    default: 'auto',
+    ...oneOf('auto', 'yard'),
+    scope: 'resource',
+    description: "Doc comment style for Ruby: `yard` (`#` lines with `@param name [Type]`, `@option`, `@yield`, `@return [Type]`, `@raise [Error]`); `auto` is the same.",
+  },
   cppStyle: {
     key: 'docwright.style.cpp',
     default: 'auto',
@@ -277,6 +287,14 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     accepts: 'a path to a template file, or "" for the built-in style',
     scope: 'resource',
     description: 'Your own layout for rustdoc comments in Rust: a template file, as `docwright.template.python`. The `///` (or a module\'s `//!`) of each line is added by Docwright.',
+  },
+  templateRuby: {
+    key: 'docwright.template.ruby',
+    default: '',
+    schema: z.string().check(z.trim()),
+    accepts: 'a path to a template file, or "" for the built-in style',
+    scope: 'resource',
+    description: "Your own layout for YARD comments in Ruby: a template file, as `docwright.template.python`. The `#` of each line is added by Docwright.",
   },
   templateCpp: {
     key: 'docwright.template.cpp',

@@ -1,6 +1,6 @@
 /** One structured model of a docstring, shared by every style's parser and renderer. */
 
-export type DocStyle = 'google' | 'numpy' | 'sphinx' | 'jsdoc' | 'tsdoc' | 'javadoc' | 'xmldoc' | 'godoc' | 'rustdoc' | 'phpdoc' | 'doxygen' | 'doxygen-slash';
+export type DocStyle = 'google' | 'numpy' | 'sphinx' | 'jsdoc' | 'tsdoc' | 'javadoc' | 'xmldoc' | 'godoc' | 'rustdoc' | 'phpdoc' | 'doxygen' | 'doxygen-slash' | 'yard';
 export const PYTHON_STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx'];
 export const JS_STYLES: readonly DocStyle[] = ['jsdoc', 'tsdoc'];
 

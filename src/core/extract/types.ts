@@ -1,6 +1,6 @@
 /** Facts the parser extracts about one documentable symbol. Offsets are UTF-16 code units into the source text. */
 
-export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact' | 'go' | 'java' | 'csharp' | 'rust' | 'php' | 'c' | 'cpp';
+export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact' | 'go' | 'java' | 'csharp' | 'rust' | 'php' | 'c' | 'cpp' | 'ruby';
 export type DocFamily = 'python' | 'js';
 
 export type SymbolKind =

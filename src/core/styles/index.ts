@@ -12,6 +12,7 @@ import { parseJavadoc, renderJavadoc } from '../../languages/java/javadoc';
 import { parseXmlDoc, renderXmlDoc } from '../../languages/csharp/xmldoc';
 import { parseGodoc, renderGodoc } from '../../languages/go/godoc';
 import { parseRustdoc, renderRustdoc } from '../../languages/rust/rustdoc';
+import { parseYard, renderYard } from '../../languages/ruby/yard';
 import { parseDoxygen, renderDoxygen } from '../../languages/cpp/doxygen';
 import { parsePhpdoc, renderPhpdoc } from '../../languages/php/phpdoc';
 import { parseNumpy, renderNumpy } from '../../languages/python/styles/numpy';
@@ -40,6 +41,8 @@ export function renderDocstring(doc: Docstring, opts: RenderOptions): string[] {
       return renderGodoc(doc, opts);
     case 'rustdoc':
       return renderRustdoc(doc, opts);
+    case 'yard':
+      return renderYard(doc, opts);
     case 'doxygen':
       return renderDoxygen(doc, { brief: opts.doxygenBrief, command: opts.doxygenCommand });
     case 'doxygen-slash':
@@ -70,6 +73,8 @@ export function parseDocstring(content: string, style: DocStyle): { doc: Docstri
       return parseGodoc(content);
     case 'rustdoc':
       return parseRustdoc(content);
+    case 'yard':
+      return parseYard(content);
     case 'doxygen':
       return parseDoxygen(content);
     case 'doxygen-slash':

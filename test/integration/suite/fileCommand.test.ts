@@ -13,6 +13,7 @@ const cases = [
   { file: 'fixture_file.rs', golden: 'fixture_file.file-expected.rs' },
   { file: 'fixture_file.php', golden: 'fixture_file.file-expected.php' },
   { file: 'fixture_file.cpp', golden: 'fixture_file.file-expected.cpp' },
+  { file: 'fixture_file.rb', golden: 'fixture_file.file-expected.rb' },
 ];
 
 describe('generate docstrings for file', () => {

@@ -20,6 +20,7 @@ const cases: Case[] = [
   { file: 'sample.rs', golden: 'sample.lightbulb-expected.rs', undocumented: 'fn add(', documented: 'fn greet(' },
   { file: 'sample.php', golden: 'sample.lightbulb-expected.php', undocumented: 'function add(', documented: 'function greet(' },
   { file: 'sample.hpp', golden: 'sample.lightbulb-expected.hpp', undocumented: 'int add(', documented: 'std::string greet(' },
+  { file: 'sample.rb', golden: 'sample.lightbulb-expected.rb', undocumented: 'def self.add(', documented: 'def self.greet(' },
 ];
 
 describe('lightbulb', () => {
