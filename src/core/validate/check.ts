@@ -260,8 +260,8 @@ function checkEntryDescriptions(ctx: CheckContext, unread: ReadonlySet<string | 
   for (const r of doc.raises) {
     // Only an entry that names an exception: a NumPy description written flush with the title reads as a "type" of words.
     // JSDoc's `{*}` / `{any}` / `{object}` stand for "whatever is thrown", not an exception to describe.
-    // PHP names a class from the root namespace with a leading `\` (`\RuntimeException`, `\Foo\Bar`).
-    if (/^\\?[A-Za-z_][\w.\\]*$/.test(r.type.trim()) && !conventionsOf(ctx.symbol.language).namesNoException(r.type) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
+    // PHP names a class from the root namespace with a leading `\` (`\RuntimeException`, `\Foo\Bar`); C++ and Ruby with `::` (`std::out_of_range`).
+    if (/^(?:\\|::)?[A-Za-z_][\w.\\:]*$/.test(r.type.trim()) && !conventionsOf(ctx.symbol.language).namesNoException(r.type) && !r.description.trim()) out.push(finding(ctx, 'DW403', `Exception '${r.type}' has no description.`, ...spread(docLine(ctx, lastSegment(r.type)))));
   }
 }
 

@@ -421,8 +421,10 @@ function addDeclared(node: Node, declarator: Node, declared: Declared, scope: Sc
   symbol.params = parameters(declared.func, text);
   symbol.typeParams = wrapping?.typeParams ?? [];
   const body = field(node, 'body');
-  symbol.isStub = !body;
   symbol.isAbstract = specifiers.includes('= 0');
+  // A declaration is no stub to judge by its body: C++ says what it returns in its type (a `void`
+  // declaration documented with `@return` is wrong); only a pure virtual one is a contract.
+  symbol.isStub = symbol.isAbstract;
   if (entity !== 'constructor' && entity !== 'destructor') {
     symbol.returnAnnotation = entity === 'operator' && declared.func.type === 'operator_cast' ? nameText(nameNode).replace(/^operator /, '') : returnType(node, declarator, declared, text);
     symbol.returnsValue = symbol.returnAnnotation !== undefined && !/^(?:(?:static|inline|extern|virtual)\s+)*void$/.test(symbol.returnAnnotation);
