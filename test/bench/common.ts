@@ -23,8 +23,8 @@ export function thousandLineFile(): string {
   return parts.join('');
 }
 
-/** About 1,000 lines of Java, C#, Go and Rust (types, methods with generics, throws/panics, fields), for the editor-path rows of the other languages. */
-export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go' | 'rust'; text: string }[] {
+/** About 1,000 lines of each other language (types, methods with generics, throws/panics, fields), for the editor-path rows. */
+export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go' | 'rust' | 'cpp' | 'php' | 'ruby'; text: string }[] {
   const build = (head: string, part: (i: number) => string, tail: string) => {
     let text = head;
     for (let i = 0; text.split('\n').length < 1000; i++) text += part(i);
@@ -50,5 +50,28 @@ export function thousandLineFiles(): { language: 'java' | 'csharp' | 'go' | 'rus
     (i) => `\n#[derive(Debug, Clone)]\npub struct Service${i}<T: Clone> {\n    pub name: String,\n    retries: u32,\n    cache: HashMap<String, T>,\n}\n\nimpl<T: Clone> Service${i}<T> {\n    pub fn new(name: &str, retries: u32) -> Self {\n        Service${i} { name: name.to_string(), retries, cache: HashMap::new() }\n    }\n\n    pub fn fetch(&mut self, path: &str, codes: &[u16]) -> io::Result<T> {\n        if path.is_empty() {\n            panic!("empty path");\n        }\n        let hit = self.cache.get(path).cloned();\n        hit.ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, format!("{} {:?}", path, codes)))\n    }\n\n    pub fn label(&self) -> String {\n        self.name.to_uppercase()\n    }\n}\n`,
     '',
   );
-  return [{ language: 'java', text: java }, { language: 'csharp', text: csharp }, { language: 'go', text: go }, { language: 'rust', text: rust }];
+  const cpp = build(
+    '#pragma once\n#include <map>\n#include <stdexcept>\n#include <string>\n\nnamespace bench {\n',
+    (i) => `\ntemplate <typename T>\nclass Service${i} {\npublic:\n    explicit Service${i}(std::string name, int retries = 3) : name_(std::move(name)), retries_(retries) {}\n\n    [[nodiscard]] T fetch(const std::map<std::string, T>& items, const std::string& path) const {\n        if (path.empty()) throw std::invalid_argument("empty path");\n        return items.at(path);\n    }\n\n    std::string label() const noexcept { return name_; }\n\nprivate:\n    std::string name_;\n    int retries_;\n};\n`,
+    '\n}  // namespace bench\n',
+  );
+  const php = build(
+    '<?php\n\ndeclare(strict_types=1);\n\nnamespace Bench;\n',
+    (i) => `\n#[\\Attribute]\nfinal class Service${i}\n{\n    private array $cache = [];\n\n    public function __construct(\n        private readonly string $name,\n        private int $retries = 3,\n    ) {\n    }\n\n    public function fetch(array $items, string $path, int ...$codes): ?string\n    {\n        if ($path === '') {\n            throw new \\InvalidArgumentException('empty path');\n        }\n        return $items[$path] ?? null;\n    }\n\n    public function label(): string\n    {\n        return strtoupper($this->name);\n    }\n}\n`,
+    '',
+  );
+  const ruby = build(
+    '# frozen_string_literal: true\n\nmodule Bench\n',
+    (i) => `\n  class Service${i}\n    attr_reader :name, :retries\n\n    def initialize(name, retries = 3)\n      @name = name\n      @retries = retries\n      @cache = {}\n    end\n\n    def fetch(items, path, *codes, timeout: 1.0, &block)\n      raise ArgumentError, 'empty path' if path.empty?\n\n      yield path if block\n      items.fetch(path)\n    end\n\n    def label = name.upcase\n  end\n`,
+    'end\n',
+  );
+  return [
+    { language: 'java', text: java },
+    { language: 'csharp', text: csharp },
+    { language: 'go', text: go },
+    { language: 'rust', text: rust },
+    { language: 'cpp', text: cpp },
+    { language: 'php', text: php },
+    { language: 'ruby', text: ruby },
+  ];
 }

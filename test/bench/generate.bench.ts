@@ -59,7 +59,7 @@ async function editorPath(): Promise<void> {
   console.log(`  one docstring (with verify)    ${one.toFixed(1).padStart(7)} ms   ${(one / parse).toFixed(2)}x`);
   console.log(`  whole file (with verify)       ${generate.toFixed(1).padStart(7)} ms   ${(generate / parse).toFixed(2)}x`);
   // The other language packs: the same rows on a file of about 1,000 lines each.
-  const styles = { java: 'javadoc', csharp: 'xmldoc', go: 'godoc', rust: 'rustdoc' } as const;
+  const styles = { java: 'javadoc', csharp: 'xmldoc', go: 'godoc', rust: 'rustdoc', cpp: 'doxygen', php: 'phpdoc', ruby: 'yard' } as const;
   for (const { language, text: source } of thousandLineFiles()) {
     const style = styles[language];
     const parsed = await timeIt(async () => (await parseText(source, language)).delete());
