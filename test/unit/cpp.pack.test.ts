@@ -12,9 +12,10 @@ import { extractSymbols } from '../../src/core/extract';
 import type { LanguageId } from '../../src/core/extract/types';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { docstringCoverage } from '../../src/core/validate/coverage';
-import { updateDocstrings, validateText } from '../../src/core/validate';
+import { updateDocstrings } from '../../src/core/validate';
 import { languageForPath, packFor } from '../../src/languages';
 import { runCliSync } from '../support/cli';
+import { findingsOf, withoutAddedLines } from './packHelpers';
 import { compilerDiagnostics, toolAvailable } from './cpp.tools';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'cpp', 'placement');
@@ -22,24 +23,8 @@ const CASES = readdirSync(FIXTURES).filter((f) => !f.endsWith('.golden')).sort()
 
 const generate = (text: string, language: LanguageId = 'cpp', style: 'auto' | 'doxygen' | 'doxygen-slash' = 'auto') => generateDocstrings(text, language, { style, types: 'auto', quote: '"""' });
 
-async function findings(text: string, language: LanguageId = 'cpp'): Promise<string[]> {
-  const result = await validateText(text, language, { style: 'auto', severities: { DW601: 'warning' } });
-  return result.findings.map((f) => `${f.code} ${f.symbol}`);
-}
+const findings = (text: string, language: LanguageId = 'cpp') => findingsOf(text, language);
 
-/** `golden` without the comment lines a run added, which must give `text` back line for line. */
-function withoutAddedLines(text: string, golden: string): string {
-  const input = text.split(/\r?\n/);
-  const out: string[] = [];
-  let i = 0;
-  for (const line of golden.split(/\r?\n/)) {
-    if (i < input.length && line === input[i]) {
-      out.push(line);
-      i++;
-    } else assert.match(line, /^[ \t]*(\/\*\*|\*\/|\*( .*)?|\/\/\/( .*)?)$/, `only comment lines are added: ${JSON.stringify(line)}`);
-  }
-  return out.join('\n');
-}
 
 describe('C/C++ pack: registration', () => {
   it('reads .c as C and headers and sources as C++ (as VS Code does), with both Doxygen forms', () => {
@@ -71,7 +56,7 @@ describe('C/C++ pack: generation (template mode) on the placement fixtures', fun
       const first = await generate(text, language);
       assert.deepEqual(first.failures, []);
       assert.equal(first.newText, golden);
-      assert.equal(withoutAddedLines(text, golden), text.split(/\r?\n/).join('\n'));
+      assert.equal(withoutAddedLines(text, golden, /^[ \t]*(\/\*\*|\*\/|\*( .*)?|\/\/\/( .*)?)$/), text.split(/\r?\n/).join('\n'));
       assert.deepEqual((await generate(first.newText, language)).edits, [], 'a second run makes no edit');
       if (!compilers) return this.skip();
       // C fixtures compile as C; headers as C++ (extern_c.h is both).

@@ -21,6 +21,7 @@ import { languageForPath, packFor } from '../../src/languages';
 import { EncodingError } from '../../src/core/text/encoding';
 import type { GoSymbolFact } from '../../src/languages/go/facts';
 import { runCliSync } from '../support/cli';
+import { findingsOf } from './packHelpers';
 import { gofmt, gofmtOutput, goDocs, goKey, goTools, withoutAlignment, type GoTools } from './go.tools';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'go', 'placement');
@@ -28,11 +29,7 @@ const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.go')).sort();
 
 const generate = (text: string, fileOverview = false) => generateDocstrings(text, 'go', { style: 'auto', types: 'auto', quote: '"""', fileOverview });
 
-/** Findings as `CODE symbol`, DW601 switched on (its default is off). */
-async function findings(text: string): Promise<string[]> {
-  const result = await validateText(text, 'go', { style: 'auto', severities: { DW601: 'warning' } });
-  return result.findings.map((f) => `${f.code} ${f.symbol}`);
-}
+const findings = (text: string) => findingsOf(text, 'go');
 
 describe('Go pack: registration', () => {
   it('reads .go files as Go, decodes UTF-8 with or without a BOM and refuses UTF-16', () => {

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { extractSymbols } from '../../src/core/extract';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { docstringCoverage } from '../../src/core/validate/coverage';
-import { updateDocstrings, validateText } from '../../src/core/validate';
+import { updateDocstrings } from '../../src/core/validate';
 import { languageForPath, packFor } from '../../src/languages';
 import { docblockContent } from '../../src/languages/php/comments';
 import { phpdocComment } from '../../src/languages/php/phpdoc';
 import { runCliSync } from '../support/cli';
+import { findingsOf, withoutAddedLines } from './packHelpers';
 import { checkPhpFiles, phpLint, phpTools } from './php.tools';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'php', 'placement');
@@ -23,25 +24,8 @@ const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.php')).sort();
 
 const generate = (text: string) => generateDocstrings(text, 'php', { style: 'auto', types: 'auto', quote: '"""' });
 
-/** Findings as `CODE symbol`, DW601 switched on (its default is off). */
-async function findings(text: string): Promise<string[]> {
-  const result = await validateText(text, 'php', { style: 'auto', severities: { DW601: 'warning' } });
-  return result.findings.map((f) => `${f.code} ${f.symbol}`);
-}
+const findings = (text: string) => findingsOf(text, 'php');
 
-/** `golden` without the docblock lines a run added, which must give `text` back line for line. */
-function withoutAddedLines(text: string, golden: string): string {
-  const input = text.split(/\r?\n/);
-  const out: string[] = [];
-  let i = 0;
-  for (const line of golden.split(/\r?\n/)) {
-    if (i < input.length && line === input[i]) {
-      out.push(line);
-      i++;
-    } else assert.match(line, /^[ \t]*(\/\*\*|\*\/|\*( .*)?)$/, `only docblock lines are added: ${JSON.stringify(line)}`);
-  }
-  return out.join('\n');
-}
 
 describe('PHP pack: registration', () => {
   it('reads .php files as PHP, with the PHPDoc style', () => {
@@ -68,7 +52,7 @@ describe('PHP pack: generation (template mode) on the placement fixtures', funct
       const first = await generate(text);
       assert.deepEqual(first.failures, []);
       assert.equal(first.newText, golden);
-      assert.equal(withoutAddedLines(text, golden), text.split(/\r?\n/).join('\n'));
+      assert.equal(withoutAddedLines(text, golden, /^[ \t]*(\/\*\*|\*\/|\*( .*)?)$/), text.split(/\r?\n/).join('\n'));
       assert.deepEqual((await generate(first.newText)).edits, [], 'a second run makes no edit');
     });
   }

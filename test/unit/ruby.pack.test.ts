@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { extractSymbols } from '../../src/core/extract';
 import { generateDocstrings } from '../../src/core/generate/generateFile';
 import { docstringCoverage } from '../../src/core/validate/coverage';
-import { updateDocstrings, validateText } from '../../src/core/validate';
+import { updateDocstrings } from '../../src/core/validate';
 import { languageForPath, packFor } from '../../src/languages';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
 import { runCliSync } from '../support/cli';
+import { findingsOf } from './packHelpers';
 import { byPath, extract, generatedDoc, normalized, onlyCommentsAdded, rubyTools, yardDocs, yardReports } from './ruby.tools';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'ruby', 'placement');
@@ -22,10 +23,7 @@ const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.rb')).sort();
 
 const generate = (text: string) => generateDocstrings(text, 'ruby', { style: 'auto', types: 'auto', quote: '"""' });
 
-async function findings(text: string): Promise<string[]> {
-  const result = await validateText(text, 'ruby', { style: 'auto', severities: { DW601: 'warning' } });
-  return result.findings.map((f) => `${f.code} ${f.symbol}`);
-}
+const findings = (text: string) => findingsOf(text, 'ruby');
 
 describe('Ruby pack: registration', () => {
   it('reads .rb files as Ruby, with the YARD style', () => {

@@ -20,6 +20,7 @@ import { docstringCoverage } from '../../src/core/validate/coverage';
 import { updateDocstrings, validateText } from '../../src/core/validate';
 import { languageForPath, packFor } from '../../src/languages';
 import { runCliSync } from '../support/cli';
+import { findingsOf, withoutAddedLines } from './packHelpers';
 import { extract, nightlyRustc, rustcPretty } from './rust.tools';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'rust', 'placement');
@@ -27,25 +28,8 @@ const CASES = readdirSync(FIXTURES).filter((f) => f.endsWith('.rs')).sort();
 
 const generate = (text: string, fileOverview = false) => generateDocstrings(text, 'rust', { style: 'auto', types: 'auto', quote: '"""', fileOverview });
 
-/** Findings as `CODE symbol`, DW601 switched on (its default is off). */
-async function findings(text: string): Promise<string[]> {
-  const result = await validateText(text, 'rust', { style: 'auto', severities: { DW601: 'warning' } });
-  return result.findings.map((f) => `${f.code} ${f.symbol}`);
-}
+const findings = (text: string) => findingsOf(text, 'rust');
 
-/** `text` without the lines a run added: the doc comment lines (`///`, `//!`) and the blank line after a new `//!` doc. */
-function withoutAddedLines(text: string, golden: string): string {
-  const input = text.split(/\r?\n/);
-  const out: string[] = [];
-  let i = 0;
-  for (const line of golden.split(/\r?\n/)) {
-    if (i < input.length && line === input[i]) {
-      out.push(line);
-      i++;
-    } else assert.match(line, /^[ \t]*(\/\/[/!]( .*)?)?$/, `only doc comment lines (and a blank line after a //! doc) are added: ${JSON.stringify(line)}`);
-  }
-  return out.join('\n');
-}
 
 describe('Rust pack: registration', () => {
   it('reads .rs files as Rust, decodes UTF-8 with or without a BOM and refuses UTF-16', () => {
@@ -78,7 +62,7 @@ describe('Rust pack: generation (template mode) on the placement fixtures', func
       const first = await generate(text, overview);
       assert.deepEqual(first.failures, []);
       assert.equal(first.newText, golden);
-      assert.equal(withoutAddedLines(text, golden), text.split(/\r?\n/).join('\n'));
+      assert.equal(withoutAddedLines(text, golden, /^[ \t]*(\/\/[/!]( .*)?)?$/), text.split(/\r?\n/).join('\n'));
       const second = await generate(first.newText, overview);
       assert.deepEqual(second.edits, [], 'a second run makes no edit');
       if (!rustc.ok) return this.skip();
