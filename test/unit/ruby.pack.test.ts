@@ -82,11 +82,11 @@ describe('Ruby pack: generation (template mode) on the placement fixtures', func
     assert.ok(checked > 100, `${checked} comments checked`);
   });
 
-  it('@param with YARD types from literal defaults, @option-less **opts, @yield for a block, @raise', async () => {
+  it('@param with YARD types from literal defaults, @option-less **opts, @yield [args] for a block, @raise', async () => {
     const text = 'class A\n  def run(name, retries = 3, *rest, verbose: false, **opts, &done)\n    raise ArgumentError, "no name" if name.nil?\n    yield name\n  end\nend\n';
     const { newText } = await generate(text);
     assert.match(newText, /# @param name _description_\n {2}# @param retries \[Integer\] _description_\n {2}# @param rest _description_\n {2}# @param verbose \[Boolean\] _description_\n {2}# @param opts _description_\n/);
-    assert.match(newText, /# @yield _description_\n/);
+    assert.match(newText, /# @yield \[name\] _description_\n/, 'the block gets what `yield name` hands it');
     assert.match(newText, /# @raise \[ArgumentError\] _description_\n/);
   });
 });

@@ -28,8 +28,13 @@ export const rubyConventions: Conventions = {
   // predicate, a value as the last statement); never `initialize` or a setter.
   documentsReturn: (symbol) => (symbol.kind === 'function' || symbol.kind === 'method') && symbol.returnsValue,
   returnedType: () => undefined,
-  // `@yield [a, b]`: the bracket names what the block is given, not a type; the template leaves it to the author.
-  yieldedType: () => undefined,
+  // `@yield [item, index]`: the bracket names what the block is given, not a type. The first
+  // `yield`'s arguments when each is a plain name (`yield item, index`); an expression
+  // (`yield node.depth`) is the author's to name.
+  yieldedType: (symbol) => {
+    const args = rubyFacts(symbol)?.yieldArgs ?? [];
+    return args.length > 0 && args.every((a) => /^[a-z_]\w*$/.test(a)) ? args.join(', ') : undefined;
+  },
   yieldsNothing: () => false,
   documentsTypeParams: () => false,
   moduleSections: () => [],

@@ -34,7 +34,7 @@ module Inventory
 
     # _summary_
     #
-    # @yield _description_
+    # @yield [name, count] _description_
     # @return _description_
     def each_item
       @items.each { |name, count| yield name, count }
