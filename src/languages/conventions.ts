@@ -54,6 +54,8 @@ export interface Conventions {
   // Rules.
   /** What comes before a doc line's text: indentation, and a comment's gutter. */
   docLineLead: RegExp;
+  /** The doc documents the return another way than a return entry (Doxygen's `@retval 0 ...` lines): DW201 does not ask for one, a repair adds none. */
+  returnDocumentedAs?(doc: Docstring): boolean;
   /** Whether a documented type agrees with the code's (DW104, DW203, DW704); without it, the shared `sameType`. PHP's types have spellings of their own (`?string` is `string|null`). */
   sameType?(documented: string, annotation: string): boolean;
   /** A documented name for a parameter the signature declares implicitly (`@param this`): neither extra nor missing. */

@@ -184,7 +184,7 @@ function checkReturns(ctx: CheckContext, out: Finding[]): void {
   const promisesValue = annotation !== undefined && !VOID.test(annotation);
   // An abstract or body-less method returns nothing itself; its annotation says what implementations return.
   const contractReturns = conventions.contractReturns(symbol, doc, promisesValue);
-  if ((returnsToDocument || contractReturns) && !doc.returns && !symbol.isProperty && !isConstructor) {
+  if ((returnsToDocument || contractReturns) && !doc.returns && !conventions.returnDocumentedAs?.(doc) && !symbol.isProperty && !isConstructor) {
     const why = returnsToDocument ? 'returns a value' : `is annotated '-> ${symbol.returnAnnotation}'`;
     out.push(finding(ctx, 'DW201', `'${symbol.name}' ${why} but the docstring documents no return; "Update docstring" adds it.`, ...spread(docLine(ctx))));
   }

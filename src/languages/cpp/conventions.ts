@@ -49,6 +49,8 @@ export const cppConventions: Conventions = {
   // `b` (Doxygen gives the comment above to `a` only), and a declaration that does not
   // start its line (`enum E { A, B };`'s enumerators): its comment would need the line broken, and
   // only comment lines are ever added. Such a declaration that has a doc is still checked.
+  // `@retval 0 Success.` lines document the return value by value.
+  returnDocumentedAs: (doc) => doc.sections.some((s) => s.title === 'retval'),
   docless: (symbol) => cppFacts(symbol)?.sharesCommentWith !== undefined || (!symbol.docstring && cppFacts(symbol)?.entity === 'namespace') || (!symbol.docstring && symbol.kind !== 'module' && symbol.insertion.suffix !== '\n'),
   // A definition whose declaration is documented (earlier in the file, or in its class for `A::f`) needs no doc of its own.
   sharesDoc: (symbol) => cppFacts(symbol)?.definesDeclaredElsewhere === true,

@@ -18,5 +18,7 @@ export function mergeDoxygen(fresh: Docstring, existing: Docstring, options: Tem
     const direction = (byName.get(p.name) ?? renamed)?.direction;
     return direction ? { ...p, direction } : p;
   });
-  return { ...merged, params };
+  // `@retval` lines document the return: no `@return` is added beside them.
+  const { returns, ...rest } = { ...merged, params };
+  return existing.returns === undefined && existing.sections.some((s) => s.title === 'retval') ? rest : { ...rest, ...(returns ? { returns } : {}) };
 }
