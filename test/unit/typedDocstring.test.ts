@@ -143,4 +143,12 @@ describe('typed docstring ("""/**" completion)', () => {
     assert.equal((await typedAt(`////|\n${text}`, 'rust', 'rustdoc')).typed, undefined);
     assert.equal((await typedAt(`//|\n${text}`, 'rust', 'rustdoc')).typed, undefined);
   });
+
+  it('as the lightbulb, typing the opener above a symbol a file run leaves alone (a Java @Override method) offers its comment', async () => {
+    const text = 'class A implements Runnable {\n    @Override\n    public void run() {\n    }\n}\n';
+    const typed = await typedAt('class A implements Runnable {\n    /**|\n    @Override\n    public void run() {\n    }\n}\n', 'java', 'javadoc');
+    assert.ok(typed.typed, 'a completion is offered');
+    assert.equal(typed.after, await lightbulb(text, 'method:A.run', 'java', 'javadoc'));
+    assert.deepEqual((await generateDocstrings(text, 'java', { style: 'javadoc', types: 'auto', quote: '"""' })).edits.filter((e) => e.symbolId === 'method:A.run'), [], 'a file run still leaves it alone');
+  });
 });

@@ -8,7 +8,7 @@
 import type { DocStyle } from '../docstring/model';
 import { extractSymbols } from '../extract';
 import type { LanguageId, SymbolFact } from '../extract/types';
-import { generateDocstrings, needsDocstring, type GenerateRequest } from './generateFile';
+import { generateDocstrings, type GenerateRequest } from './generateFile';
 import { packFor, type TypedOpener } from '../../languages';
 
 export type Opener = '"""' | "'''" | '/**' | '///';
@@ -117,7 +117,9 @@ export async function docstringAtSite(
     const symbol = symbolAtSite(extracted.symbols, site.lineStart, headerEnd, typing.placement);
     // None found: a body the parser reads another way without the line (empty) may read right with `pass`.
     if (!symbol) continue;
-    if (!needsDocstring(symbol)) return undefined;
+    // As the lightbulb: typing the opener asks for this symbol's doc, even one a file run leaves
+    // alone (a Java @Override method, a Rust trait impl's item); only a documented one gets none.
+    if (symbol.docstring) return undefined;
     const generated = await generateDocstrings(variant.text, language, { ...request, select: (s) => s.id === symbol.id, extracted });
     if (generated.edits.length !== 1) return undefined;
     const result = generated.newText;
