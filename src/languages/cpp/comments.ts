@@ -7,9 +7,8 @@
  * names, not the next declaration. Checked against doxygen 1.9.4's XML (test/unit/cpp.placement.test.ts).
  */
 import type { Node } from '../../core/extract/nodes';
-import type { ExistingDoc, Insertion } from '../../core/extract/types';
+import type { ExistingDoc } from '../../core/extract/types';
 import { dedent, trimBlank } from '../../core/styles/common';
-import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
 
 export const isComment = (node: Node): boolean => node.type === 'comment';
 
@@ -92,17 +91,6 @@ export function commentEnd(node: Node, text: string): number {
   return end;
 }
 
-/** The comments directly before each of `nodes` (a body's named children, in order), by node id: one pass. */
-export function commentsBefore(nodes: readonly Node[], into: Map<number, Node[]>): void {
-  let pending: Node[] = [];
-  for (const node of nodes) {
-    if (isComment(node)) pending.push(node);
-    else {
-      into.set(node.id, pending);
-      pending = [];
-    }
-  }
-}
 
 /**
  * The doc of a declaration from the comments before it (`before`) and a `///<` comment after it
@@ -124,20 +112,3 @@ export function docOf(before: readonly Node[], after: Node | undefined, text: st
   return undefined;
 }
 
-/**
- * A new comment goes on its own line above `anchor` (the template line, the first attribute, or
- * the declaration), at its indentation. A declaration that does not start its line
- * (`enum E { A, B };`) gets it on a new line one level deeper, the spaces before it replaced: a
- * `///` there would swallow the rest of the line.
- */
-export function insertionAbove(anchor: Node, text: string, indentUnit: string): Insertion {
-  const lineIndent = indentOfLineAt(text, anchor.startIndex);
-  if (startsLine(text, anchor.startIndex)) {
-    const at = lineStartAt(text, anchor.startIndex);
-    return { start: at, end: at, indent: lineIndent, prefix: lineIndent, suffix: '\n' };
-  }
-  let start = anchor.startIndex;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const indent = lineIndent + indentUnit;
-  return { start, end: anchor.startIndex, indent, prefix: `\n${indent}`, suffix: `\n${indent}` };
-}

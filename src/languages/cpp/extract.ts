@@ -10,7 +10,8 @@ import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
 import { symbolFact } from '../../core/extract/symbolFact';
 import type { SymbolKind } from '../../core/extract/types';
-import { commentsBefore, docOf, insertionAbove, isComment } from './comments';
+import { commentsBefore, insertionOnOwnLine } from '../../core/extract/commentPlacement';
+import { docOf, isComment } from './comments';
 import { analyse, declaredType, macroParameters, nameText, parameters, qualifierText, returnType, scopesOf, templateParams, type Declared } from './declarators';
 import type { CppAccess, CppEntity, CppFacts, CppSymbolFact } from './facts';
 import { CPP_FLOW } from './flow';
@@ -90,7 +91,7 @@ export function extractCpp(root: Node, text: string, options: CppExtractOptions 
 /** The named children of `list`, with the comments before and the `///<` after each noted. */
 function membersOf(list: Node, ctx: Context, skip: Set<number> = new Set()): Node[] {
   const members = namedChildren(list).filter((c) => !skip.has(c.id));
-  commentsBefore(members, ctx.comments);
+  commentsBefore(members, ctx.comments, isComment);
   for (let i = 0; i + 1 < members.length; i++) if (isComment(members[i + 1]) && !isComment(members[i])) ctx.trailing.set(members[i].id, members[i + 1]);
   return members;
 }
@@ -205,7 +206,7 @@ function add(node: Node, namePath: string[], kind: SymbolKind, entity: CppEntity
     range: { start: anchor.startIndex, end: node.endIndex },
     signatureRange: { start: anchor.startIndex, end: Math.max(anchor.startIndex, signatureEnd) },
     ...(docstring ? { docstring } : {}),
-    insertion: insertionAbove(anchor, text, ctx.indentUnit),
+    insertion: insertionOnOwnLine(anchor, text, ctx.indentUnit),
     cpp,
   });
   ctx.out.push(symbol);

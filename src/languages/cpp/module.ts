@@ -5,6 +5,7 @@
  * header set apart by a blank line, with a blank line after it: it must hold `@file`
  * (`cppConventions.moduleSections` asks the template for it).
  */
+import { fileDocInsertion, pastBlankLines } from '../../core/extract/commentPlacement';
 import { children, namedChildren, type Node } from '../../core/extract/nodes';
 import { symbolFact } from '../../core/extract/symbolFact';
 import { lineEndAt } from '../../core/text/lines';
@@ -29,11 +30,8 @@ export function moduleSymbol(root: Node, text: string, language: 'c' | 'cpp'): C
     if (!isComment(node) || docCommentKind(text.slice(node.startIndex, node.startIndex + 5))) break;
     const end = lineEndAt(text, commentEnd(node, text));
     // A header set apart by a blank line (a licence): the new comment goes below that blank line.
-    if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+    at = pastBlankLines(text, end) ?? at;
   }
-  const rest = text.slice(at);
-  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
-  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
   const docstring = fileDoc && {
     range: { start: fileDoc.startIndex, end: commentEnd(fileDoc, text) },
     raw: text.slice(fileDoc.startIndex, commentEnd(fileDoc, text)),
@@ -47,7 +45,7 @@ export function moduleSymbol(root: Node, text: string, language: 'c' | 'cpp'): C
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
     ...(docstring ? { docstring } : {}),
-    insertion: { start: at, end: at, indent: '', prefix, suffix },
+    insertion: fileDocInsertion(text, at),
     cpp: { entity: 'file', access: 'public', exported: true, specifiers: [], isDefinition: true },
   });
 }

@@ -3,6 +3,7 @@
  * only), so the module symbol has no docstring and is never documented by default; its insertion
  * point, after a licence header set apart by a blank line, is there for a caller that asks.
  */
+import { fileDocInsertion, pastBlankLines } from '../../core/extract/commentPlacement';
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import type { SymbolFact } from '../../core/extract/types';
 import { lineEndAt } from '../../core/text/lines';
@@ -13,9 +14,8 @@ export function moduleSymbol(root: Node, text: string): SymbolFact {
   for (const node of namedChildren(root)) {
     if (node.type !== 'comment' || node.text.startsWith('///')) break;
     const end = lineEndAt(text, node.endIndex);
-    if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+    at = pastBlankLines(text, end) ?? at;
   }
-  const rest = text.slice(at);
   return symbolFact({
     name: '<module>',
     namePath: [],
@@ -23,6 +23,6 @@ export function moduleSymbol(root: Node, text: string): SymbolFact {
     language: 'csharp',
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
-    insertion: { start: at, end: at, indent: '', prefix: at > 0 && text[at - 1] !== '\n' ? '\n' : '', suffix: rest === '' || /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n' },
+    insertion: fileDocInsertion(text, at),
   });
 }

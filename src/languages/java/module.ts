@@ -5,6 +5,7 @@
  * no type), and its insertion point, after a licence header set apart by a blank line, is there for
  * a caller that asks for it; the wiring does not document it by default.
  */
+import { fileDocInsertion, pastBlankLines } from '../../core/extract/commentPlacement';
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import type { SymbolFact } from '../../core/extract/types';
 import { lineEndAt } from '../../core/text/lines';
@@ -27,11 +28,8 @@ export function moduleSymbol(root: Node, text: string, markdown: boolean): Symbo
     if (node.text.startsWith('/**')) break;
     const end = lineEndAt(text, node.endIndex);
     // A header set apart by a blank line (a licence): the new comment goes below that blank line.
-    if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+    at = pastBlankLines(text, end) ?? at;
   }
-  const rest = text.slice(at);
-  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
-  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
   return symbolFact({
     name: '<module>',
     namePath: [],
@@ -40,6 +38,6 @@ export function moduleSymbol(root: Node, text: string, markdown: boolean): Symbo
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
     ...(docstring ? { docstring } : {}),
-    insertion: { start: at, end: at, indent: '', prefix, suffix },
+    insertion: fileDocInsertion(text, at),
   });
 }

@@ -19,20 +19,6 @@ export const isDocText = (raw: string): boolean => /^\/\*\*[ \t\r\n]/.test(raw);
 
 export const isDocComment = (node: Node, text: string): boolean => isComment(node) && isDocText(text.slice(node.startIndex, node.startIndex + 4));
 
-/**
- * For each statement or member among `nodes` (a list's named children, in order), the comments
- * directly before it: one pass over the list. `?>...<?php` between them is no comment and ends a run.
- */
-export function commentsBefore(nodes: readonly Node[], into: Map<number, Node[]>): void {
-  let pending: Node[] = [];
-  for (const node of nodes) {
-    if (isComment(node)) pending.push(node);
-    else {
-      into.set(node.id, pending);
-      pending = [];
-    }
-  }
-}
 
 /** The doc comment PHP-Parser gives a declaration: the last one among the comments before it. */
 export function lastDoc(comments: readonly Node[], text: string): ExistingDoc | undefined {

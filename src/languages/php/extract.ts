@@ -11,7 +11,8 @@ import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
 import { symbolFact } from '../../core/extract/symbolFact';
 import type { ParamFact, SymbolKind } from '../../core/extract/types';
-import { commentsBefore, isComment, isDocComment, lastDoc, phpInsertion } from './comments';
+import { commentsBefore } from '../../core/extract/commentPlacement';
+import { isComment, isDocComment, lastDoc, phpInsertion } from './comments';
 import type { PhpDeclaration, PhpFacts, PhpSymbolFact, PhpVisibility } from './facts';
 import { PHP_FLOW } from './flow';
 import { moduleSymbol } from './module';
@@ -69,7 +70,8 @@ export function extractPhp(root: Node, text: string, options: PhpExtractOptions 
 /** `list`'s named children, with the comments before each noted. */
 function membersOf(list: Node, ctx: Context): Node[] {
   const members = namedChildren(list);
-  commentsBefore(members, ctx.comments);
+  // `?>...<?php` between members is no comment: it ends a run.
+  commentsBefore(members, ctx.comments, isComment);
   return members;
 }
 

@@ -12,6 +12,7 @@
  * Only a file that opens with `<?php` (after a byte order mark or a `#!` line) has a module symbol:
  * a template that opens with HTML gets no docblock inside its markup.
  */
+import { fileDocInsertion, pastBlankLines } from '../../core/extract/commentPlacement';
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import { lineEndAt } from '../../core/text/lines';
 import { docOf, isComment, isDocComment } from './comments';
@@ -62,11 +63,10 @@ export function moduleSymbol(root: Node, text: string): FileStart | undefined {
       if (isDocComment(node, text)) break;
       const end = lineEndAt(text, node.endIndex - (text[node.endIndex - 1] === '\n' ? 1 : 0));
       // A header set apart by a blank line (a licence): the new docblock goes below that blank line.
-      if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+      at = pastBlankLines(text, end) ?? at;
     }
-    const rest = text.slice(at);
-    const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
-    insertion = { start: at, end: at, indent: '', prefix: '', suffix };
+    // `at` is past `<?php`'s line break: no line break before the docblock.
+    insertion = { ...fileDocInsertion(text, at), prefix: '' };
   }
   const module = symbolFact({
     name: '<module>',

@@ -12,7 +12,8 @@ import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, walk, type Node } from '../../core/extract/nodes';
 import { symbolFact } from '../../core/extract/symbolFact';
 import type { Insertion, ParamFact, SymbolKind } from '../../core/extract/types';
-import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
+import { insertionOnOwnLine } from '../../core/extract/commentPlacement';
+import { startsLine } from '../../core/text/lines';
 import { attachComments, blockDoc, type Attachment } from './comments';
 import type { RubyFacts, RubySymbolFact, RubyVisibility } from './facts';
 import { inDeferredBlock, RUBY_FLOW } from './flow';
@@ -393,17 +394,10 @@ export function parameterFacts(list: Node | undefined, text: string): ParamFact[
  * would read each comment line there as a comment of its own, see comments.ts).
  */
 export function insertionAbove(anchor: Node, text: string, indentUnit: string, attachment?: Attachment): Insertion {
-  const lineIndent = indentOfLineAt(text, anchor.startIndex);
-  if (startsLine(text, anchor.startIndex)) {
-    const at = lineStartAt(text, anchor.startIndex);
-    // Right below a line of code, YARD would read comment lines at column 0 one by one: a blank line first.
-    const apart = lineIndent === '' && attachment?.splitsAt(attachment.lines.lineOf(at)) ? '\n' : '';
-    return { start: at, end: at, indent: lineIndent, prefix: apart + lineIndent, suffix: '\n' };
-  }
-  let start = anchor.startIndex;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const indent = lineIndent + indentUnit;
-  return { start, end: anchor.startIndex, indent, prefix: `\n${indent}`, suffix: `\n${indent}` };
+  const insertion = insertionOnOwnLine(anchor, text, indentUnit);
+  // Right below a line of code, YARD would read comment lines at column 0 one by one: a blank line first.
+  const apart = insertion.suffix === '\n' && insertion.indent === '' && attachment?.splitsAt(attachment.lines.lineOf(insertion.start));
+  return apart ? { ...insertion, prefix: `\n${insertion.prefix}` } : insertion;
 }
 
 function baseSymbol(node: Node, statement: Node, namePath: string[], kind: SymbolKind, ctx: Context, ruby: RubyFacts, signatureEnd: number): RubySymbolFact {

@@ -6,9 +6,8 @@
  * plain comments. A new doc comment goes above the item's first attribute, at its indentation.
  */
 import type { Node } from '../../core/extract/nodes';
-import type { ExistingDoc, Insertion, OffsetRange } from '../../core/extract/types';
+import type { ExistingDoc, OffsetRange } from '../../core/extract/types';
 import { dedent, trimBlank } from '../../core/styles/common';
-import { indentOfLineAt, lineStartAt, startsLine } from '../../core/text/lines';
 
 export const isComment = (node: Node): boolean => node.type === 'line_comment' || node.type === 'block_comment';
 
@@ -150,20 +149,3 @@ export function docParts(trivia: readonly Node[], text: string, isDoc: (node: No
   return { docstring: { range: { start, end }, raw: text.slice(start, end), content: docContent(first, text) }, others };
 }
 
-/**
- * A new comment goes on its own line above `anchor` (the item's first attribute, or the item), at
- * its indentation. An item that does not start its line (`enum E { A, B }`) gets it on a new line
- * one level deeper than that line, the spaces before the item replaced: a `///` there would
- * swallow the rest of the line.
- */
-export function insertionAbove(anchor: Node, text: string, indentUnit: string): Insertion {
-  const lineIndent = indentOfLineAt(text, anchor.startIndex);
-  if (startsLine(text, anchor.startIndex)) {
-    const at = lineStartAt(text, anchor.startIndex);
-    return { start: at, end: at, indent: lineIndent, prefix: lineIndent, suffix: '\n' };
-  }
-  let start = anchor.startIndex;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const indent = lineIndent + indentUnit;
-  return { start, end: anchor.startIndex, indent, prefix: `\n${indent}`, suffix: `\n${indent}` };
-}

@@ -7,7 +7,8 @@
 import { FlowIndex } from '../../core/extract/flowIndex';
 import { assignIds, bodyFlow, children, field, namedChildren, type Node } from '../../core/extract/nodes';
 import type { ParamFact, SymbolKind } from '../../core/extract/types';
-import { docParts, insertionAbove, isComment, isDocAttribute, isInnerDoc, isOuterDoc, leadingTrivia, triviaBefore } from './comments';
+import { insertionOnOwnLine } from '../../core/extract/commentPlacement';
+import { docParts, isComment, isDocAttribute, isInnerDoc, isOuterDoc, leadingTrivia, triviaBefore } from './comments';
 import type { RustFacts, RustItem, RustSymbolFact, RustVisibility } from './facts';
 import { RUST_FLOW } from './flow';
 import { innerTrivia, moduleSymbol } from './module';
@@ -326,7 +327,7 @@ function baseSymbol(node: Node, namePath: string[], kind: SymbolKind, ctx: Conte
     range: { start, end: node.endIndex },
     signatureRange: { start, end: signatureEnd },
     ...(docstring ? { docstring } : {}),
-    insertion: insertionAbove(attributes[0] ?? node, text, ctx.indentUnit),
+    insertion: insertionOnOwnLine(attributes[0] ?? node, text, ctx.indentUnit),
     rust,
   });
 }

@@ -4,6 +4,7 @@
  * one goes at the very top, or below a licence header set apart by a blank line, before any
  * inner attribute: inner attributes must precede the items, and `//!` counts as one.
  */
+import { fileDocInsertion, pastBlankLines } from '../../core/extract/commentPlacement';
 import { namedChildren, type Node } from '../../core/extract/nodes';
 import { lineEndAt } from '../../core/text/lines';
 import { docParts, isComment, isInnerDoc, isOuterDoc } from './comments';
@@ -29,11 +30,8 @@ export function moduleSymbol(root: Node, text: string): RustSymbolFact {
     if (!isComment(node) || isInnerDoc(node, text) || isOuterDoc(node, text)) break;
     const end = lineEndAt(text, node.endIndex - (text[node.endIndex - 1] === '\n' ? 1 : 0));
     // A header set apart by a blank line (a licence): the new comment goes below that blank line.
-    if (/^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end))) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+    at = pastBlankLines(text, end) ?? at;
   }
-  const rest = text.slice(at);
-  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
-  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
   return symbolFact({
     name: '<module>',
     namePath: [],
@@ -42,7 +40,7 @@ export function moduleSymbol(root: Node, text: string): RustSymbolFact {
     range: { start: 0, end: text.length },
     signatureRange: { start: 0, end: 0 },
     ...(docstring ? { docstring } : {}),
-    insertion: { start: at, end: at, indent: '', prefix, suffix },
+    insertion: fileDocInsertion(text, at),
     // The file's module is taken to be public (whether it is depends on the `mod` line in its parent).
     rust: { item: 'mod', visibility: 'pub', exported: true, modifiers: [], ...(others.length ? { otherDocs: others } : {}) },
   });

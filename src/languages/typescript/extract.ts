@@ -6,7 +6,7 @@ import type { ExistingDoc, LanguageId, ParamFact, SymbolFact, SymbolKind } from 
 import { FUNCTION_VALUES, isVoidPromise, NESTED_SCOPES, TS_FLOW } from './flow';
 import { patternMembers, typeMembers } from './members';
 import { symbolFact } from '../../core/extract/symbolFact';
-import { insertionAbove } from '../../core/extract/commentPlacement';
+import { fileDocInsertion, insertionAbove, pastBlankLines } from '../../core/extract/commentPlacement';
 
 interface Context {
   text: string;
@@ -427,15 +427,11 @@ function moduleSymbol(root: Node, ctx: Context): SymbolFact {
   let at = 0;
   for (const node of leading) {
     const end = lineEndAt(text, node.endIndex);
-    const followedByBlank = /^\r?\n[ \t]*(\r?\n|$)/.test(text.slice(end));
     if (node.type === 'hash_bang_line') at = end + (text[end] === '\r' ? 2 : text[end] === '\n' ? 1 : 0);
     else if (node.text.startsWith('/**')) break;
     // A header set apart by a blank line: the overview goes below that blank line.
-    else if (followedByBlank) at = end + /^(\r?\n[ \t]*)*\r?\n/.exec(text.slice(end))![0].length;
+    else at = pastBlankLines(text, end) ?? at;
   }
-  const rest = text.slice(at);
-  const suffix = rest === '' ? '\n' : /^[ \t]*\r?\n/.test(rest) ? '\n' : '\n\n';
-  const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-  symbol.insertion = { start: at, end: at, indent: '', prefix, suffix };
+  symbol.insertion = fileDocInsertion(text, at);
   return symbol;
 }
