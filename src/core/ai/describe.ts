@@ -7,12 +7,11 @@
 import type { DocParam, Docstring, DocStyle } from '../docstring/model';
 import { extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
-import type { Describer } from '../generate/generateFile';
 import { DESCRIPTION_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../generate/template';
 import { capLength, stripControls, untrustedText } from '../text/untrusted';
 import { descriptionCacheKey, type DescriptionCache } from './cache';
 import { requestedLanguage } from './language';
-import { buildPrompt, contextFor, symbolSource, type ChatMessage, type PromptContext } from './prompt';
+import { buildPrompt, contextFor, PROMPT_VERSION, symbolSource, type ChatMessage, type PromptContext } from './prompt';
 import { countTokens } from './tokens';
 import { answerResponseFormat, parseAnswer, type DocAnswer, type JsonSchemaResponseFormat } from './schema';
 import { packFor } from '../../languages';
@@ -227,18 +226,57 @@ export interface AiDescriberDeps {
   onDescribed?: (event: DescribeEvent) => void;
 }
 
+/** An answer already given for a symbol (by a grouped request) that left names undescribed. */
+export interface AnswerSeed {
+  /** The answer's JSON text, as the assistant turn of the follow-up. */
+  text: string;
+  answer: DocAnswer;
+}
+
+/** A Describer that may start from an answer already given: then only the follow-up question is asked. */
+export type SeededDescriber = (symbol: SymbolFact, template: Docstring, signal?: AbortSignal, seed?: AnswerSeed) => Promise<Docstring>;
+
+/** What a cache key depends on besides the symbol's source and context. */
+export type CacheKeyDeps = Pick<AiDescriberDeps, 'model' | 'examples' | 'language'>;
+
+/**
+ * The cache key of a symbol's answer: its source, context, style, the model, the prompt version
+ * and the names asked for. A grouped request fills the very keys single requests use.
+ */
+export function cacheKeyFor(symbol: SymbolFact, template: Docstring, source: string, context: PromptContext, style: DocStyle, deps: CacheKeyDeps): string {
+  const language = requestedLanguage(deps.language);
+  return descriptionCacheKey({
+    source: symbolSource(symbol, source),
+    context,
+    style,
+    model: deps.model,
+    promptVersion: PROMPT_VERSION,
+    // The names asked for follow the template (an existing docstring can change them).
+    fields: [...template.params.map((p) => p.name), ...(template.attributes ?? []).map((a) => `attribute:${a.name}`), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`, ...(language ? [`language:${language}`] : [])],
+  });
+}
+
+/** Every name the answer was asked to describe has a description (no placeholder left). */
+export function answerIsComplete(template: Docstring, answer: DocAnswer, symbol: SymbolFact, options: ApplyOptions = {}): boolean {
+  return placeholdersLeft(applyAnswer(template, answer, symbol, options).doc, symbol).length === 0;
+}
+
+/** The file's symbols, extracted once per describer: they give a symbol its class and module context. */
+export function contextSource(source: string): (symbol: SymbolFact) => Promise<PromptContext> {
+  let symbols: Promise<readonly SymbolFact[]> | undefined;
+  return async (symbol) => {
+    symbols ??= extractSymbols(source, symbol.language).then((r) => r.symbols, () => []);
+    return contextFor(symbol, source, await symbols);
+  };
+}
+
 /**
  * A Describer that asks the model. Any failure (request, unusable answer) throws, so the pipeline
  * records it against the symbol.
  */
-export function makeAiDescriber(deps: AiDescriberDeps): Describer {
-  let symbols: Promise<readonly SymbolFact[]> | undefined;
-  const contextOf = async (symbol: SymbolFact): Promise<PromptContext> => {
-    // The pipeline's describer sees one symbol at a time; the file's symbols give its class and module.
-    symbols ??= extractSymbols(deps.source, symbol.language).then((r) => r.symbols, () => []);
-    return contextFor(symbol, deps.source, await symbols);
-  };
-  return async (symbol, template, signal) => {
+export function makeAiDescriber(deps: AiDescriberDeps): SeededDescriber {
+  const contextOf = contextSource(deps.source);
+  return async (symbol, template, signal, seed) => {
     signal?.throwIfAborted();
     const style = deps.style ?? packFor(symbol.language).styles[0];
     const context = await contextOf(symbol);
@@ -246,7 +284,8 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     const prompt = await buildPrompt(symbol, deps.source, context, style, template, { maxPromptTokens: deps.maxPromptTokens ?? 4000, model: deps.model }, { examples: deps.examples, ...(language ? { language } : {}) });
     let usage: CompletionUsage | undefined;
     let requests = 0;
-    const complete = (answer: DocAnswer) => placeholdersLeft(applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc, symbol).length === 0;
+    const applyOptions = { overwrite: deps.overwrite, examples: deps.examples };
+    const complete = (answer: DocAnswer) => answerIsComplete(template, answer, symbol, applyOptions);
     const request = async (messages: ChatMessage[], promptTokens: number, askSignal?: AbortSignal): Promise<{ text: string; answer: DocAnswer }> => {
       requests++;
       const result = await deps.complete({ model: deps.model, messages, responseFormat: answerResponseFormat(), maxTokens: deps.maxCompletionTokens ?? 600, promptTokens, signal: askSignal });
@@ -255,10 +294,10 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
       if (!parsed.ok) throw new Error(`the AI answer was not usable: ${parsed.reason}`);
       return { text: result.text, answer: parsed.answer };
     };
-    // One answer, and when it leaves names undescribed, one follow-up asking for just those.
+    // One answer (or the seed a grouped request gave), and when it leaves names undescribed, one follow-up asking for just those.
     const ask = async (askSignal?: AbortSignal): Promise<DocAnswer> => {
-      const first = await request(prompt.messages, prompt.promptTokens, askSignal);
-      const missing = placeholdersLeft(applyAnswer(template, first.answer, symbol, { overwrite: deps.overwrite, examples: deps.examples }).doc, symbol);
+      const first = seed ?? (await request(prompt.messages, prompt.promptTokens, askSignal));
+      const missing = placeholdersLeft(applyAnswer(template, first.answer, symbol, applyOptions).doc, symbol);
       if (missing.length === 0) return first.answer;
       const question = followUpQuestion(missing);
       const messages: ChatMessage[] = [...prompt.messages, { role: 'assistant', content: first.text }, { role: 'user', content: question }];
@@ -272,19 +311,11 @@ export function makeAiDescriber(deps: AiDescriberDeps): Describer {
     };
     let answer: DocAnswer;
     if (deps.cache) {
-      const key = descriptionCacheKey({
-        source: symbolSource(symbol, deps.source),
-        context,
-        style,
-        model: deps.model,
-        promptVersion: prompt.promptVersion,
-        // The names asked for follow the template (an existing docstring can change them).
-        fields: [...template.params.map((p) => p.name), ...(template.attributes ?? []).map((a) => `attribute:${a.name}`), `returns:${Boolean(template.returns)}`, `yields:${Boolean(template.yields)}`, ...template.raises.map((r) => `raises:${r.type}`), `examples:${Boolean(deps.examples)}`, ...(language ? [`language:${language}`] : [])],
-      });
-      answer = await deps.cache.getOrCompute(key, ask, signal, { refresh: deps.refresh, complete });
+      const key = cacheKeyFor(symbol, template, deps.source, context, style, deps);
+      answer = await deps.cache.getOrCompute(key, ask, signal, { refresh: deps.refresh || seed !== undefined, complete });
     } else answer = await ask(signal);
-    const { doc, dropped } = applyAnswer(template, answer, symbol, { overwrite: deps.overwrite, examples: deps.examples });
-    deps.onDescribed?.({ symbol, dropped, cached: requests === 0, promptTokens: prompt.promptTokens, usage, incomplete: placeholdersLeft(doc, symbol), requests });
+    const { doc, dropped } = applyAnswer(template, answer, symbol, applyOptions);
+    deps.onDescribed?.({ symbol, dropped, cached: requests === 0 && seed === undefined, promptTokens: prompt.promptTokens, usage, incomplete: placeholdersLeft(doc, symbol), requests });
     return doc;
   };
 }

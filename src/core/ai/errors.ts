@@ -106,3 +106,30 @@ export function categoryForStatus(status: number, code?: string | null): ErrorCa
   if (status === 409 || status >= 500) return 'server';
   return 'bad_request';
 }
+
+/** A cancellation, as callers expect it (`name === 'AbortError'`), whatever signalled it. */
+export function abortError(signal: AbortSignal | undefined, cause?: unknown): Error {
+  const reason: unknown = signal?.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  const error = new Error('The AI request was cancelled.', { cause });
+  error.name = 'AbortError';
+  return error;
+}
+
+/** Any failure of a describe call as a ModelError, with a message fit to print and a category to count. */
+export function asModelError(error: unknown): ModelError {
+  if (error instanceof ModelError) return error;
+  // May quote the model's answer: data, printed on a terminal.
+  const message = untrustedText(error instanceof Error ? error.message : String(error), { maxLength: MAX_SERVER_TEXT });
+  // makeAiDescriber's words for an answer that is not JSON of the schema.
+  if (/the AI answer was not usable/.test(message)) {
+    return new ModelError({ category: 'invalid_response', message, userMessage: 'The model\'s answer did not match the docstring schema. Try another model.' });
+  }
+  // A prompt that cannot fit the budget, a token counter that cannot load: nothing to retry.
+  return new ModelError({ category: 'bad_request', message, userMessage: `The request could not be built: ${message}` });
+}
+
+/** Cancelled, whichever way it was signalled. */
+export function isCancellation(error: unknown, signal?: AbortSignal): boolean {
+  return Boolean(signal?.aborted) || (error instanceof ModelError && error.category === 'cancelled') || (error instanceof Error && error.name === 'AbortError');
+}

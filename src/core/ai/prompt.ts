@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Docstring, DocStyle } from '../docstring/model';
 import type { FieldFact, ParamFact, SymbolFact } from '../extract/types';
 import { documentedName, SUMMARY_PLACEHOLDER } from '../generate/template';
-import { answerJsonSchema } from './schema';
+import { answerJsonSchema, groupAnswerJsonSchema } from './schema';
 import { requestedLanguage } from './language';
 import { countTokens, truncateMiddle } from './tokens';
 import { packFor } from '../../languages';
@@ -33,6 +33,8 @@ export interface BuiltPrompt {
   messages: ChatMessage[];
   promptTokens: number;
   promptVersion: string;
+  /** The symbol's source as sent: cut in the middle to the budget (a grouped prompt sends the same). */
+  code: string;
 }
 
 export interface PromptOptions {
@@ -48,9 +50,8 @@ const TOKENS_FOR_REPLY = 3;
 /** Slack for tokens merging across the join of the source and its fence. */
 const SAFETY_TOKENS = 8;
 
-const SYSTEM = [
-  'You write the descriptions of a docstring or doc comment. Docwright renders the docstring itself:',
-  'you supply only text, as one JSON object with exactly these keys:',
+/** What each answer object holds: the same keys for one symbol and for each symbol of a group. */
+const ANSWER_KEYS = [
   '- "summary": one sentence on one line saying what the symbol does (imperative mood for functions: "Return ...", "Parse ..."), at most 90 characters.',
   '- "description": further explanation in plain sentences, or null when the summary says it all.',
   '- "params": one {"name", "description"} entry for each parameter listed by the user, with the name exactly as listed; [] when none are listed.',
@@ -58,18 +59,60 @@ const SYSTEM = [
   '- "yields": what each yielded value is, or null when the user lists no yield.',
   '- "raises": one {"type", "description"} entry for each exception listed by the user, saying when it is raised; [] when none are listed.',
   '- "example": null unless the user asks for an example.',
+];
+const RULES = [
   'Rules: never describe a name that is not listed; never add parameters, exceptions or sections;',
   'never write types (they come from the code), markdown headings, code fences or the code of the symbol;',
+];
+
+const SYSTEM = [
+  'You write the descriptions of a docstring or doc comment. Docwright renders the docstring itself:',
+  'you supply only text, as one JSON object with exactly these keys:',
+  ...ANSWER_KEYS,
+  ...RULES,
   'describe what the code does, not how; answer with the JSON object only.',
 ].join('\n');
 
-/** Changes whenever the instructions or the answer schema change, so cached answers of another prompt are not reused. */
-export const PROMPT_VERSION = `1-${createHash('sha256').update(SYSTEM).update(JSON.stringify(answerJsonSchema())).digest('hex').slice(0, 10)}`;
+/** The instructions of a grouped request: the same keys and rules, one answer per listed symbol. */
+export const GROUP_SYSTEM = [
+  'You write the descriptions of several docstrings or doc comments. Docwright renders each docstring itself.',
+  'The user lists several symbols, each under a heading "### Symbol <id>". For each symbol you supply only text,',
+  'as one JSON object with "id" (the id exactly as listed) and exactly these keys:',
+  ...ANSWER_KEYS,
+  ...RULES,
+  'never mix the facts of two symbols: each answer describes only the names listed under its own heading;',
+  'describe what the code does, not how; answer with one JSON object {"answers": [...]} holding one answer per listed symbol, and nothing else.',
+].join('\n');
+
+/**
+ * Changes whenever the instructions or the answer schemas change, so cached answers of another prompt
+ * are not reused. One version for the single and the grouped prompt: their answers share cache keys.
+ */
+export const PROMPT_VERSION = `2-${createHash('sha256')
+  .update(SYSTEM)
+  .update(GROUP_SYSTEM)
+  .update(JSON.stringify(answerJsonSchema()))
+  .update(JSON.stringify(groupAnswerJsonSchema(['1'])))
+  .digest('hex')
+  .slice(0, 10)}`;
 
 /** A fence longer than any backtick run in `text`, so the source cannot close it. */
 function fence(text: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   return '`'.repeat(longest + 1);
+}
+
+/** The source section of a prompt: `code` fenced with a fence made for the whole `own` source. */
+export function sourceLines(symbol: SymbolFact, own: string, code: string): string[] {
+  const mark = fence(own);
+  return ['Source of the symbol:', `${mark}${packFor(symbol.language).fence}`, code, mark];
+}
+
+/** Chat tokens of `messages` as the model counts them: each message, its framing, and the reply's priming. */
+export async function chatTokens(messages: readonly ChatMessage[], model: string): Promise<number> {
+  let total = TOKENS_FOR_REPLY;
+  for (const message of messages) total += (await countTokens(message.content, model)) + TOKENS_PER_MESSAGE;
+  return total;
 }
 
 function describeParam(name: string, fact: ParamFact | undefined): string {
@@ -87,13 +130,21 @@ function describeField(name: string, fact: FieldFact | undefined, member: boolea
   return `- ${name} (${parts.join(', ')})`;
 }
 
-/** The facts section: which names the answer may (and must) describe, from the template. */
-function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options: PromptOptions): string[] {
+/** The first facts line, shared by every symbol of a file: the language and the style. */
+export function languageLine(symbol: SymbolFact, style: DocStyle): string {
+  return `Language: ${packFor(symbol.language).promptName(symbol.language)}. Docstring style: ${style} (rendered by Docwright).`;
+}
+
+/** The line asking for descriptions in another natural language, if one is asked for. */
+export function languageRequestLine(options: PromptOptions): string | undefined {
+  const language = requestedLanguage(options.language);
+  return language ? `Write the summary and every description in ${language}; keep names, types and code exactly as they are.` : undefined;
+}
+
+/** One symbol's facts: which names the answer may (and must) describe, from the template. */
+export function memberFacts(symbol: SymbolFact, template: Docstring, options: PromptOptions): string[] {
   const byName = new Map(symbol.params.map((p) => [documentedName(p), p]));
-  const out = [
-    `Language: ${packFor(symbol.language).promptName(symbol.language)}. Docstring style: ${style} (rendered by Docwright).`,
-    `Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`,
-  ];
+  const out = [`Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`];
   if (symbol.bases.length) out.push(`Bases: ${symbol.bases.join(', ')}`);
   // A record class's fields (enum members) are answered like parameters: same entries, same rules.
   const attributes = template.attributes ?? [];
@@ -112,9 +163,13 @@ function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options
   out.push(template.yields ? `Yield to describe: ${template.yields.type ?? 'a value'}` : 'Yield to describe: none (yields must be null)');
   out.push(template.raises.length ? `Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}` : 'Exceptions to describe: none');
   out.push(options.examples ? 'Example: give one short usage example (a few lines, no fences).' : 'Example: none (example must be null).');
-  const language = requestedLanguage(options.language);
-  if (language) out.push(`Write the summary and every description in ${language}; keep names, types and code exactly as they are.`);
   return out;
+}
+
+/** The facts section of a single prompt. */
+function facts(symbol: SymbolFact, style: DocStyle, template: Docstring, options: PromptOptions): string[] {
+  const request = languageRequestLine(options);
+  return [languageLine(symbol, style), ...memberFacts(symbol, template, options), ...(request ? [request] : [])];
 }
 
 /** The symbol's own source text (its whole definition), with the indentation of its first line. */
@@ -153,8 +208,7 @@ export async function buildPrompt(
   const head = facts(symbol, style, template, options);
   if (context.moduleSummary) head.push(`Module: ${context.moduleSummary}`);
   if (context.classSignature) head.push(`Enclosing class: ${context.classSignature}`);
-  const mark = fence(own);
-  const user = (code: string) => [...head, '', 'Source of the symbol:', `${mark}${packFor(symbol.language).fence}`, code, mark].join('\n');
+  const user = (code: string) => [...head, '', ...sourceLines(symbol, own, code)].join('\n');
   const count = async (code: string) =>
     (await countTokens(SYSTEM, budget.model)) + (await countTokens(user(code), budget.model)) + 2 * TOKENS_PER_MESSAGE + TOKENS_FOR_REPLY;
   const fixed = await count('');
@@ -166,5 +220,5 @@ export async function buildPrompt(
     { role: 'system', content: SYSTEM },
     { role: 'user', content: user(code) },
   ];
-  return { messages, promptTokens: await count(code), promptVersion: PROMPT_VERSION };
+  return { messages, promptTokens: await count(code), promptVersion: PROMPT_VERSION, code };
 }

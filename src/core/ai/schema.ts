@@ -52,9 +52,9 @@ export function answerResponseFormat(): JsonSchemaResponseFormat {
 
 export type ParseResult = { ok: true; answer: DocAnswer } | { ok: false; reason: string };
 
-/** The first balanced `{...}` in `text` (strings and escapes respected), for answers with prose around them. */
-function firstObject(text: string): string | undefined {
-  const start = text.indexOf('{');
+/** The first balanced `{...}` (or `[...]`) in `text` (strings and escapes respected), for answers with prose around them. */
+function firstBalanced(text: string, open = '{', close = '}'): string | undefined {
+  const start = text.indexOf(open);
   if (start === -1) return undefined;
   let depth = 0;
   let inString = false;
@@ -64,8 +64,8 @@ function firstObject(text: string): string | undefined {
       if (c === '\\') i++;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return text.slice(start, i + 1);
   }
   return undefined;
 }
@@ -75,7 +75,7 @@ function candidates(text: string): string[] {
   const out = [text.trim()];
   const fence = /```[a-zA-Z]*\s*\n([\s\S]*?)\n\s*```/.exec(text);
   if (fence) out.push(fence[1].trim());
-  const object = firstObject(text);
+  const object = firstBalanced(text);
   if (object) out.push(object);
   return out;
 }
@@ -114,13 +114,104 @@ function parseCandidates(text: string): ParseResult {
       lastReason = `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
       continue;
     }
-    const result = answerSchema.safeParse(normalise(value));
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      return { ok: false, reason: `the answer does not match the schema: ${issue.path.join('.') || '(root)'}: ${issue.message}` };
-    }
-    if (!result.data.summary.trim()) return { ok: false, reason: 'the answer has an empty summary' };
-    return { ok: true, answer: result.data };
+    return parseAnswerValue(value);
   }
   return { ok: false, reason: lastReason };
+}
+
+/** Validate one answer object (already parsed from JSON); map forms and missing nullable keys are accepted. */
+export function parseAnswerValue(value: unknown): ParseResult {
+  const result = answerSchema.safeParse(normalise(value));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, reason: `the answer does not match the schema: ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  }
+  if (!result.data.summary.trim()) return { ok: false, reason: 'the answer has an empty summary' };
+  return { ok: true, answer: result.data };
+}
+
+// ---- Grouped answers: one request describes several symbols, each answer keyed by its id ("1".."k").
+
+export const GROUP_SCHEMA_NAME = 'docwright_docstrings';
+
+/** The grouped answer: `{answers: [{id, ...answer}]}` (strict mode needs an object at the root). */
+export function groupAnswerSchema(ids: readonly string[]) {
+  if (ids.length === 0) throw new Error('a grouped answer needs at least one id');
+  return z.object({ answers: z.array(answerSchema.extend({ id: z.enum(ids as [string, ...string[]]) })) });
+}
+
+/** The JSON Schema of a grouped answer for these ids (draft-07, closed objects, every key required). */
+export function groupAnswerJsonSchema(ids: readonly string[]): Record<string, unknown> {
+  return z.toJSONSchema(groupAnswerSchema(ids), { target: 'draft-7' }) as Record<string, unknown>;
+}
+
+/** `response_format` for a grouped request. */
+export function groupResponseFormat(ids: readonly string[]): JsonSchemaResponseFormat {
+  return { type: 'json_schema', json_schema: { name: GROUP_SCHEMA_NAME, strict: true, schema: groupAnswerJsonSchema(ids) } };
+}
+
+/** One member's outcome: its validated answer, or why there is none (printable). */
+export type MemberResult = { ok: true; answer: DocAnswer } | { ok: false; reason: string };
+export type GroupParseResult = { ok: true; members: Map<string, MemberResult> } | { ok: false; reason: string };
+
+/**
+ * The answer entries of a grouped answer's value, with their ids: `{"answers": [...]}` (structured
+ * outputs), a bare array, a map `{"1": {...}}` (JSON mode or plain text), or one entry with an id.
+ */
+function groupEntries(value: unknown): [string, unknown][] | undefined {
+  const withId = (entry: unknown): [string, unknown] | undefined => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+    const id = (entry as { id?: unknown }).id;
+    if (typeof id !== 'string' && typeof id !== 'number') return undefined;
+    const { id: _id, ...rest } = entry as Record<string, unknown>;
+    return [String(id).trim(), rest];
+  };
+  const list = (items: unknown[]) => items.map(withId).filter((e): e is [string, unknown] => e !== undefined);
+  if (Array.isArray(value)) return list(value);
+  if (!value || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record.answers)) return list(record.answers);
+  if ('id' in record) return list([record]);
+  const entries = Object.entries(record).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v));
+  return entries.length ? entries.map(([id, v]) => [id.trim(), v]) : undefined;
+}
+
+/**
+ * Parse a grouped answer: each listed id gets its own result, so one bad or missing member does not
+ * cost the others. Unknown ids are ignored; for a repeated id the first entry counts. Never throws.
+ */
+export function parseGroupAnswer(text: string, ids: readonly string[]): GroupParseResult {
+  const limit = MAX_ANSWER_CHARS * Math.max(1, ids.length);
+  if (text.length > limit) {
+    return { ok: false, reason: `the answer is ${text.length.toLocaleString('en-US')} characters long; an answer for ${ids.length} symbols is at most ${limit.toLocaleString('en-US')}` };
+  }
+  let lastReason = 'the answer contains no JSON object';
+  // A bare array with prose around it: its first `[` comes before its first member's `{`.
+  const array = firstBalanced(text, '[', ']');
+  const texts = candidates(text);
+  if (array) texts.splice(text.indexOf('[') < text.indexOf('{') ? texts.length - 1 : texts.length, 0, array);
+  for (const candidate of texts) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch (error) {
+      lastReason = `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+      continue;
+    }
+    const entries = groupEntries(value);
+    if (!entries) {
+      lastReason = 'the answer holds no answers keyed by symbol id';
+      continue;
+    }
+    const wanted = new Set(ids);
+    const members = new Map<string, MemberResult>();
+    for (const [id, entry] of entries) {
+      if (!wanted.has(id) || members.has(id)) continue;
+      const result = parseAnswerValue(entry);
+      members.set(id, result.ok ? result : { ok: false, reason: untrustedText(result.reason, { maxLength: MAX_REASON_CHARS }) });
+    }
+    for (const id of ids) if (!members.has(id)) members.set(id, { ok: false, reason: `the answer has no entry for symbol ${id}` });
+    return { ok: true, members };
+  }
+  return { ok: false, reason: untrustedText(lastReason, { maxLength: MAX_REASON_CHARS }) };
 }

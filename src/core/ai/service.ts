@@ -8,16 +8,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DocStyle } from '../docstring/model';
 import { extractSymbols } from '../extract';
 import type { SymbolFact } from '../extract/types';
-import type { Describer } from '../generate/generateFile';
+import type { Describer, GroupDescriber } from '../generate/generateFile';
+import type { Docstring } from '../docstring/model';
 import { templateDocstring } from '../generate/template';
 import type { DescriptionCache } from './cache';
 import { newRequestId, type AttemptRecord, type CompletionRequest as ClientRequest, type ModelClient } from './client';
 import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from './cost';
-import { makeAiDescriber, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
-import { MAX_SERVER_TEXT, ModelError } from './errors';
+import { makeGroupDescriber } from './describeGroup';
+import { makeAiDescriber, type AnswerSeed, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
+import { abortError, asModelError, isCancellation, ModelError } from './errors';
 import { buildPrompt, contextFor } from './prompt';
 import type { RunGuard } from './runGuard';
-import { untrustedText } from '../text/untrusted';
 import { packFor } from '../../languages';
 
 export { DEFAULT_PRICES } from './cost';
@@ -35,6 +36,8 @@ export interface AiRunEvent {
   countedByAttempt?: boolean;
   /** Described, but these still have their placeholders after a follow-up request (`param x`, `returns`). */
   incomplete?: string[];
+  /** Asked in a grouped request with other symbols: its id and size (the usage is this symbol's share). */
+  group?: GroupInfo;
 }
 
 export interface AiDescriberOptions {
@@ -93,34 +96,32 @@ interface CallContext {
   outcome?: { dropped: string[]; cached: boolean; usage?: { prompt: number; completion: number }; incomplete: string[] };
 }
 
-/** A cancellation, as callers expect it (`name === 'AbortError'`), whatever signalled it. */
-function abortError(signal: AbortSignal | undefined, cause?: unknown): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  const error = new Error('The AI request was cancelled.', { cause });
-  error.name = 'AbortError';
-  return error;
+/** What a describe call may bring from a grouped request: the answer to follow up, and its share of the usage. */
+export interface Carried {
+  seed?: AnswerSeed;
+  usage?: { prompt: number; completion: number };
+  attempts?: number;
+  group?: GroupInfo;
 }
 
-function asModelError(error: unknown): ModelError {
-  if (error instanceof ModelError) return error;
-  // May quote the model's answer: data, printed on a terminal.
-  const message = untrustedText(error instanceof Error ? error.message : String(error), { maxLength: MAX_SERVER_TEXT });
-  // makeAiDescriber's words for an answer that is not JSON of the schema.
-  if (/the AI answer was not usable/.test(message)) {
-    return new ModelError({ category: 'invalid_response', message, userMessage: 'The model\'s answer did not match the docstring schema. Try another model.' });
-  }
-  // A prompt that cannot fit the budget, a token counter that cannot load: nothing to retry.
-  return new ModelError({ category: 'bad_request', message, userMessage: `The request could not be built: ${message}` });
+/** A grouped request's identity, on each of its members' events. */
+export interface GroupInfo {
+  /** The grouped request's number in this describer's run. */
+  id: number;
+  size: number;
 }
 
-/**
- * A Describer that asks the model and, when the model cannot answer (any ModelError except
- * 'cancelled', or an invalid answer), returns the template unchanged and reports a 'fallback' event
- * with the error: the user still gets a template docstring. Cancellation propagates (throws an
- * Error named AbortError).
- */
-export function createAiDescriber(options: AiDescriberOptions): Describer {
+/** The pieces both describers are built from: one request function and one describe-with-fallback. */
+export interface AiParts {
+  /** One model request (gate, guard, response-format downgrades); its attempts are counted in `counted`'s context. */
+  complete: (request: DescriberRequest) => Promise<DescriberResult>;
+  /** Runs `work` counting the HTTP attempts made inside it. */
+  counted: <T>(work: () => Promise<T>) => Promise<{ value?: T; error?: unknown; attempts: number; lastFailure?: string }>;
+  /** A symbol described alone, with the template and a fallback event when the model cannot. */
+  describeOne: (symbol: SymbolFact, template: Docstring, signal?: AbortSignal, carried?: Carried) => Promise<Docstring>;
+}
+
+function aiParts(options: AiDescriberOptions): AiParts {
   const { client } = options;
   const calls = new AsyncLocalStorage<CallContext>();
 
@@ -179,6 +180,16 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
     }
   };
 
+  const counted = async <T>(work: () => Promise<T>) => {
+    const context: CallContext = { attempts: 0 };
+    try {
+      const value = await calls.run(context, work);
+      return { value, attempts: context.attempts, lastFailure: context.lastFailure };
+    } catch (error) {
+      return { error, attempts: context.attempts, lastFailure: context.lastFailure };
+    }
+  };
+
   const inner = makeAiDescriber({
     complete,
     model: options.model,
@@ -197,28 +208,64 @@ export function createAiDescriber(options: AiDescriberOptions): Describer {
     },
   });
 
-  return async (symbol, template, signal) => {
+  const describeOne = async (symbol: SymbolFact, template: Docstring, signal?: AbortSignal, carried: Carried = {}): Promise<Docstring> => {
     if (signal?.aborted) throw abortError(signal);
     const context: CallContext = { attempts: 0 };
+    const attempts = () => context.attempts + (carried.attempts ?? 0);
+    const group = carried.group ? { group: carried.group } : {};
     try {
-      const doc = await calls.run(context, () => inner(symbol, template, signal));
+      const doc = await calls.run(context, () => inner(symbol, template, signal, carried.seed));
       const outcome = context.outcome;
+      const usage = addUsage(outcome?.usage, carried.usage);
       options.onEvent?.({
         kind: outcome?.cached ? 'cached' : 'described',
         symbol,
-        usage: outcome?.usage,
-        attempts: context.attempts,
+        usage,
+        attempts: attempts(),
         dropped: outcome?.dropped ?? [],
         ...(outcome?.incomplete.length ? { incomplete: outcome.incomplete } : {}),
+        ...group,
       });
       return doc;
     } catch (error) {
-      const cancelled = signal?.aborted || (error instanceof ModelError && error.category === 'cancelled') || (error instanceof Error && error.name === 'AbortError');
-      if (cancelled) throw abortError(signal, error);
+      if (isCancellation(error, signal)) throw abortError(signal, error);
       const failure = asModelError(error);
-      options.onEvent?.({ kind: 'fallback', symbol, error: failure, attempts: context.attempts, countedByAttempt: failure === error && context.lastFailure === failure.category });
+      const usage = carried.usage ? { usage: carried.usage } : {};
+      options.onEvent?.({ kind: 'fallback', symbol, error: failure, attempts: attempts(), countedByAttempt: failure === error && context.lastFailure === failure.category, ...usage, ...group });
       return template;
     }
+  };
+
+  return { complete, counted, describeOne };
+}
+
+/** Two usages added; undefined when neither is known. */
+function addUsage(a?: { prompt: number; completion: number }, b?: { prompt: number; completion: number }): { prompt: number; completion: number } | undefined {
+  if (!a && !b) return undefined;
+  return { prompt: (a?.prompt ?? 0) + (b?.prompt ?? 0), completion: (a?.completion ?? 0) + (b?.completion ?? 0) };
+}
+
+/**
+ * A Describer that asks the model and, when the model cannot answer (any ModelError except
+ * 'cancelled', or an invalid answer), returns the template unchanged and reports a 'fallback' event
+ * with the error: the user still gets a template docstring. Cancellation propagates (throws an
+ * Error named AbortError).
+ */
+export function createAiDescriber(options: AiDescriberOptions): Describer {
+  const { describeOne } = aiParts(options);
+  return (symbol, template, signal) => describeOne(symbol, template, signal);
+}
+
+/**
+ * Both describers of a file run that groups symbols: `describe` for one symbol (as
+ * `createAiDescriber`), `describeMany` for up to `groupSize` consecutive symbols in one request,
+ * each answer validated on its own (a bad or missing one is asked again alone, then templated).
+ */
+export function createAiGroupDescriber(options: AiDescriberOptions & { groupSize: number; maxGroupPromptTokens?: number }): { describe: Describer; describeMany: GroupDescriber } {
+  const parts = aiParts(options);
+  return {
+    describe: (symbol, template, signal) => parts.describeOne(symbol, template, signal),
+    describeMany: makeGroupDescriber({ ...options, ...parts }),
   };
 }
 

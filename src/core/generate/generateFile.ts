@@ -19,6 +19,9 @@ import type { TypesMode, DocStyle } from '../docstring/model';
 /** Fills in a docstring model (AI later); template mode returns it unchanged. */
 export type Describer = (symbol: SymbolFact, template: Docstring, signal?: AbortSignal) => Promise<Docstring>;
 
+/** Describes several symbols (with one model request); the results in the order given, one per item. */
+export type GroupDescriber = (items: readonly { symbol: SymbolFact; template: Docstring }[], signal?: AbortSignal) => Promise<Docstring[]>;
+
 export interface GenerateRequest {
   style: StyleSetting;
   /** Style from the project's pyproject.toml, for `auto`. */
@@ -36,6 +39,10 @@ export interface GenerateRequest {
   /** Which symbols to document; default: every undocumented one (see `needsDocstring`). */
   select?: (symbol: SymbolFact) => boolean;
   describe?: Describer;
+  /** Describes up to `groupSize` consecutive symbols at once; used instead of `describe` when `groupSize` > 1. */
+  describeMany?: GroupDescriber;
+  /** Symbols per `describeMany` call (default 1: `describe` one by one). */
+  groupSize?: number;
   signal?: AbortSignal;
   /** Rewrite an existing docstring in the style it is written in (repairs), not the file's style. */
   keepExistingStyle?: boolean;
@@ -44,8 +51,9 @@ export interface GenerateRequest {
   /** Called after each selected symbol is prepared, for a done/total progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * How many symbols are described at once (default 1: one after another). The edits stay in
-   * source order whatever order the descriptions finish in; `onProgress` counts completions.
+   * How many symbols (or groups, with `describeMany`) are described at once (default 1: one after
+   * another). The edits stay in source order whatever order the descriptions finish in;
+   * `onProgress` counts symbols.
    */
   concurrency?: number;
   /**
@@ -143,44 +151,92 @@ export async function generateDocstrings(text: string, language: LanguageId, req
   let next = 0;
   let done = 0;
   let stopped = false;
+  const failed = (index: number, error: unknown) => {
+    const symbol = selected[index];
+    outcomes[index] = { failure: { symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) } };
+  };
+  const stop = (error: unknown): boolean => {
+    if (request.signal?.aborted || isAbortError(error)) stopped = true; // the other workers take no new symbol
+    return stopped;
+  };
+  /** The symbol's style and template, before it is described. */
+  const prepare = (index: number) => {
+    const symbol = selected[index];
+    const own = request.keepExistingStyle && symbol.docstring ? (packFor(language).detectStyle(symbol.docstring.content, symbol.docstring.raw) ?? style) : style;
+    const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
+    return { symbol, own, paramsOnClass, template: docstringFor(symbol, own, paramsOnClass, templateOptions) };
+  };
+  /** The symbol's edit from its described docstring; the template's when that cannot be used. */
+  const finish = (index: number, prepared: ReturnType<typeof prepare>, doc: Docstring) => {
+    const { symbol, own, paramsOnClass, template } = prepared;
+    const editOf = (d: Docstring) => docstringEdit(text, extracted, symbol, d, { ...options, style: own });
+    // Built again from the symbol: a describer may have changed the object it was given.
+    const templateEdit = () => editOf(docstringFor(symbol, own, paramsOnClass, templateOptions));
+    if (doc === template) outcomes[index] = { symbol, edit: editOf(doc) };
+    else {
+      let edit: DocEdit | undefined;
+      try {
+        edit = editOf(doc);
+      } catch (error) {
+        outcomes[index] = { symbol, edit: templateEdit(), rejected: `the described docstring could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      if (edit && request.encodable && !request.encodable(edit.newText)) {
+        outcomes[index] = { symbol, edit: templateEdit(), rejected: "the described docstring has characters the file's encoding cannot hold" };
+      } else if (edit) outcomes[index] = { symbol, edit, template: templateEdit };
+    }
+  };
   const worker = async (): Promise<void> => {
     while (!stopped && next < selected.length) {
       request.signal?.throwIfAborted();
       const index = next++;
-      const symbol = selected[index];
       try {
-        const own = request.keepExistingStyle && symbol.docstring ? (packFor(language).detectStyle(symbol.docstring.content, symbol.docstring.raw) ?? style) : style;
-        const paramsOnClass = initDocumentedByClass(extracted.symbols, symbol);
-        const template = docstringFor(symbol, own, paramsOnClass, templateOptions);
-        const doc = request.describe ? await request.describe(symbol, template, request.signal) : template;
-        const editOf = (d: Docstring) => docstringEdit(text, extracted, symbol, d, { ...options, style: own });
-        // Built again from the symbol: a describer may have changed the object it was given.
-        const templateEdit = () => editOf(docstringFor(symbol, own, paramsOnClass, templateOptions));
-        if (doc === template) outcomes[index] = { symbol, edit: editOf(doc) };
-        else {
-          let edit: DocEdit | undefined;
-          try {
-            edit = editOf(doc);
-          } catch (error) {
-            outcomes[index] = { symbol, edit: templateEdit(), rejected: `the described docstring could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
-          }
-          if (edit && request.encodable && !request.encodable(edit.newText)) {
-            outcomes[index] = { symbol, edit: templateEdit(), rejected: "the described docstring has characters the file's encoding cannot hold" };
-          } else if (edit) outcomes[index] = { symbol, edit, template: templateEdit };
-        }
+        const prepared = prepare(index);
+        finish(index, prepared, request.describe ? await request.describe(prepared.symbol, prepared.template, request.signal) : prepared.template);
       } catch (error) {
-        if (request.signal?.aborted || isAbortError(error)) {
-          stopped = true; // the other workers take no new symbol
-          throw error;
-        }
-        outcomes[index] = { failure: { symbol, line: lineOf(text, symbol.range.start), reason: error instanceof Error ? error.message : String(error) } };
+        if (stop(error)) throw error;
+        failed(index, error);
       }
       request.onProgress?.(++done, selected.length);
     }
   };
+  // Consecutive symbols share a request: methods of one class share its context line.
+  const groupSize = request.describeMany ? Math.max(1, Math.floor(request.groupSize ?? 1)) : 1;
+  const groupWorker = async (): Promise<void> => {
+    const describeMany = request.describeMany;
+    while (describeMany && !stopped && next < selected.length) {
+      request.signal?.throwIfAborted();
+      const first = next;
+      next = Math.min(selected.length, next + groupSize);
+      const indexes = Array.from({ length: next - first }, (_, i) => first + i);
+      const prepared = new Map<number, ReturnType<typeof prepare>>();
+      for (const index of indexes) {
+        try {
+          prepared.set(index, prepare(index));
+        } catch (error) {
+          failed(index, error);
+        }
+      }
+      const members = [...prepared.entries()];
+      try {
+        const docs = members.length ? await describeMany(members.map(([, p]) => ({ symbol: p.symbol, template: p.template })), request.signal) : [];
+        for (const [i, [index, p]] of members.entries()) {
+          try {
+            finish(index, p, docs[i] ?? p.template);
+          } catch (error) {
+            failed(index, error);
+          }
+        }
+      } catch (error) {
+        if (stop(error)) throw error;
+        for (const [index] of members) failed(index, error);
+      }
+      done += indexes.length;
+      request.onProgress?.(done, selected.length);
+    }
+  };
   const requested = Math.floor(request.concurrency ?? 1);
-  const workers = Math.max(1, Math.min(Number.isFinite(requested) ? requested : 1, selected.length));
-  await Promise.all(Array.from({ length: workers }, worker));
+  const workers = Math.max(1, Math.min(Number.isFinite(requested) ? requested : 1, Math.ceil(selected.length / groupSize)));
+  await Promise.all(Array.from({ length: workers }, groupSize > 1 ? groupWorker : worker));
   const planned: Planned[] = [];
   for (const outcome of outcomes) {
     if ('failure' in outcome) failures.push(outcome.failure);
