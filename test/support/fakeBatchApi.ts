@@ -61,6 +61,7 @@ export interface BatchKnobs {
   batchErrors?: BatchError[];
   contentDelivery: ContentDelivery;
   advanceOnRetrieve: boolean;
+  batchOutputOrder: 'input' | 'reversed';
 }
 
 /** The wire form of a batch: every key present, `null` where OpenAI sends null. */
@@ -306,6 +307,11 @@ export class FakeBatchApi {
         output.push(row({ status_code: 200, request_id: `req_${hex(12)}`, body: completion(answer.content, answer.usage, modelOf(line.body)) }, null));
         usages.push(answer.usage ?? {});
       } else errors.push(row({ status_code: answer.status, request_id: `req_${hex(12)}`, body: { error: { message: answer.error, type: 'invalid_request_error', param: null, code: null } } }, null));
+    }
+    // OpenAI does not promise the input order; 'reversed' lets a test show a reader does not rely on it.
+    if (this.knobs.batchOutputOrder === 'reversed') {
+      output.reverse();
+      errors.reverse();
     }
     const name = (kind: string) => `batch_${wire.id.slice('batch_'.length)}_${kind}.jsonl`;
     if (output.length) wire.output_file_id = this.store(name('output'), 'batch_output', Buffer.from(output.map((l) => `${l}\n`).join(''))).id;

@@ -90,7 +90,7 @@ export interface RecordedRequest {
   route: 'chat.completions' | 'models.retrieve' | BatchRoute;
 }
 
-/** The batch states a script may name; `batchScript[0]` is the state `POST /batches` answers. */
+/** The default `batchScript`: created `validating`, `completed` at the third retrieve. */
 export const BATCH_COMPLETES: readonly BatchStatus[] = ['validating', 'in_progress', 'finalizing', 'completed'];
 
 export class FakeOpenAI {
@@ -115,6 +115,8 @@ export class FakeOpenAI {
   batchErrors: BatchError[] | undefined;
   /** How file contents are sent (every download, until changed). */
   contentDelivery: ContentDelivery = { kind: 'whole' };
+  /** The order of the lines in output and error files (OpenAI promises none). */
+  batchOutputOrder: 'input' | 'reversed' = 'input';
   /** False: a retrieve answers the batch as it is; tests move it with `advanceBatch`. */
   advanceOnRetrieve = true;
   private readonly queue: Behaviour[] = [];

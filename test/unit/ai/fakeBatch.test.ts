@@ -152,6 +152,14 @@ describe('fake server: Files and Batches API (real SDK)', function () {
     assert.equal((await client.files.retrieve(done.output_file_id!)).purpose, 'batch_output');
   });
 
+  it('batchOutputOrder reversed writes the lines in reverse input order', async () => {
+    fake.batchOutputOrder = 'reversed';
+    fake.batchAnswer = (line) => (line.custom_id === 'r-1' || line.custom_id === 'r-2' ? 'expire' : { content: 'fine' });
+    const done = await retrieveUntil((await submit(4)).id, (b) => b.status === 'completed');
+    assert.deepEqual((await lines(done.output_file_id)).map((l) => l.custom_id), ['r-4', 'r-3']);
+    assert.deepEqual((await lines(done.error_file_id)).map((l) => l.custom_id), ['r-2', 'r-1']);
+  });
+
   it('puts the lines answered with an error status in the error file, the rest in the output file', async () => {
     fake.batchAnswer = (line) => (line.custom_id === 'r-2' || line.custom_id === 'r-4' ? { status: 400, error: `bad ${line.custom_id}` } : { content: 'fine' });
     const created = await submit(5);
