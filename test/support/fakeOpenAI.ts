@@ -1,16 +1,19 @@
 // A real HTTP server that speaks the OpenAI chat-completions wire format, so tests drive the real
-// `openai` SDK end to end. Each request takes the next scripted behaviour (then `fallback`), and
-// every request is recorded as the server saw it: time, headers, body, in-flight count.
+// `openai` SDK end to end. Each chat request takes the next scripted behaviour (then `fallback`),
+// and every request is recorded as the server saw it: time, headers, body, in-flight count.
+// It also serves the Files and Batches API (`fakeBatchApi.ts`), steered by the `batch*` knobs.
 
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BatchError } from 'openai/resources/batches';
+import { type ApiFault, type BatchAnswer, type BatchInputLine, type BatchRoute, type BatchStatus, type ContentDelivery, FakeBatchApi, type StoredFile, type WireBatch, batchRouteOf } from './fakeBatchApi';
+import { answerGroup, answerSingle, type GroupAnswerOptions, isGroupedPrompt, promptMembers } from './groupAnswers';
+import { completion, type FakeUsage, modelOf, send } from './fakeWire';
 
-export interface FakeUsage {
-  prompt_tokens: number;
-  completion_tokens: number;
-  cached_tokens?: number;
-}
+export type { FakeUsage } from './fakeWire';
+export type { ApiFault, BatchAnswer, BatchInputLine, BatchRoute, BatchStatus, ContentDelivery, StoredFile, WireBatch } from './fakeBatchApi';
+export { answerGroup, answerSingle, type GroupAnswerOptions, type PromptMember, promptMembers } from './groupAnswers';
 
 export type Behaviour =
   | { kind: 'ok'; content: string; usage?: Partial<FakeUsage>; headers?: Record<string, string>; finishReason?: string }
@@ -25,7 +28,9 @@ export type Behaviour =
   /** A 200 whose body is `bytes` long, made on the fly as the client reads it (never held). */
   | { kind: 'huge'; bytes: number; announce: boolean }
   /** An error body that quotes the request's Authorization header, wrapped in terminal escapes. */
-  | { kind: 'echoAuth'; code: number };
+  | { kind: 'echoAuth'; code: number }
+  /** The behaviour `make` builds from the request's body (e.g. an answer naming its symbols). */
+  | { kind: 'answer'; make: (body: unknown) => Behaviour };
 
 /** A docstring answer as the model sends it (the JSON fields Docwright asks for). */
 export const modelAnswer = (summary: string, params: Record<string, string> = {}, returns: string | null = null): string =>
@@ -64,6 +69,10 @@ export const retryAfterDay = (): Behaviour => rateLimited({ 'retry-after': '8640
 export const ESCAPES = '\u001b[2J\u001b]0;pwned\u0007\u202e';
 /** An error whose body echoes the Authorization header (a misconfigured proxy) amid terminal escapes. */
 export const echoAuth = (code = 400): Behaviour => ({ kind: 'echoAuth', code });
+/** A behaviour built from each request's body when it arrives. */
+export const answering = (make: (body: unknown) => Behaviour): Behaviour => ({ kind: 'answer', make });
+/** A 200 answering a grouped prompt with `answerGroup(body, options)`. */
+export const groupAnswers = (options: GroupAnswerOptions = {}, usage?: Partial<FakeUsage>): Behaviour => answering((body) => ok(answerGroup(body, options), usage));
 export const quotaExceeded = (): Behaviour =>
   status(429, { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' } });
 
@@ -77,7 +86,12 @@ export interface RecordedRequest {
   body: unknown;
   /** Requests in flight on the server, this one included, when it arrived. */
   inFlight: number;
+  /** `chat.completions`, `models.retrieve`, or the Files/Batches call (`files.create`, `batches.create`...). */
+  route: 'chat.completions' | 'models.retrieve' | BatchRoute;
 }
+
+/** The default `batchScript`: created `validating`, `completed` at the third retrieve. */
+export const BATCH_COMPLETES: readonly BatchStatus[] = ['validating', 'in_progress', 'finalizing', 'completed'];
 
 export class FakeOpenAI {
   readonly requests: RecordedRequest[] = [];
@@ -86,8 +100,28 @@ export class FakeOpenAI {
   maxInFlight = 0;
   /** Bytes of huge bodies written to sockets so far (what the client could have read). */
   hugeBytesSent = 0;
+  /**
+   * The statuses each new batch goes through: the first when created, then one step per
+   * `GET /batches/{id}`; it stays at the last. Ending in `completed`, `expired`, `cancelled` or
+   * `failed` answers the input lines then (see `batchAnswer`). Read when a batch is created.
+   */
+  batchScript: readonly BatchStatus[] = BATCH_COMPLETES;
+  /**
+   * The answer to one input line when its batch ends (`expired`/`cancelled`: only the first half of
+   * the lines, rounded up, are asked). Default `defaultBatchAnswer`. May be async.
+   */
+  batchAnswer: (line: BatchInputLine) => BatchAnswer | Promise<BatchAnswer> = (line) => this.defaultBatchAnswer(line);
+  /** `errors.data` of a batch scripted to `failed` (an input file that fails validation reports its own). */
+  batchErrors: BatchError[] | undefined;
+  /** How file contents are sent (every download, until changed). */
+  contentDelivery: ContentDelivery = { kind: 'whole' };
+  /** The order of the lines in output and error files (OpenAI promises none). */
+  batchOutputOrder: 'input' | 'reversed' = 'input';
+  /** False: a retrieve answers the batch as it is; tests move it with `advanceBatch`. */
+  advanceOnRetrieve = true;
   private readonly queue: Behaviour[] = [];
   private inFlight = 0;
+  private readonly batchApi = new FakeBatchApi(this);
 
   private constructor(private readonly server: Server, readonly url: string) {}
 
@@ -115,6 +149,56 @@ export class FakeOpenAI {
     return this.requests.slice(1).map((request, i) => request.at - this.requests[i].at);
   }
 
+  /** The next calls of `route` meet these faults, in order (then the normal answer). */
+  failNext(route: BatchRoute, ...faults: ApiFault[]): this {
+    this.batchApi.failNext(route, faults);
+    return this;
+  }
+
+  /** The recorded requests of one route (`fake.calls('batches.create').length`). */
+  calls(route: RecordedRequest['route']): RecordedRequest[] {
+    return this.requests.filter((r) => r.route === route);
+  }
+
+  /** A stored file (uploads, output and error files), or undefined. */
+  file(id: string): StoredFile | undefined {
+    return this.batchApi.files.get(id);
+  }
+
+  /** A batch as it is now (a copy; no step taken), or undefined. */
+  batch(id: string): WireBatch | undefined {
+    return this.batchApi.batch(id);
+  }
+
+  /** Ids of every batch created, oldest first. */
+  batchIds(): string[] {
+    return this.batchApi.batchIds();
+  }
+
+  /** Moves a batch one step along its script, as a retrieve does (`cancelling` → `cancelled`). */
+  advanceBatch(id: string): Promise<WireBatch | undefined> {
+    return this.batchApi.advance(id);
+  }
+
+  /** Bytes of file contents written to sockets so far. */
+  get contentBytesSent(): number {
+    return this.batchApi.contentBytesSent;
+  }
+
+  /**
+   * The default `batchAnswer`: a grouped prompt gets `answerGroup`, a single Docwright prompt
+   * `answerSingle` (every listed name described); any other body the `fallback` when it is an `ok`
+   * or `status` behaviour, else the text `fallback`.
+   */
+  defaultBatchAnswer(line: BatchInputLine): BatchAnswer {
+    if (isGroupedPrompt(line.body)) return { content: answerGroup(line.body) };
+    if (promptMembers(line.body)[0].name !== '?') return { content: answerSingle(line.body) };
+    const fallback = this.fallback;
+    if (fallback.kind === 'ok') return { content: fallback.content, usage: fallback.usage };
+    if (fallback.kind === 'status') return { status: fallback.code, error: `status ${fallback.code}` };
+    return { content: 'fallback' };
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -126,6 +210,11 @@ export class FakeOpenAI {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', this.url);
+      const batchRoute = batchRouteOf(req.method ?? '', url);
+      if (batchRoute) {
+        void this.handleBatchApi(batchRoute, url, arrivedAt, Buffer.concat(chunks), req, res);
+        return;
+      }
       // OpenAI and compatible servers, Azure's v1 API, Azure deployments (api-version required).
       const isChat = url.pathname === '/v1/chat/completions' || url.pathname === '/openai/v1/chat/completions'
         || (/^\/openai\/deployments\/[^/]+\/chat\/completions$/.test(url.pathname) && url.searchParams.has('api-version'));
@@ -145,11 +234,34 @@ export class FakeOpenAI {
       } catch {
         // keep the raw text
       }
-      this.requests.push({ at: arrivedAt, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight });
-      const behaviour = this.queue.shift() ?? this.fallback;
+      this.requests.push({ at: arrivedAt, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight, route: modelId === undefined ? 'chat.completions' : 'models.retrieve' });
+      let behaviour = this.queue.shift() ?? this.fallback;
+      while (behaviour.kind === 'answer') behaviour = behaviour.make(body);
       if (modelId !== undefined && behaviour.kind === 'ok') send(res, 200, { id: decodeURIComponent(modelId), object: 'model', created: 1715367049, owned_by: 'system' }, behaviour.headers);
       else this.respond(behaviour, res, body, req);
     });
+  }
+
+  private async handleBatchApi(match: NonNullable<ReturnType<typeof batchRouteOf>>, url: URL, at: number, raw: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => this.inFlight--);
+    const upload = match.route === 'files.create' ? await this.batchApi.readUpload(req, raw) : undefined;
+    // An upload is recorded by its fields, never its raw multipart body.
+    let body: unknown = upload ? ('problem' in upload ? { problem: upload.problem } : { purpose: upload.purpose, filename: upload.filename, bytes: upload.bytes }) : undefined;
+    if (!upload && raw.length) {
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        body = raw.toString('utf8');
+      }
+    }
+    this.requests.push({ at, method: req.method ?? '', path: url.pathname, query: url.searchParams, headers: req.headers, body, inFlight: this.inFlight, route: match.route });
+    try {
+      await this.batchApi.handle(match, url, body, res, upload);
+    } catch (error) {
+      if (!res.headersSent) send(res, 500, { error: { message: `fake server error: ${String(error)}`, type: 'server_error', param: null, code: null } });
+    }
   }
 
   private respond(behaviour: Behaviour, res: ServerResponse, body: unknown, req: IncomingMessage): void {
@@ -186,6 +298,9 @@ export class FakeOpenAI {
         send(res, behaviour.code, { error: { message, type: 'invalid_request_error', code: null } });
         return;
       }
+      case 'answer':
+        this.respond(behaviour.make(body), res, body, req);
+        return;
     }
   }
 }
@@ -229,26 +344,4 @@ function hugeStream(res: ServerResponse, bytes: number, announce: boolean, sent:
     if (!res.destroyed) res.end(tail);
   };
   pump();
-}
-
-function send(res: ServerResponse, code: number, payload: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(code, { 'content-type': 'application/json', 'x-request-id': `req_${Date.now()}`, ...headers }).end(JSON.stringify(payload));
-}
-
-function modelOf(body: unknown): string {
-  const model = (body as { model?: unknown } | undefined)?.model;
-  return typeof model === 'string' ? model : 'fake-model';
-}
-
-function completion(content: string, usage: Partial<FakeUsage> = {}, model: string, finishReason = 'stop'): unknown {
-  const prompt = usage.prompt_tokens ?? 10;
-  const output = usage.completion_tokens ?? 5;
-  return {
-    id: `chatcmpl-${Math.random().toString(36).slice(2)}`,
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason }],
-    usage: { prompt_tokens: prompt, completion_tokens: output, total_tokens: prompt + output, prompt_tokens_details: { cached_tokens: usage.cached_tokens ?? 0 } },
-  };
 }
