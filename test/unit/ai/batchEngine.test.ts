@@ -311,6 +311,28 @@ describe('batch engine', () => {
     );
   });
 
+  it('a results stream that goes quiet ends with a timeout after timeoutMs', async () => {
+    server.replies.push(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.write('{"custom_id":"c-1"}\n{"custom_id":"c-');
+    });
+    const got: string[] = [];
+    const started = Date.now();
+    await assert.rejects(
+      (async () => {
+        for await (const text of createBatchEngine(config({ timeoutMs: 200 })).lines('file-out')) got.push(text);
+      })(),
+      (error: Error) => error instanceof ModelError && error.category === 'timeout' && /sent nothing for 200 ms/.test(error.message),
+    );
+    assert.deepEqual(got, ['{"custom_id":"c-1"}'], 'the half line is not yielded');
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  it('line limits follow the batch: one group of answers per line, requests + 16 lines', () => {
+    assert.deepEqual(lineLimitsFor(100, 5), { maxLineBytes: 4 * 64 * 1024 * 5 + 64 * 1024, maxLines: 116 });
+    assert.ok(lineLimitsFor(1, 1).maxLineBytes < lineLimitsFor(1, 8).maxLineBytes);
+  });
+
   it('OpenAI: the base URL never comes from OPENAI_BASE_URL', async () => {
     const urls: string[] = [];
     const fetch = async (input: string | URL | Request): Promise<Response> => {
