@@ -211,7 +211,7 @@ describe('settings', () => {
   it('the manifest declares the price entry fields the setting accepts', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
     const entry = manifest.contributes.configuration.properties['docwright.ai.prices'].additionalProperties;
-    assert.deepEqual(Object.keys(entry.properties), ['inputPerMTok', 'outputPerMTok', 'cachedInputPerMTok']);
+    assert.deepEqual(Object.keys(entry.properties), ['inputPerMTok', 'outputPerMTok', 'cachedInputPerMTok', 'batchInputPerMTok', 'batchOutputPerMTok']);
     assert.deepEqual(entry.required, ['inputPerMTok', 'outputPerMTok']);
   });
 
@@ -270,6 +270,16 @@ describe('settings', () => {
     assert.deepEqual(config.aiPrices, prices);
     assert.equal(problems.length, 1);
     assert.match(problems[0].message, /^Setting docwright\.ai\.prices has the entries "cheap": .*"cachedInputPerMTok":-1.*"half": .*"text": .*"word": "free"; it accepts .*cachedInputPerMTok.*Ignoring them and using the other entries\.$/);
+  });
+
+  it('prices: batch rates are kept; a negative batch rate drops its entry', () => {
+    const prices = { 'gpt-4o-mini': { inputPerMTok: 0.15, outputPerMTok: 0.6, batchInputPerMTok: 0.075, batchOutputPerMTok: 0.3 } };
+    const good = readConfig(only('docwright.ai.prices', prices));
+    assert.deepEqual(good.problems, []);
+    assert.deepEqual(good.config.aiPrices, prices);
+    const bad = readConfig(only('docwright.ai.prices', { ...prices, odd: { inputPerMTok: 1, outputPerMTok: 1, batchOutputPerMTok: -1 } }));
+    assert.deepEqual(bad.config.aiPrices, prices);
+    assert.match(bad.problems[0].message, /"odd": .*batchOutputPerMTok/);
   });
 });
 

@@ -6,6 +6,7 @@ import { isHostMessage, isViewMessage, type HostMessage, type ViewMessage } from
 function totals() {
   return {
     requests: 3,
+    batchRequests: 0,
     attempts: 4,
     retries: 1,
     promptTokens: 1200,

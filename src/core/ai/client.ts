@@ -292,12 +292,21 @@ export function newRequestId(): string {
   return `dw-${randomBytes(6).toString('hex')}`;
 }
 
+export interface SdkOptions {
+  /**
+   * Build Azure's client without `deployment`: with one, the SDK rewrites `POST /batches` to
+   * `/deployments/{deployment}/batches`, which is not Azure's batch API. The deployment still
+   * names the model in each request body (requestBody).
+   */
+  withoutDeployment?: boolean;
+}
+
 /**
  * Every option the SDK would otherwise read from the environment is passed explicitly:
  * OPENAI_BASE_URL must never redirect a key, and OPENAI_ORG_ID / OPENAI_PROJECT_ID name the
  * user's OpenAI account, so they go to OpenAI's own API only, never to Azure or another server.
  */
-function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, string | undefined>): OpenAI {
+export function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, string | undefined>, options: SdkOptions = {}): OpenAI {
   const common = { maxRetries: 0, timeout: sdkTimeout(config.timeoutMs), fetch, organization: null, project: null };
   if (config.provider === 'compatible') {
     if (!config.baseURL) throw fail('bad_request', 'No base URL is set for the OpenAI-compatible provider.', 'Set docwright.ai.baseUrl to the server\'s OpenAI-compatible URL, e.g. http://localhost:11434/v1.');
@@ -310,7 +319,7 @@ function makeSdk(config: AiClientConfig, fetch: FetchLike, env: Record<string, s
       throw fail('bad_request', 'Azure needs an endpoint, a deployment and an API version.', 'Set the Azure endpoint, deployment and API version, or use Azure\'s v1 URL (https://<resource>.openai.azure.com/openai/v1/) as docwright.ai.baseUrl.');
     }
     // The SDK's own `${endpoint}/openai`, as a base URL: with `endpoint` it would still take OPENAI_BASE_URL first.
-    return new AzureOpenAI({ ...common, apiKey: config.apiKey, baseURL: `${config.endpoint}/openai`, deployment: config.deployment, apiVersion: config.apiVersion });
+    return new AzureOpenAI({ ...common, apiKey: config.apiKey, baseURL: `${config.endpoint}/openai`, ...(options.withoutDeployment ? {} : { deployment: config.deployment }), apiVersion: config.apiVersion });
   }
   if (config.provider === 'azure' && !config.baseURL) {
     throw fail('bad_request', 'Azure needs an endpoint and deployment, or a base URL.', 'Set the Azure endpoint and deployment, or Azure\'s v1 URL (https://<resource>.openai.azure.com/openai/v1/) as docwright.ai.baseUrl.');
@@ -342,7 +351,8 @@ export function isOpenAIBaseUrl(url: string): boolean {
   }
 }
 
-function requestBody(config: AiClientConfig, request: CompletionRequest): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming {
+/** The chat completion body for `request`: interactive runs and batch lines both send exactly this. */
+export function requestBody(config: AiClientConfig, request: CompletionRequest): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming {
   const body: OpenAI.Chat.ChatCompletionCreateParamsNonStreaming = {
     model: config.provider === 'azure' && config.deployment ? config.deployment : config.model,
     messages: request.messages,
@@ -365,7 +375,7 @@ function requestBody(config: AiClientConfig, request: CompletionRequest): OpenAI
  * The answer's text, with the client's secrets redacted: a model or proxy that echoes the key
  * back must not put it into a source file, the cache or the terminal.
  */
-function readCompletion(data: unknown, request: CompletionRequest, attempts: number, secrets: readonly (string | undefined)[]): CompletionResult {
+export function readCompletion(data: unknown, request: Pick<CompletionRequest, 'promptTokens'>, attempts: number, secrets: readonly (string | undefined)[]): CompletionResult {
   const completion = data as Partial<OpenAI.Chat.ChatCompletion> | undefined;
   const choice = typeof completion === 'object' && Array.isArray(completion?.choices) ? completion.choices[0] : undefined;
   const message = choice?.message;
@@ -387,7 +397,7 @@ function readCompletion(data: unknown, request: CompletionRequest, attempts: num
 type TokenUsage = CompletionResult['usage'];
 
 /** The usage the server reported, if it did. */
-function reportedUsage(data: unknown): TokenUsage | undefined {
+export function reportedUsage(data: unknown): TokenUsage | undefined {
   const usage = (data as Partial<OpenAI.Chat.ChatCompletion> | undefined)?.usage;
   if (!usage || typeof usage.prompt_tokens !== 'number') return undefined;
   return {
@@ -397,28 +407,32 @@ function reportedUsage(data: unknown): TokenUsage | undefined {
   };
 }
 
-interface ClassifyContext {
+/**
+ * What `classify` knows about the call that threw. Outside a client run (the batch engine) only
+ * the caller's signal, the secrets and the timeout apply; the rest is the client's own.
+ */
+export interface ClassifyContext {
   caller?: AbortSignal;
   guard?: RunGuard;
-  closed: AbortSignal;
-  deadline: LinkedSignal;
-  perAttempt: LinkedSignal;
-  secrets: (string | undefined)[];
-  deadlineMs: number;
-  timeoutMs: number;
+  closed?: AbortSignal;
+  deadline?: { timedOut(): boolean };
+  perAttempt?: { timedOut(): boolean };
+  secrets: readonly (string | undefined)[];
+  deadlineMs?: number;
+  timeoutMs?: number;
 }
 
 /** Maps whatever one attempt threw to a ModelError; the signals say why an abort happened. */
-function classify(thrown: unknown, context: ClassifyContext): ModelError {
+export function classify(thrown: unknown, context: ClassifyContext): ModelError {
   if (thrown instanceof ModelError) return thrown;
   if (context.caller?.aborted) return cancelled();
   // The run's guard opened: its reason (a rate limit, a dead server), never a cancellation.
   const guardError = context.guard?.error();
   if (guardError) return guardError;
-  if (context.closed.aborted) return cancelled();
-  if (context.deadline.timedOut()) return fail('timeout', `No answer within the deadline of ${context.deadlineMs} ms.`);
-  if (context.perAttempt.timedOut() || thrown instanceof APIConnectionTimeoutError) {
-    return fail('timeout', `No answer within ${context.timeoutMs} ms.`, undefined, { retryable: true });
+  if (context.closed?.aborted) return cancelled();
+  if (context.deadline?.timedOut()) return fail('timeout', `No answer within the deadline of ${context.deadlineMs} ms.`);
+  if (context.perAttempt?.timedOut() || thrown instanceof APIConnectionTimeoutError) {
+    return fail('timeout', context.timeoutMs !== undefined ? `No answer within ${context.timeoutMs} ms.` : 'No answer in time.', undefined, { retryable: true });
   }
   const tooLarge = thrown instanceof ResponseTooLargeError ? thrown : (thrown as { cause?: unknown } | undefined)?.cause;
   if (tooLarge instanceof ResponseTooLargeError) return fail('invalid_response', tooLarge.message, tooLarge.message);
@@ -468,7 +482,7 @@ function messageOf(error: unknown): string {
 }
 
 // undici's "fetch failed" says nothing; the cause names ECONNRESET / ECONNREFUSED.
-function causeOf(error: Error, secrets: (string | undefined)[]): string {
+function causeOf(error: Error, secrets: readonly (string | undefined)[]): string {
   const cause = (error as { cause?: unknown }).cause;
   if (!(cause instanceof Error)) return '';
   const inner = (cause as { cause?: unknown }).cause;

@@ -22,10 +22,10 @@ export type AiProviderSetting = 'none' | 'openai' | 'azure' | 'compatible';
 export type AiPreviewSetting = 'never' | 'fileRuns' | 'always';
 
 /**
- * USD per million tokens, input and output (and, optionally, cached input), per model name
+ * USD per million tokens, input and output (and, optionally, cached input and the Batch API's rates), per model name
  * (overrides the built-in prices).
  */
-export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok: number; cachedInputPerMTok?: number }>;
+export type PricesSetting = Record<string, { inputPerMTok: number; outputPerMTok: number; cachedInputPerMTok?: number; batchInputPerMTok?: number; batchOutputPerMTok?: number }>;
 
 export interface DocwrightConfig {
   pythonStyle: Extract<StyleSetting, 'auto' | 'google' | 'numpy' | 'sphinx'>;
@@ -465,8 +465,8 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     default: {},
     ...mapOf(
       z.string(),
-      z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price) }),
-      'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number, "cachedInputPerMTok"?: number }, each 0 or more',
+      z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price), batchInputPerMTok: z.optional(price), batchOutputPerMTok: z.optional(price) }),
+      'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number, "cachedInputPerMTok"?: number, "batchInputPerMTok"?: number, "batchOutputPerMTok"?: number }, each 0 or more',
     ),
     scope: 'application',
     description: 'Prices per model (USD per million input, output and optionally cached input tokens), over the built-in ones.',

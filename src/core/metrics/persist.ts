@@ -20,6 +20,8 @@ const count = z.number().check(z.nonnegative());
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const totalsShape = {
   requests: count,
+  // Optional: days saved before batches existed have none.
+  batchRequests: z.optional(count),
   attempts: count,
   retries: count,
   promptTokens: count,
@@ -44,14 +46,14 @@ const persistedSchema = z.object({
 
 export function emptyTotals(): Totals {
   return {
-    requests: 0, attempts: 0, retries: 0, promptTokens: 0, completionTokens: 0, cachedTokens: 0, costUsd: 0,
+    requests: 0, batchRequests: 0, attempts: 0, retries: 0, promptTokens: 0, completionTokens: 0, cachedTokens: 0, costUsd: 0,
     unpricedTokens: 0, cacheHits: 0, cacheMisses: 0, fallbacks: 0, rateLimitWaits: 0, rateLimitWaitMs: 0,
     errors: {}, latency: emptyHistogram(),
   };
 }
 
 const NUMERIC_KEYS = [
-  'requests', 'attempts', 'retries', 'promptTokens', 'completionTokens', 'cachedTokens', 'costUsd', 'unpricedTokens',
+  'requests', 'batchRequests', 'attempts', 'retries', 'promptTokens', 'completionTokens', 'cachedTokens', 'costUsd', 'unpricedTokens',
   'cacheHits', 'cacheMisses', 'fallbacks', 'rateLimitWaits', 'rateLimitWaitMs',
 ] as const satisfies readonly (keyof Totals)[];
 
@@ -100,8 +102,8 @@ export function parsePersisted(value: unknown): { metrics?: PersistedMetrics; pr
   return {
     metrics: {
       v: 1,
-      days: days.map((day) => ({ ...addTotals(emptyTotals(), day as Totals), date: day.date })),
-      ...(older ? { older: { ...addTotals(emptyTotals(), older as Totals), from: older.from, to: older.to } } : {}),
+      days: days.map((day) => ({ ...addTotals(emptyTotals(), { batchRequests: 0, ...day } as Totals), date: day.date })),
+      ...(older ? { older: { ...addTotals(emptyTotals(), { batchRequests: 0, ...older } as Totals), from: older.from, to: older.to } } : {}),
     },
   };
 }

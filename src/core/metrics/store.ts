@@ -14,7 +14,7 @@ import { addSample, emptyHistogram, latencyView, percentiles } from './histogram
 import { addTotals, dayKey, emptyTotals, KEPT_DAYS, parsePersisted, rollUp } from './persist';
 import type {
   BudgetView, DayTotals, HistogramData, MetricEvent, MetricsSnapshot, PersistedMetrics, RateLimitState, RolledUpTotals,
-  Totals, WorkKind,
+  TokenUsage, Totals, WorkKind,
 } from './types';
 
 /** Daily budgets; 0 = no budget. */
@@ -43,7 +43,7 @@ function n(x: number | undefined): number {
 }
 
 function hasUse(t: Totals): boolean {
-  return t.attempts + t.requests + t.cacheHits + t.cacheMisses + t.fallbacks > 0;
+  return t.attempts + t.requests + t.batchRequests + t.cacheHits + t.cacheMisses + t.fallbacks > 0;
 }
 
 function defaultMemory(): { heapUsedBytes: number; rssBytes: number } {
@@ -99,8 +99,13 @@ export class MetricsStore {
     this.fire();
   }
 
-  /** Adds one attempt, cache or fallback event to `t` in place. */
-  private apply(t: Totals, event: Extract<MetricEvent, { kind: 'attempt' | 'cache' | 'fallback' }>): void {
+  /** Adds one attempt, cache, fallback or batch event to `t` in place. */
+  private apply(t: Totals, event: Extract<MetricEvent, { kind: 'attempt' | 'cache' | 'fallback' | 'batch' }>): void {
+    if (event.kind === 'batch') {
+      t.batchRequests += n(event.requests);
+      this.addUsage(t, event.model, event.usage, true);
+      return;
+    }
     if (event.kind === 'cache') {
       if (event.hit) t.cacheHits++;
       else t.cacheMisses++;
@@ -118,18 +123,8 @@ export class MetricsStore {
     if (event.outcome !== 'ok' && event.category && event.category !== 'cancelled') {
       t.errors[event.category] = (t.errors[event.category] ?? 0) + 1;
     }
-    if (event.usage) {
-      // Counted whatever the outcome: tokens the server reports were billed even if the answer was unusable.
-      const prompt = n(event.usage.prompt);
-      const completion = n(event.usage.completion);
-      const cached = Math.min(n(event.usage.cached), prompt);
-      t.promptTokens += prompt;
-      t.completionTokens += completion;
-      t.cachedTokens += cached;
-      const price = priceFor(event.model, this.prices);
-      if (price) t.costUsd += costUsd(price, prompt, completion, cached);
-      else t.unpricedTokens += prompt + completion;
-    }
+    // Counted whatever the outcome: tokens the server reports were billed even if the answer was unusable.
+    if (event.usage) this.addUsage(t, event.model, event.usage, false);
     // Only answered attempts have a latency worth reading: a refused connection fails in a few ms
     // and would drag p50 down (failed attempts are counted apart: attempts minus this histogram).
     if (event.outcome === 'ok') addSample(t.latency, n(event.latencyMs));
@@ -137,6 +132,20 @@ export class MetricsStore {
       t.rateLimitWaits++;
       t.rateLimitWaitMs += n(event.queuedMs);
     }
+  }
+
+  /** Tokens and their cost (standard or batch rates); a model without such a price counts them as unpriced. */
+  private addUsage(t: Totals, model: string, usage: TokenUsage, batch: boolean): void {
+    const prompt = n(usage.prompt);
+    const completion = n(usage.completion);
+    const cached = Math.min(n(usage.cached), prompt);
+    t.promptTokens += prompt;
+    t.completionTokens += completion;
+    t.cachedTokens += cached;
+    const price = priceFor(model, this.prices);
+    const cost = price ? costUsd(price, prompt, completion, cached, { batch }) : undefined;
+    if (cost !== undefined) t.costUsd += cost;
+    else t.unpricedTokens += prompt + completion;
   }
 
   /** Applies to events recorded from now on (costs already counted are not recomputed). */

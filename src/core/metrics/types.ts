@@ -45,7 +45,12 @@ export type MetricEvent =
    */
   | { kind: 'fallback'; at: number; category: MetricErrorCategory; countedByAttempt?: boolean }
   /** Editor work: parsing a document for its symbols, or validating its docstrings. */
-  | { kind: 'work'; at: number; what: WorkKind; ms: number };
+  | { kind: 'work'; at: number; what: WorkKind; ms: number }
+  /**
+   * A provider's batch was applied: recorded once per batch, with the summed usage of its answered
+   * lines. Priced at the model's batch rates (no batch rates: counted, not priced).
+   */
+  | { kind: 'batch'; at: number; provider: string; model: string; batchId: string; requests: number; failed: number; usage: TokenUsage };
 
 export type WorkKind = 'extract' | 'validate';
 
@@ -58,6 +63,8 @@ export interface HistogramData {
 export interface Totals {
   /** Model requests answered or failed (one per symbol asked; retries are extra attempts). */
   requests: number;
+  /** Requests answered or failed inside providers' batches (not in `requests`: they have no attempts). */
+  batchRequests: number;
   attempts: number;
   retries: number;
   promptTokens: number;

@@ -363,3 +363,61 @@ function storeWith(at: number): MetricsStore {
   s.record(attempt(at));
   return s;
 }
+
+describe('metrics of batches', () => {
+  type BatchEvent = Extract<MetricEvent, { kind: 'batch' }>;
+  const batch = (at: number, over: Partial<BatchEvent> = {}): BatchEvent => ({
+    kind: 'batch', at, provider: 'openai', model: 'gpt-4o-mini', batchId: 'batch_1', requests: 40, failed: 2,
+    usage: { prompt: 1_000_000, completion: 100_000, cached: 200_000 }, ...over,
+  });
+
+  it('a batch event adds its tokens to the day at batch rates, its requests to batchRequests, once', () => {
+    const store = storeAt(day(3));
+    store.record(batch(day(3)));
+    const today = store.today();
+    // Batch rates of gpt-4o-mini: every prompt token (cached too) at 0.075, completion at 0.30.
+    const expected = (1_000_000 * 0.075 + 100_000 * 0.3) / 1_000_000;
+    assert.ok(Math.abs(today.costUsd - expected) < 1e-12, `${today.costUsd} vs ${expected}`);
+    assert.ok(today.costUsd < costUsd(DEFAULT_PRICES['gpt-4o-mini'], 1_000_000, 100_000, 200_000), 'cheaper than standard');
+    assert.equal(today.promptTokens, 1_000_000);
+    assert.equal(today.completionTokens, 100_000);
+    assert.equal(today.cachedTokens, 200_000);
+    assert.equal(today.batchRequests, 40);
+    assert.equal(today.requests, 0, 'no interactive request');
+    assert.equal(today.attempts, 0);
+    assert.equal(store.snapshot().session.batchRequests, 40);
+  });
+
+  it('the daily cost budget sees batch spend', () => {
+    const store = storeAt(day(3), { dailyTokens: 0, dailyCostUsd: 0.1, warnAtPercent: 80, hardStop: true });
+    assert.equal(store.budget().level, 'ok');
+    store.record(batch(day(3))); // $0.105
+    assert.equal(store.budget().level, 'over');
+  });
+
+  it('a model without batch rates counts its batch tokens as unpriced, never at standard rates', () => {
+    const store = storeAt(day(3), undefined, { 'my-model': { inputPerMTok: 1, outputPerMTok: 1 } });
+    store.record(batch(day(3), { model: 'my-model', usage: { prompt: 300, completion: 200 } }));
+    const today = store.today();
+    assert.equal(today.costUsd, 0);
+    assert.equal(today.unpricedTokens, 500);
+    assert.equal(today.batchRequests, 40);
+  });
+
+  it('batchRequests survive a save, and a day saved before batches existed loads with 0', () => {
+    const a = storeAt(day(5));
+    a.record(batch(day(5)));
+    const saved = roundTrip(a.persist(undefined)) as { days: Record<string, unknown>[] };
+    const b = storeAt(day(5));
+    assert.deepEqual(b.load(saved), {});
+    assert.equal(b.today().batchRequests, 40);
+    assert.ok(Math.abs(b.today().costUsd - a.today().costUsd) < 1e-12);
+
+    const old = structuredClone(saved);
+    delete old.days[0].batchRequests;
+    const c = storeAt(day(5));
+    assert.deepEqual(c.load(old), {});
+    assert.equal(c.today().batchRequests, 0);
+    assert.equal(c.today().promptTokens, 1_000_000);
+  });
+});
