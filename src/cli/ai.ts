@@ -7,7 +7,7 @@ import { DescriptionCache } from '../core/ai/cache';
 import { createModelClient, type AttemptRecord, type ModelClient } from '../core/ai/client';
 import { ModelError, type ErrorCategory } from '../core/ai/errors';
 import { RunGuard } from '../core/ai/runGuard';
-import { createAiDescriber, type AiRunEvent } from '../core/ai/service';
+import { createAiGroupDescriber, type AiRunEvent } from '../core/ai/service';
 import { priceFor } from '../core/ai/cost';
 import { aiRunCounts } from '../core/ai/runSummary';
 import type { SymbolFact } from '../core/extract/types';
@@ -57,7 +57,7 @@ export interface AiStats {
 }
 
 export interface FileDescribing {
-  request: Pick<GenerateRequest, 'describe' | 'concurrency' | 'onDescriptionRejected'>;
+  request: Pick<GenerateRequest, 'describe' | 'describeMany' | 'groupSize' | 'concurrency' | 'onDescriptionRejected'>;
   /** Writes this file's fallbacks to stderr (in line order); returns how many there were. */
   report(): number;
 }
@@ -130,8 +130,9 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       const style = resolveStyle(file.settings.style, file.language, extracted.symbols, file.projectStyle);
       const fallbacks: AiRunEvent[] = [];
       const answered: AiRunEvent[] = [];
-      const describe = createAiDescriber({
+      const { describe, describeMany } = createAiGroupDescriber({
         client,
+        groupSize: options.groupSize,
         model: options.model,
         source: file.text,
         style,
@@ -150,6 +151,8 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       return {
         request: {
           describe,
+          describeMany,
+          groupSize: options.groupSize,
           concurrency: options.concurrency,
           // The answer was read but its docstring could not be placed: the template was written, a fallback like any other.
           onDescriptionRejected: (symbol, reason) => fallbacks.push({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason }) }),

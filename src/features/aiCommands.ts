@@ -84,7 +84,7 @@ export async function confirmCost(run: AiRun, document: vscode.TextDocument, ind
     const symbols = extracted.symbols.filter((s) => inFileRun(s, fileOverview) && !initDocumentedByClass(extracted.symbols, s));
     if (symbols.length === 0) return 'continue';
     const { DEFAULT_PRICES, estimateRun } = await loadAi();
-    const estimate = await estimateRun(symbols, document.getText(), run.model, { ...DEFAULT_PRICES, ...run.prices });
+    const estimate = await estimateRun(symbols, document.getText(), run.model, { ...DEFAULT_PRICES, ...run.prices }, { groupSize: run.groupSize });
     const tokens = estimate.promptTokens + estimate.completionTokens;
     const cost = estimate.costUsd;
     info(`AI estimate for ${document.uri.fsPath || document.uri.toString()}: ${estimate.requests} requests, about ${tokens} tokens${cost === undefined ? ` (no price known for ${run.model})` : `, $${cost.toFixed(4)}`}`);

@@ -5,6 +5,6 @@
  */
 export { DescriptionCache } from '../core/ai/cache';
 export { createModelClient } from '../core/ai/client';
-export { createAiDescriber, DEFAULT_PRICES, estimateRun } from '../core/ai/service';
+export { createAiGroupDescriber, DEFAULT_PRICES, estimateRun } from '../core/ai/service';
 export { setTiktokenWasm } from '../core/ai/tokens';
 export { RunGuard } from '../core/ai/runGuard';

@@ -38,6 +38,8 @@ export interface AiRun {
   refresh?: boolean;
   cache: DescriptionCache;
   concurrency: number;
+  /** Symbols described by one request in a file run (docwright.ai.groupSize). */
+  groupSize: number;
   confirmAboveUsd: number;
   prices: PricesSetting;
   /** Every event of the run, in the order they came. */
@@ -193,6 +195,7 @@ export class AiSession implements vscode.Disposable {
       language: config.aiLanguage,
       cache,
       concurrency: config.aiMaxConcurrency,
+      groupSize: config.aiGroupSize,
       confirmAboveUsd: config.aiConfirmAboveUsd,
       prices: config.aiPrices,
       events,

@@ -5,7 +5,7 @@ import type { Docstring } from '../core/docstring/model';
 import { extractSymbols } from '../core/extract';
 import { isSupportedLanguage, packFor } from '../languages';
 import type { SymbolFact } from '../core/extract/types';
-import { generateDocstrings, type Describer, type FileGeneration } from '../core/generate/generateFile';
+import { generateDocstrings, type Describer, type FileGeneration, type GroupDescriber } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
 import { docstringAtSite, docstringSite, type TypedDocstring } from '../core/generate/typedDocstring';
 import { updateDocstrings } from '../core/validate';
@@ -85,12 +85,13 @@ export async function generateForDocument(
   const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
   const usesHover = config.useLanguageServices && packFor(languageId).typesFromHover(languageId) && config.types !== 'never';
   const describers: Describer[] = usesHover ? [hoverTypes(document)] : [];
+  let describeMany: GroupDescriber | undefined;
   if (ai) {
-    const { createAiDescriber } = await loadAi();
+    const { createAiGroupDescriber } = await loadAi();
     // The style the file will be written in, as the pipeline resolves it: part of the prompt and the cache key.
     const { symbols } = await extractSymbols(text, languageId);
     const resolved = resolveStyle(style, languageId, symbols, projectStyle);
-    describers.push(createAiDescriber({
+    const aiDescribers = createAiGroupDescriber({
       client: ai.client,
       model: ai.model,
       source: text,
@@ -98,12 +99,20 @@ export async function generateForDocument(
       cache: ai.cache,
       language: ai.language,
       refresh: ai.refresh,
+      groupSize: ai.groupSize,
       onEvent: (e) => ai.onEvent(e),
       onAttempt: (a) => ai.onAttempt(a),
       onRequest: (phase, id) => ai.onRequest(phase, id),
       gate: () => ai.gate(),
       guard: ai.guard,
-    }));
+    });
+    // The hover types go in first, then the AI describes the group.
+    const before = compose(describers);
+    describeMany = async (items, signal) => {
+      const typed = before ? await Promise.all(items.map(async (i) => ({ symbol: i.symbol, template: await before(i.symbol, i.template, signal) }))) : items;
+      return aiDescribers.describeMany(typed, signal);
+    };
+    describers.push(aiDescribers.describe);
   }
   const result = await generateDocstrings(text, languageId, {
     style,
@@ -116,6 +125,8 @@ export async function generateForDocument(
     fileOverview: config.fileOverview,
     select,
     describe: compose(describers),
+    describeMany,
+    groupSize: ai?.groupSize,
     signal,
     onProgress,
     concurrency: ai ? ai.concurrency : undefined,

@@ -4,29 +4,34 @@
  *   a. Throughput of a 20-symbol file at concurrency 4: without a rate limit as a ratio of the ideal
  *      N x latency / concurrency; with a rate limit as achieved requests/min over the limit.
  *   b. A re-run of the unchanged file (the description cache): requests made and time.
- *   c. Would batching several symbols per request pay off? Prompt tokens per request, split into the
- *      part every request repeats (instructions) and the part per symbol.
+ *   c. Several symbols per request: prompt tokens per symbol and requests per file run for
+ *      k = 1, 3, 5, 8 (the grouped prompts built for real), on the synthetic file and stdlib modules.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescriptionCache } from '../../src/core/ai/cache';
 import { createModelClient, type AiClientConfig } from '../../src/core/ai/client';
+import { buildGroupPrompt, packGroups, type GroupMember } from '../../src/core/ai/groupPrompt';
 import { buildPrompt, contextFor } from '../../src/core/ai/prompt';
-import { createAiDescriber, type AiRunEvent } from '../../src/core/ai/service';
+import { createAiGroupDescriber, type AiRunEvent } from '../../src/core/ai/service';
 import { countTokens } from '../../src/core/ai/tokens';
 import { extractSymbols } from '../../src/core/extract';
-import { generateDocstrings, needsDocstring } from '../../src/core/generate/generateFile';
+import { initDocumentedByClass } from '../../src/core/generate/classInit';
+import { generateDocstrings, inFileRun } from '../../src/core/generate/generateFile';
 import { templateDocstring } from '../../src/core/generate/template';
-import { FakeOpenAI, delay, ok } from '../support/fakeOpenAI';
+import { DEFAULT_AI_GROUP_SIZE } from '../../src/cli/args';
+import { FakeOpenAI, answerGroup, answerSingle, answering, delay, ok } from '../support/fakeOpenAI';
+import { isGroupedPrompt } from '../support/groupAnswers';
 
 const SYMBOLS = 20;
 const LATENCY_MS = Number(process.env.BENCH_AI_LATENCY_MS ?? 100);
 const CONCURRENCY = 4;
 const RPM = 300;
 const MODEL = 'gpt-4o-mini';
+/** Real modules with undocumented functions, for prompt sizes. */
+const STDLIB_MODULES = ['argparse.py', 'json/decoder.py', 'textwrap.py', 'shlex.py', 'csv.py', 'dataclasses.py', 'difflib.py', 'string.py'];
 
-const ANSWER = JSON.stringify({ summary: 'Compute the value.', description: null, params: [{ name: 'a', description: 'The input.' }], returns: 'The value.', yields: null, raises: [], example: null });
 
 function file(): string {
   const parts = ['"""Synthetic module for the AI benchmark."""\n'];
@@ -36,13 +41,13 @@ function file(): string {
   return parts.join('');
 }
 
-async function fileRun(fake: FakeOpenAI, text: string, config: Partial<AiClientConfig>, cache?: DescriptionCache): Promise<{ ms: number; requests: number; described: number; events: AiRunEvent[]; spanMs: number }> {
+async function fileRun(fake: FakeOpenAI, text: string, config: Partial<AiClientConfig>, cache?: DescriptionCache, groupSize = 1): Promise<{ ms: number; requests: number; described: number; events: AiRunEvent[]; spanMs: number }> {
   const client = createModelClient({ provider: 'openai', apiKey: 'sk-bench', baseURL: fake.baseURL, model: MODEL, timeoutMs: 10_000, deadlineMs: 60_000, maxRetries: 2, maxConcurrency: CONCURRENCY, ...config });
   const before = fake.requests.length;
   const events: AiRunEvent[] = [];
-  const describe = createAiDescriber({ client, model: MODEL, source: text, style: 'google', cache, onEvent: (e) => events.push(e) });
+  const { describe, describeMany } = createAiGroupDescriber({ client, model: MODEL, source: text, style: 'google', cache, groupSize, onEvent: (e) => events.push(e) });
   const start = performance.now();
-  const result = await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', describe, concurrency: CONCURRENCY });
+  const result = await generateDocstrings(text, 'python', { style: 'google', types: 'auto', quote: '"""', describe, describeMany, groupSize, concurrency: CONCURRENCY });
   const ms = performance.now() - start;
   client.close();
   const seen = fake.requests.slice(before);
@@ -50,23 +55,52 @@ async function fileRun(fake: FakeOpenAI, text: string, config: Partial<AiClientC
   return { ms, requests: seen.length, described: result.documented.length, events, spanMs: seen.length > 1 ? seen[seen.length - 1].at - seen[0].at : 0 };
 }
 
-async function batching(text: string): Promise<void> {
-  const { symbols } = await extractSymbols(text, 'python');
-  const selected = symbols.filter(needsDocstring);
-  let total = 0;
-  let fixed = 0;
-  for (const symbol of selected) {
-    const prompt = await buildPrompt(symbol, text, contextFor(symbol, text, symbols), 'google', templateDocstring(symbol, 'google'), { maxPromptTokens: 4000, model: MODEL });
-    total += prompt.promptTokens;
-    fixed += (await countTokens(prompt.messages[0].content, MODEL)) + 3; // the instructions and their framing, repeated by every request
+/** Prompt tokens and requests of a file run's prompts when `k` symbols share a request (real prompts, no server). */
+async function grouped(files: { name: string; text: string }[], k: number): Promise<{ symbols: number; requests: number; promptTokens: number; maxOutput: number }> {
+  const budget = { maxPromptTokens: 4000, model: MODEL };
+  let symbols = 0;
+  let requests = 0;
+  let promptTokens = 0;
+  let maxOutput = 0;
+  for (const { text } of files) {
+    const extracted = await extractSymbols(text, 'python');
+    const members: GroupMember[] = [];
+    for (const symbol of extracted.symbols.filter((s) => inFileRun(s) && !initDocumentedByClass(extracted.symbols, s))) {
+      const template = templateDocstring(symbol, 'google');
+      const context = contextFor(symbol, text, extracted.symbols);
+      const single = await buildPrompt(symbol, text, context, 'google', template, budget).catch(() => undefined);
+      if (single) members.push({ symbol, template, context, single });
+    }
+    symbols += members.length;
+    for (const group of packGroups(members.map((m) => m.single?.promptTokens ?? 0), k, budget)) {
+      requests++;
+      maxOutput = Math.max(maxOutput, 600 * group.length);
+      promptTokens += group.length === 1 ? (members[group[0]].single?.promptTokens ?? 0) : (await buildGroupPrompt(group.map((i) => members[i]), text, 'google', budget)).promptTokens;
+    }
   }
-  const perRequest = total / selected.length;
-  const shared = fixed / selected.length;
-  console.log(`\nBatching (not implemented; measured): ${selected.length} prompts, ${perRequest.toFixed(0)} prompt tokens per request, ${shared.toFixed(0)} of them the instructions every request repeats`);
-  console.log('  symbols/request   prompt tokens/symbol   saved     requests at the same rpm');
-  for (const k of [1, 2, 5, 10]) {
-    const perSymbol = shared / k + (perRequest - shared);
-    console.log(`  ${String(k).padStart(15)}   ${perSymbol.toFixed(0).padStart(20)}   ${(((perRequest - perSymbol) / perRequest) * 100).toFixed(0).padStart(4)} %   1/${k}`);
+  return { symbols, requests, promptTokens, maxOutput };
+}
+
+/**
+ * (c) Several symbols per request: the prompts a file run sends at k = 1, 3, 5, 8, built for real
+ * (tiktoken counts, no server), on the synthetic file and on undocumented stdlib modules.
+ */
+async function grouping(synthetic: string): Promise<void> {
+  const stdlib = execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+  const corpora = [
+    { label: `synthetic file (${SYMBOLS} functions)`, files: [{ name: 'synthetic.py', text: synthetic }] },
+    { label: `stdlib modules (${STDLIB_MODULES.length} files)`, files: STDLIB_MODULES.map((name) => ({ name, text: readFileSync(join(stdlib, name), 'utf8') })) },
+  ];
+  for (const corpus of corpora) {
+    const base = await grouped(corpus.files, 1);
+    console.log(`\nSymbols per request, ${corpus.label}: ${base.symbols} symbols documented, ${MODEL} encoding`);
+    console.log('    k   prompt tokens/symbol   saved vs k=1   requests/file run   max output tokens/request');
+    for (const k of [1, 3, 5, 8]) {
+      const run = k === 1 ? base : await grouped(corpus.files, k);
+      const perSymbol = run.promptTokens / run.symbols;
+      const saved = 1 - run.promptTokens / base.promptTokens;
+      console.log(`  ${String(k).padStart(3)}   ${perSymbol.toFixed(0).padStart(20)}   ${(saved * 100).toFixed(1).padStart(10)} %   ${(run.requests / corpus.files.length).toFixed(1).padStart(17)}   ${String(run.maxOutput).padStart(25)}`);
+    }
   }
 }
 
@@ -76,7 +110,7 @@ async function batching(text: string): Promise<void> {
  */
 async function promptVsWholeFile(): Promise<void> {
   const stdlib = execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
-  const names = ['argparse.py', 'json/decoder.py', 'textwrap.py', 'shlex.py', 'csv.py', 'dataclasses.py', 'difflib.py', 'string.py'];
+  const names = STDLIB_MODULES;
   let functions = 0;
   let ours = 0;
   let whole = 0;
@@ -99,7 +133,8 @@ async function promptVsWholeFile(): Promise<void> {
 async function main(): Promise<void> {
   const text = file();
   const fake = await FakeOpenAI.start();
-  fake.fallback = delay(LATENCY_MS, ok(ANSWER, { prompt_tokens: 400, completion_tokens: 40 }));
+  // Every listed name described (an incomplete answer would cost a follow-up and never be cached).
+  fake.fallback = answering((body) => delay(LATENCY_MS, ok(isGroupedPrompt(body) ? answerGroup(body) : answerSingle(body), { prompt_tokens: 400, completion_tokens: 40 })));
   try {
     console.log(`\nAI file run: ${SYMBOLS} symbols, fake server latency ${LATENCY_MS} ms, concurrency ${CONCURRENCY} (real openai SDK over 127.0.0.1)`);
     await fileRun(fake, text, {}); // warm-up: tokenizer, SDK, connections
@@ -110,13 +145,15 @@ async function main(): Promise<void> {
     const cache = new DescriptionCache();
     const cold = await fileRun(fake, text, {}, cache);
     const warm = await fileRun(fake, text, {}, cache);
+    const groupedRun = await fileRun(fake, text, {}, undefined, DEFAULT_AI_GROUP_SIZE);
     const row = (label: string, ms: number, requests: number, measure: string) => console.log(`  ${label.padEnd(36)} ${ms.toFixed(0).padStart(7)} ms ${String(requests).padStart(9)}   ${measure}`);
     console.log(`  ${'run'.padEnd(36)} ${'time'.padStart(10)} ${'requests'.padStart(9)}   measure`);
     row('no rate limit', free.ms, free.requests, `${(free.ms / ideal).toFixed(2)}x the ideal ${ideal.toFixed(0)} ms (N x latency / concurrency)`);
     row(`requestsPerMinute ${RPM}`, limited.ms, limited.requests, `${achievedRpm.toFixed(0)} rpm server-observed = ${(achievedRpm / RPM).toFixed(2)} of the limit`);
     row('cold run with a cache', cold.ms, cold.requests, `${cold.events.filter((e) => e.kind === 'described').length} described`);
     row('re-run of the unchanged file', warm.ms, warm.requests, `${warm.events.filter((e) => e.kind === 'cached').length} cached, ${(cold.ms / Math.max(warm.ms, 0.1)).toFixed(0)}x faster`);
-    await batching(text);
+    row(`${DEFAULT_AI_GROUP_SIZE} symbols per request`, groupedRun.ms, groupedRun.requests, `${groupedRun.events.filter((e) => e.kind === 'described').length} described, ${(free.ms / groupedRun.ms).toFixed(2)}x faster than one per request`);
+    await grouping(text);
     await promptVsWholeFile();
   } finally {
     await fake.close();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseArgs, UsageError } from '../../src/cli/args';
+import { DEFAULT_AI_GROUP_SIZE, parseArgs, UsageError } from '../../src/cli/args';
 
 /** The usage error's message for `argv`; fails when it parses. */
 function refused(argv: string[]): string {
@@ -39,7 +39,10 @@ describe('CLI argument parsing (node:util parseArgs)', () => {
 
   it('generate --ai reads the provider flags', () => {
     const options = parseArgs(['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://localhost:1/v1', '--concurrency', '8', '--timeout', '5', 'a.py']);
-    assert.deepEqual(options.ai, { provider: 'compatible', baseUrl: 'http://localhost:1/v1', model: 'gpt-4o-mini', concurrency: 8, timeoutSeconds: 5, deadlineSeconds: 3600, stats: false });
+    assert.deepEqual(options.ai, { provider: 'compatible', baseUrl: 'http://localhost:1/v1', model: 'gpt-4o-mini', concurrency: 8, groupSize: DEFAULT_AI_GROUP_SIZE, timeoutSeconds: 5, deadlineSeconds: 3600, stats: false });
+    assert.equal(parseArgs(['generate', '--ai', '--group-size', '3', 'a.py']).ai?.groupSize, 3);
+    assert.match(refused(['generate', '--ai', '--group-size', '17', 'a.py']), /--group-size 17: expected a whole number from 1 to 16/);
+    assert.match(refused(['generate', '--group-size', '3', 'a.py']), /--group-size needs --ai/);
     assert.match(refused(['generate', '--ai', '--concurrency', '0', 'a.py']), /--concurrency 0: expected a whole number from 1 to 64/);
   });
 });

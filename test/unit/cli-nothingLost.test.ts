@@ -129,7 +129,7 @@ describe('docwright CLI: nothing lost', function () {
         server.enqueue(ok(modelAnswer('Caf\u00e9 helpers.')));
         const original = latin1('# -*- coding: latin-1 -*-\ndef f(a):\n    return "caf', [0xe9], '"\n');
         writeFileSync(join(dir, 'm.py'), original);
-        const run = await runCli(['generate', '--ai', '--provider', 'compatible', '--base-url', server.baseURL, '--concurrency', '1', '--stats', '--write', 'm.py'], dir);
+        const run = await runCli(['generate', '--ai', '--provider', 'compatible', '--base-url', server.baseURL, '--concurrency', '1', '--group-size', '1', '--stats', '--write', 'm.py'], dir);
         assert.equal(run.code, 1, run.stderr);
         assert.match(run.stderr, /^m\.py:2: f: AI unavailable \(invalid_response\): the described docstring has characters the file's encoding cannot hold; wrote a template docstring$/m);
         assert.equal((JSON.parse(run.stderr.split('\n').find((l) => l.startsWith('{')) as string) as { fallbacks: number }).fallbacks, 1);

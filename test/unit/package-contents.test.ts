@@ -3,7 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeOpenAI, modelAnswer, ok } from '../support/fakeOpenAI';
+import { FakeOpenAI, groupAnswers } from '../support/fakeOpenAI';
 
 // What `npm pack` puts in the package, which pre-commit installs the remote hooks from
 // (.npmignore; the .vsix has its own list, .vscodeignore). dist/ is there only after a build.
@@ -58,7 +58,7 @@ describe('npm package (pre-commit hooks)', function () {
     it('--ai loads the AI libraries from dist/vendor and describes a function', async () => {
       const server = await FakeOpenAI.start();
       try {
-        server.enqueue(ok(modelAnswer('Adds two numbers.', { a: 'The first.', b: 'The second.' }, 'The sum.')));
+        server.fallback = groupAnswers({ summary: () => 'Adds two numbers.' }); // the module and add, in one request
         const project = join(work, 'ai');
         mkdirSync(project);
         writeFileSync(join(project, 'm.py'), 'def add(a, b):\n    return a + b\n');

@@ -296,6 +296,17 @@ export class DescriptionCache {
     return found;
   }
 
+  /** The cached answer for `key`, counting nothing: a look ahead before the answer is asked for with `getOrCompute`. */
+  peek(key: string): Promise<DocAnswer | undefined> {
+    return this.lookup(key);
+  }
+
+  /** An answer asked for outside `getOrCompute` (one member of a grouped request): stored, and counted as the miss it was. */
+  async fill(key: string, answer: DocAnswer): Promise<void> {
+    this.misses++;
+    await this.set(key, answer);
+  }
+
   private async lookup(key: string): Promise<DocAnswer | undefined> {
     const inMemory = this.memory.get(key);
     if (inMemory && !this.expired(inMemory)) {

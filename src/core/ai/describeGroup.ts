@@ -43,10 +43,15 @@ export function splitTokens(total: number, weights: readonly number[]): number[]
 /** The answer was cut off at the output limit: the group was too big for this model. */
 const cutOff = (error: unknown) => error instanceof Error && /cut off at the output token limit/.test(error.message);
 
-/** The request went through but its answer (or the request's size) was the problem: asking alone may work. */
+/**
+ * The server answered, but not with text Docwright can use for the whole group (cut off, refused,
+ * filtered: the client's readCompletion words), or refused the request's size (a 400): each member
+ * asked alone may work. A body that is not a chat completion, or is megabytes long, would fail alone too.
+ */
 function answerProblem(error: unknown): boolean {
   const failure = asModelError(error);
-  return failure.category === 'invalid_response' || (failure.category === 'bad_request' && failure.status === 400);
+  if (failure.category === 'bad_request') return failure.status === 400;
+  return failure.category === 'invalid_response' && (cutOff(error) || /refused to answer|blocked by the content filter/.test(failure.message));
 }
 
 export function makeGroupDescriber(deps: GroupDescriberDeps): GroupDescriber {
@@ -61,7 +66,7 @@ export function makeGroupDescriber(deps: GroupDescriberDeps): GroupDescriber {
   const prepare = async (index: number, symbol: SymbolFact, template: Docstring): Promise<Prepared> => {
     const context = await contextOf(symbol);
     const key = deps.cache ? cacheKeyFor(symbol, template, deps.source, context, deps.style, deps) : undefined;
-    const hit = key && !deps.refresh ? await deps.cache?.get(key) : undefined;
+    const hit = key && !deps.refresh ? await deps.cache?.peek(key) : undefined;
     const cached = hit !== undefined && answerIsComplete(template, hit, symbol);
     let single: BuiltPrompt | undefined;
     if (!cached) single = await buildPrompt(symbol, deps.source, context, deps.style, template, budget, promptOptions).catch(() => undefined);
@@ -117,7 +122,7 @@ export function makeGroupDescriber(deps: GroupDescriberDeps): GroupDescriber {
       else if (!answerIsComplete(m.template, answer, m.symbol)) await retry(i, { ...share, seed: { text: JSON.stringify(answer), answer } });
       else {
         const { doc, dropped } = applyAnswer(m.template, answer, m.symbol);
-        if (m.key) await deps.cache?.set(m.key, answer).catch(() => undefined); // a full disk must not fail the answer
+        if (m.key) await deps.cache?.fill(m.key, answer).catch(() => undefined); // a full disk must not fail the answer
         deps.onEvent?.({ kind: 'described', symbol: m.symbol, attempts: i === 0 ? outcome.attempts : 0, dropped, group, ...share });
         results[m.index] = doc;
       }

@@ -64,7 +64,7 @@ export async function buildGroupPrompt(members: readonly GroupMember[], source: 
   const blocks: string[] = [];
   for (const [i, member] of members.entries()) {
     const single = member.single ?? (await buildPrompt(member.symbol, source, member.context, style, member.template, budget, options));
-    const block = [`### Symbol ${ids[i]}`, ...memberFacts(member.symbol, member.template, options)];
+    const block = [`### Symbol ${ids[i]}`, ...memberFacts(member.symbol, member.template, options, true)];
     if (member.context.classSignature) block.push(`Enclosing class: ${member.context.classSignature}`);
     block.push(...sourceLines(member.symbol, symbolSource(member.symbol, source), single.code));
     blocks.push(block.join('\n'));

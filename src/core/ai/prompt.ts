@@ -81,6 +81,8 @@ export const GROUP_SYSTEM = [
   ...ANSWER_KEYS,
   ...RULES,
   'never mix the facts of two symbols: each answer describes only the names listed under its own heading;',
+  'a block lists only what its symbol has: with no parameters listed "params" is [], with no exceptions "raises" is [],',
+  'with no return, yield or example listed "returns", "yields" and "example" are null;',
   'describe what the code does, not how; answer with one JSON object {"answers": [...]} holding one answer per listed symbol, and nothing else.',
 ].join('\n');
 
@@ -141,14 +143,19 @@ export function languageRequestLine(options: PromptOptions): string | undefined 
   return language ? `Write the summary and every description in ${language}; keep names, types and code exactly as they are.` : undefined;
 }
 
-/** One symbol's facts: which names the answer may (and must) describe, from the template. */
-export function memberFacts(symbol: SymbolFact, template: Docstring, options: PromptOptions): string[] {
+/**
+ * One symbol's facts: which names the answer may (and must) describe, from the template. `listed`
+ * leaves out the lines that say a symbol has none of something (a grouped prompt says once that
+ * what a block does not list is null or []).
+ */
+export function memberFacts(symbol: SymbolFact, template: Docstring, options: PromptOptions, listed = false): string[] {
   const byName = new Map(symbol.params.map((p) => [documentedName(p), p]));
   const out = [`Symbol: ${symbol.isAsync ? 'async ' : ''}${symbol.kind} ${symbol.namePath.join('.')}${symbol.isGenerator ? ' (generator)' : ''}${symbol.isProperty ? ' (property)' : ''}`];
   if (symbol.bases.length) out.push(`Bases: ${symbol.bases.join(', ')}`);
   // A record class's fields (enum members) are answered like parameters: same entries, same rules.
   const attributes = template.attributes ?? [];
-  out.push(template.params.length || attributes.length ? 'Parameters to describe:' : 'Parameters to describe: none');
+  if (template.params.length || attributes.length) out.push('Parameters to describe:');
+  else if (!listed) out.push('Parameters to describe: none');
   for (const p of template.params) out.push(describeParam(p.name, byName.get(p.name)));
   for (const a of attributes) out.push(describeField(a.name, symbol.fields?.find((f) => f.name === a.name), symbol.fieldsKind === 'enum'));
   // A property reads as a value: its docstring says what the value is, with no Returns section.
@@ -159,10 +166,11 @@ export function memberFacts(symbol: SymbolFact, template: Docstring, options: Pr
     const lead = named.slice(0, -SUMMARY_PLACEHOLDER.length).trim();
     out.push(`The summary must start with "${lead}" and go on in the third person ("${lead} returns ...", "${lead} is ..."), as the language's doc comments do.`);
   }
-  out.push(template.returns ? `Return to describe: ${template.returns.type ?? symbol.returnAnnotation ?? 'a value'}` : 'Return to describe: none (returns must be null)');
-  out.push(template.yields ? `Yield to describe: ${template.yields.type ?? 'a value'}` : 'Yield to describe: none (yields must be null)');
-  out.push(template.raises.length ? `Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}` : 'Exceptions to describe: none');
-  out.push(options.examples ? 'Example: give one short usage example (a few lines, no fences).' : 'Example: none (example must be null).');
+  const none = (line: string) => (listed ? [] : [line]);
+  out.push(...(template.returns ? [`Return to describe: ${template.returns.type ?? symbol.returnAnnotation ?? 'a value'}`] : none('Return to describe: none (returns must be null)')));
+  out.push(...(template.yields ? [`Yield to describe: ${template.yields.type ?? 'a value'}`] : none('Yield to describe: none (yields must be null)')));
+  out.push(...(template.raises.length ? [`Exceptions to describe: ${template.raises.map((r) => r.type).join(', ')}`] : none('Exceptions to describe: none')));
+  out.push(...(options.examples ? ['Example: give one short usage example (a few lines, no fences).'] : none('Example: none (example must be null).')));
   return out;
 }
 

@@ -17,7 +17,8 @@ import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from './cost';
 import { makeGroupDescriber } from './describeGroup';
 import { makeAiDescriber, type AnswerSeed, type CompletionRequest as DescriberRequest, type CompletionResult as DescriberResult } from './describe';
 import { abortError, asModelError, isCancellation, ModelError } from './errors';
-import { buildPrompt, contextFor } from './prompt';
+import { buildGroupPrompt, packGroups, type GroupMember } from './groupPrompt';
+import { buildPrompt, contextFor, type BuiltPrompt } from './prompt';
 import type { RunGuard } from './runGuard';
 import { packFor } from '../../languages';
 
@@ -269,6 +270,9 @@ export function createAiGroupDescriber(options: AiDescriberOptions & { groupSize
   };
 }
 
+/** Output tokens a grouped answer spends per member on its id and the list's framing. */
+const GROUP_FRAMING_TOKENS = 8;
+
 /** Output tokens of a typical answer: the JSON frame and summary, plus one sentence per name to describe. */
 function expectedCompletionTokens(names: number): number {
   return 40 + 25 * names;
@@ -276,7 +280,8 @@ function expectedCompletionTokens(names: number): number {
 
 /**
  * Before a file run: estimated prompt+completion tokens and cost for the symbols that would be
- * described. Prompt tokens are counted exactly as the run will build them (same budget of 4000);
+ * described, grouped `groupSize` at a time as the run will group them (default 1: one request per
+ * symbol). Prompt tokens are counted exactly as the run will build them (same budget of 4000);
  * completion tokens are an estimate (a sentence per described name). `costUsd` is absent for a model
  * without a price.
  */
@@ -285,12 +290,16 @@ export async function estimateRun(
   source: string,
   model: string,
   prices: Record<string, ModelPrice> = DEFAULT_PRICES,
+  options: { groupSize?: number } = {},
 ): Promise<{ requests: number; promptTokens: number; completionTokens: number; costUsd?: number }> {
+  const budget = { maxPromptTokens: 4000, model };
   let promptTokens = 0;
   let completionTokens = 0;
   let requests = 0;
   // The context lines (enclosing class, module summary) come from the file's symbols.
   const byLanguage = new Map<string, readonly SymbolFact[]>();
+  // Members of one language and style, in order: what one file run groups.
+  const runs = new Map<string, { member: GroupMember; style: DocStyle }[]>();
   for (const symbol of symbols) {
     let all = byLanguage.get(symbol.language);
     if (!all) {
@@ -299,14 +308,27 @@ export async function estimateRun(
     }
     const style: DocStyle = packFor(symbol.language).styles[0];
     const template = templateDocstring(symbol, style);
+    const context = contextFor(symbol, source, all);
+    let single: BuiltPrompt;
     try {
-      const prompt = await buildPrompt(symbol, source, contextFor(symbol, source, all), style, template, { maxPromptTokens: 4000, model });
-      promptTokens += prompt.promptTokens;
+      single = await buildPrompt(symbol, source, context, style, template, budget);
     } catch {
       continue; // a symbol whose prompt cannot be built is not sent (it falls back to the template)
     }
-    requests++;
+    const key = `${symbol.language}:${style}`;
+    runs.set(key, [...(runs.get(key) ?? []), { member: { symbol, template, context, single }, style }]);
     completionTokens += expectedCompletionTokens(template.params.length + template.raises.length + (template.returns ? 1 : 0) + (template.yields ? 1 : 0));
+  }
+  for (const members of runs.values()) {
+    for (const group of packGroups(members.map((m) => m.member.single?.promptTokens ?? 0), options.groupSize ?? 1, budget)) {
+      requests++;
+      const grouped = group.map((i) => members[i].member);
+      if (grouped.length === 1) promptTokens += grouped[0].single?.promptTokens ?? 0;
+      else {
+        promptTokens += (await buildGroupPrompt(grouped, source, members[group[0]].style, budget)).promptTokens;
+        completionTokens += GROUP_FRAMING_TOKENS * grouped.length; // each answer's "id" and the list around them
+      }
+    }
   }
   const price = priceFor(model, prices);
   return { requests, promptTokens, completionTokens, ...(price ? { costUsd: costUsd(price, promptTokens, completionTokens) } : {}) };

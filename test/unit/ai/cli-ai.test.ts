@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeOpenAI, ok, status } from '../../support/fakeOpenAI';
+import { FakeOpenAI, groupAnswers, ok, status } from '../../support/fakeOpenAI';
 import { runCli } from '../../support/cli';
 
 const KEY = 'sk-cli-test-SECRET-never-printed';
@@ -51,7 +51,7 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
   });
 
   it('--ai --base-url --stats: the model text on stdout, one JSON stats line on stderr, exit 0, key never printed', async () => {
-    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '2', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '2', '--group-size', '1', 'm.py'], dir, { OPENAI_API_KEY: KEY });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /def add\(a: int, b: int\) -> int:\n {4}"""Add two numbers\.\n\n {4}Args:\n {8}a: The first addend\.\n {8}b: The second addend\.\n\n {4}Returns:\n {8}Their sum\.\n {4}"""/);
     const stats = statsLine(run.stderr);
@@ -68,8 +68,28 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     assert.equal(readFileSync(join(dir, 'm.py'), 'utf8'), SOURCE, 'no --write: untouched');
   });
 
+  it('by default one request describes the symbols of a file together; --stats sums its usage; the cache fills per symbol', async () => {
+    fake.fallback = groupAnswers({}, { prompt_tokens: 700, completion_tokens: 120 });
+    const three = `${SOURCE}\n\ndef mul(a: int, b: int) -> int:\n    return a * b\n`;
+    writeFileSync(join(dir, 'm.py'), three);
+    const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--cache-dir', join(dir, 'cache'), '--stats', 'm.py'];
+    const run = await docwright(args, dir);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(fake.requests.length, 1, 'module, add, sub and mul in one request');
+    assert.equal((fake.requests[0].body as { messages: { content: string }[] }).messages[1].content.match(/^### Symbol \d+$/gm)?.length, 4);
+    const stats = statsLine(run.stderr);
+    assert.deepEqual([stats.requests, stats.described, stats.fallbacks, stats.promptTokens, stats.completionTokens, stats.cacheMisses], [1, 4, 0, 700, 120, 4]);
+    assert.doesNotMatch(run.stdout, /_summary_|_description_/, 'every name described');
+    assert.equal(readdirSync(join(dir, 'cache')).filter((f) => f.endsWith('.json')).length, 4);
+    // The same answers serve a run that asks one symbol at a time.
+    const again = await docwright([...args.slice(0, -1), '--group-size', '1', 'm.py'], dir);
+    assert.equal(fake.requests.length, 1);
+    assert.equal(statsLine(again.stderr).cached, 4);
+    assert.equal(again.stdout, run.stdout);
+  });
+
   it('--cache-dir: a second run makes no request and counts cache hits', async () => {
-    const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--model', 'llama3.1', '--cache-dir', join(dir, 'cache'), '--stats', 'm.py'];
+    const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--model', 'llama3.1', '--cache-dir', join(dir, 'cache'), '--group-size', '1', '--stats', 'm.py'];
     const first = await docwright(args, dir);
     assert.equal(first.code, 0, first.stderr);
     const sent = fake.requests.length;
@@ -98,7 +118,7 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     const partial = JSON.stringify({ ...JSON.parse(ANSWER), params: [{ name: 'a', description: 'The first addend.' }] });
     fake.fallback = ok(ANSWER, { prompt_tokens: 300, completion_tokens: 40 });
     fake.enqueue(ok(ANSWER), ok(partial), ok(partial), ok(partial));
-    const run = await docwright(['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--concurrency', '1', '--stats', 'm.py'], dir);
+    const run = await docwright(['generate', '--ai', '--provider', 'compatible', '--base-url', fake.baseURL, '--concurrency', '1', '--group-size', '1', '--stats', 'm.py'], dir);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(fake.requests.length, 5, 'module 1, add 2, sub 2');
     assert.match(run.stdout, /def add[^]*b: _description_/);
@@ -112,7 +132,7 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
     const echoed = JSON.stringify({ summary: `Add two numbers with ${KEY}.`, description: `Bearer ${KEY}`, params: [], returns: null, yields: null, raises: [], example: null });
     fake.fallback = ok(echoed, { prompt_tokens: 300, completion_tokens: 40 });
     const cacheDir = join(dir, 'cache');
-    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--cache-dir', cacheDir, '--stats', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--cache-dir', cacheDir, '--group-size', '1', '--stats', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
     assert.equal(run.code, 0, run.stderr);
     const written = readFileSync(join(dir, 'm.py'), 'utf8');
     assert.match(written, /"""Add two numbers with \[redacted\]\./);
@@ -125,7 +145,7 @@ describe('docwright generate --ai (CLI against the fake server)', function () {
 
   it('a symbol the model cannot describe: template written, reported per symbol on stderr, exit 1, errors counted', async () => {
     fake.enqueue(ok(ANSWER), status(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } }));
-    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '1', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
+    const run = await docwright(['generate', '--ai', '--base-url', fake.baseURL, '--stats', '--concurrency', '1', '--group-size', '1', '--write', 'm.py'], dir, { OPENAI_API_KEY: KEY });
     assert.equal(run.code, 1, run.stderr);
     const written = readFileSync(join(dir, 'm.py'), 'utf8');
     assert.match(written, /"""Add two numbers\./);

@@ -44,7 +44,8 @@ describe('docwright generate --ai: a bounded run (CLI against the fake server)',
   this.timeout(40_000);
   let fake: FakeOpenAI;
   let dir: string;
-  const base = () => ['generate', '--ai', '--base-url', fake.baseURL, '--stats'];
+  // One request per symbol: these tests count requests against symbols (grouping has its own tests).
+  const base = () => ['generate', '--ai', '--base-url', fake.baseURL, '--group-size', '1', '--stats'];
   beforeEach(async () => {
     fake = await FakeOpenAI.start();
     dir = mkdtempSync(join(tmpdir(), 'docwright-cli-bounded-'));

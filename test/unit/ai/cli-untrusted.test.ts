@@ -61,7 +61,7 @@ describe('docwright generate --ai: model text is data, cache faults (CLI against
     // Cleaned model text always places, so the fault is injected after the describer (a docstring model that cannot be
     // rendered): the pipeline must fall back to the template and the CLI report it like any other fallback.
     const lines: string[] = [];
-    const ai = createAiRun({ provider: 'compatible', baseUrl: fake.baseURL, model: 'llama3.1', concurrency: 1, timeoutSeconds: 10, deadlineSeconds: 30, stats: true }, {}, (line) => lines.push(line));
+    const ai = createAiRun({ provider: 'compatible', baseUrl: fake.baseURL, model: 'llama3.1', concurrency: 1, groupSize: 1, timeoutSeconds: 10, deadlineSeconds: 30, stats: true }, {}, (line) => lines.push(line));
     // What forFile reads of a SourceFile (the rest is the writer's).
     const file = { path: 'm.py', text: SOURCE, language: 'python', settings: { style: 'google' } } as unknown as SourceFile;
     const describing = await ai.forFile(file);

@@ -3,11 +3,13 @@
 import assert from 'node:assert/strict';
 import { DescriptionCache } from '../../../src/core/ai/cache';
 import { type AiClientConfig, type ModelClient } from '../../../src/core/ai/client';
-import { createAiDescriber, DEFAULT_PRICES, estimateRun, responseFormatOf, type AiRunEvent } from '../../../src/core/ai/service';
+import { chatTokens, type ChatMessage } from '../../../src/core/ai/prompt';
+import { createAiDescriber, createAiGroupDescriber, DEFAULT_PRICES, estimateRun, responseFormatOf, type AiRunEvent } from '../../../src/core/ai/service';
+import { initDocumentedByClass } from '../../../src/core/generate/classInit';
 import { extractSymbols, parsesCleanly } from '../../../src/core/extract';
 import type { LanguageId, SymbolFact } from '../../../src/core/extract/types';
 import { generateDocstrings, needsDocstring, type FileGeneration } from '../../../src/core/generate/generateFile';
-import { type FakeOpenAI, delay, malformed, ok, rateLimited, reset, status } from '../../support/fakeOpenAI';
+import { type FakeOpenAI, delay, groupAnswers, malformed, ok, rateLimited, reset, status } from '../../support/fakeOpenAI';
 import { useFakeModelServer } from '../../support/fakeModelServer';
 
 const PY = [
@@ -264,5 +266,21 @@ describe('ai pipeline (generateDocstrings + createAiDescriber + real SDK against
     assert.equal((await estimateRun(selected, PY, 'gpt-4o-mini-2024-07-18')).costUsd, estimate.costUsd, 'a dated snapshot has its family price');
     assert.equal((await estimateRun(selected, PY, 'llama3.1:8b')).costUsd, undefined, 'no price, no guess');
     assert.equal((await estimateRun(selected, PY, 'my-model', { 'my-model': { inputPerMTok: 1, outputPerMTok: 0 } })).costUsd, estimate.promptTokens / 1e6);
+  });
+
+  it('estimateRun with groupSize: the requests and prompt tokens a grouped run sends', async () => {
+    const { symbols } = await extractSymbols(PY, 'python');
+    const selected = symbols.filter((s) => needsDocstring(s) && !initDocumentedByClass(symbols, s));
+    const single = await estimateRun(selected, PY, 'gpt-4o-mini');
+    const estimate = await estimateRun(selected, PY, 'gpt-4o-mini', DEFAULT_PRICES, { groupSize: 5 });
+    fake.fallback = groupAnswers();
+    const { describe, describeMany } = createAiGroupDescriber({ client: client(), model: 'gpt-4o-mini', source: PY, style: 'google', groupSize: 5 });
+    await generateDocstrings(PY, 'python', { style: 'google', types: 'auto', quote: '"""', describe, describeMany, groupSize: 5, select: (s) => selected.some((x) => x.id === s.id) });
+    assert.equal(estimate.requests, fake.requests.length);
+    assert.equal(estimate.requests, Math.ceil(selected.length / 5));
+    let sent = 0;
+    for (const request of fake.requests) sent += await chatTokens((request.body as { messages: ChatMessage[] }).messages, 'gpt-4o-mini');
+    assert.equal(estimate.promptTokens, sent);
+    assert.ok(estimate.promptTokens < single.promptTokens * 0.7, `${estimate.promptTokens} grouped vs ${single.promptTokens}`);
   });
 });
