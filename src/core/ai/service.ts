@@ -274,7 +274,8 @@ export function createAiGroupDescriber(options: AiDescriberOptions & { groupSize
 const GROUP_FRAMING_TOKENS = 8;
 
 /** Output tokens of a typical answer: the JSON frame and summary, plus one sentence per name to describe. */
-function expectedCompletionTokens(names: number): number {
+export function expectedCompletionTokens(template: Docstring): number {
+  const names = template.params.length + (template.attributes?.length ?? 0) + template.raises.length + (template.returns ? 1 : 0) + (template.yields ? 1 : 0);
   return 40 + 25 * names;
 }
 
@@ -317,7 +318,7 @@ export async function estimateRun(
     }
     const key = `${symbol.language}:${style}`;
     runs.set(key, [...(runs.get(key) ?? []), { member: { symbol, template, context, single }, style }]);
-    completionTokens += expectedCompletionTokens(template.params.length + template.raises.length + (template.returns ? 1 : 0) + (template.yields ? 1 : 0));
+    completionTokens += expectedCompletionTokens(template);
   }
   for (const members of runs.values()) {
     for (const group of packGroups(members.map((m) => m.member.single?.promptTokens ?? 0), options.groupSize ?? 1, budget)) {
