@@ -31,7 +31,10 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M] [--language NAME]
                                 [--cache-dir DIR] [--concurrency N] [--group-size N]
                                 [--timeout SECONDS] [--deadline SECONDS] [--stats]] [--diff] [--check]
-                          [--max-file-size BYTES] [WALK] FILE...
+                          [--batch | --batch-file OUT.jsonl] [--max-file-size BYTES] [WALK] FILE...
+       docwright batch status [ID...] [--format text|json] [--cache-dir DIR] [--provider P] [--base-url URL]
+       docwright batch apply [ID] [--results RESULTS.jsonl] [--diff] [--stats] [--cache-dir DIR] [--provider P] [--base-url URL]
+       docwright batch cancel ID [--cache-dir DIR] [--provider P] [--base-url URL]
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
                        [--jobs N] [--no-cache] [--cache-dir DIR]
@@ -48,6 +51,16 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
   check     reports docstrings that do not match their signatures (file:line:col CODE message);
             --format github prints workflow annotations, sarif a SARIF 2.1.0 log, junit JUnit XML;
             --statistics prints counts per rule instead; --exit-zero exits 0 despite findings.
+  --batch   (generate --ai) hands the job to the provider's batch API (OpenAI, Azure OpenAI:
+            about half the price, results within 24 hours) instead of asking now; prints the
+            batch id. --batch-file OUT.jsonl only writes the requests (for vllm run-batch or
+            another engine). Nothing is written to the sources until \`batch apply\`.
+  batch     status: every saved batch (or these) with its progress; apply: downloads the results
+            (or reads --results RESULTS.jsonl) and writes the answers whose symbol is unchanged
+            since it was sent, reporting the rest as stale; cancel: stops a batch. The state lives
+            in .docwright_cache/ai/batches at the project root (or --cache-dir); running a command
+            again after an interrupt resumes it. The key goes only to the provider and URL the
+            command line names (default: OpenAI), never to one read from a state file.
   fix       applies "Update docstring" to every stale docstring and rewrites the file.
   coverage  the share of public modules, classes, functions and methods with a docstring, per
             file and in total; --fail-under N exits 1 below N percent.
@@ -91,7 +104,11 @@ export const STYLES: readonly DocStyle[] = ['google', 'numpy', 'sphinx', 'jsdoc'
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 
 export interface Options {
-  command: 'generate' | 'check' | 'fix' | 'coverage';
+  command: 'generate' | 'check' | 'fix' | 'coverage' | 'batch';
+  /** generate --ai --batch / --batch-file: the job goes to a batch engine instead of being asked now. */
+  batchSubmit?: { file?: string };
+  /** docwright batch ACTION [ID...]. */
+  batch?: BatchCommand;
   /** coverage --fail-under: exit 1 when the total percentage is below it. */
   failUnder?: number;
   style?: DocStyle;
@@ -135,6 +152,24 @@ export interface Options {
 }
 
 export const PROVIDERS = ['openai', 'azure', 'compatible'] as const;
+
+export const BATCH_ACTIONS = ['status', 'apply', 'cancel'] as const;
+
+export interface BatchCommand {
+  action: (typeof BATCH_ACTIONS)[number];
+  /** Local batch ids (or unambiguous prefixes). */
+  ids: string[];
+  /** apply --results: a results file produced elsewhere (vllm run-batch). */
+  results?: string;
+  /** The state folder's parent (the AI cache folder); default .docwright_cache/ai at the project root. */
+  cacheDir?: string;
+  /** Where the key may go: the provider and URL the command line names. */
+  provider: (typeof PROVIDERS)[number];
+  baseUrl?: string;
+  stats: boolean;
+  /** status --format json. */
+  json: boolean;
+}
 
 export interface AiOptions {
   provider: (typeof PROVIDERS)[number];
@@ -193,6 +228,9 @@ const ALL_FLAGS = {
   check: { type: 'boolean' },
   'fail-under': { type: 'string' },
   config: { type: 'string' },
+  batch: { type: 'boolean' },
+  'batch-file': { type: 'string' },
+  results: { type: 'string' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
@@ -202,10 +240,11 @@ const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude', 'c
 
 /** Which flags each command takes; any other is a usage error naming the command. */
 const FLAGS: Record<Command, readonly Flag[]> = {
-  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'file-overview', 'ai', ...AI_FLAGS, ...WALK_FLAGS],
+  generate: ['style', 'types', 'quote', 'write', 'diff', 'check', 'max-file-size', 'file-overview', 'ai', 'batch', 'batch-file', ...AI_FLAGS, ...WALK_FLAGS],
   check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', 'no-cache', 'cache-dir', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
   coverage: ['format', 'fail-under', 'max-file-size', ...WALK_FLAGS],
+  batch: ['format', 'results', 'diff', 'stats', 'cache-dir', 'provider', 'base-url'],
 };
 
 /** What each value flag accepts, for "needs a value" messages. */
@@ -230,6 +269,8 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   deadline: 'a number of seconds',
   exclude: 'a glob, e.g. "build/**"',
   'fail-under': 'a percentage from 0 to 100',
+  'batch-file': 'a .jsonl file to write the requests to',
+  results: 'a results .jsonl file (OpenAI or vllm run-batch output)',
 };
 
 function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
@@ -262,7 +303,7 @@ function usageErrorFrom(error: unknown, command: Command): UsageError {
 /** Parse `docwright COMMAND [flags] PATH...` (node:util parseArgs, strict: unknown flags and missing values are usage errors). */
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'generate' && command !== 'check' && command !== 'fix' && command !== 'coverage') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  if (command !== 'generate' && command !== 'check' && command !== 'fix' && command !== 'coverage' && command !== 'batch') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   const declared = Object.fromEntries(FLAGS[command].map((name) => [name, ALL_FLAGS[name]])) as Record<string, FlagSpec>;
   let values: Values;
   let positionals: string[];
@@ -277,6 +318,7 @@ export function parseArgs(argv: string[]): Options {
     if (value === '') throw needsValue(name);
     return value as string | undefined;
   };
+  if (command === 'batch') return { ...baseOptions(command, values, []), batch: batchCommand(positionals, text, values) };
   const options: Options = { command, write: values.write === true, format: 'text', statistics: values.statistics === true, exitZero: values['exit-zero'] === true, diff: values.diff === true, check: values.check === true, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths: positionals, exclude: [], noIgnore: values['no-ignore'] === true, forceExclude: values['force-exclude'] === true, fileOverview: values['file-overview'] === true };
   for (const glob of (values.exclude as string[] | undefined) ?? []) {
     if (glob === '') throw needsValue('exclude');
@@ -328,6 +370,15 @@ export function parseArgs(argv: string[]): Options {
   const aiGiven = command === 'check' ? [] : AI_FLAGS.filter((name) => values[name] !== undefined);
   if (!values.ai && aiGiven.length > 0) throw new UsageError(`--${aiGiven[0]} needs --ai`);
   if (values.ai) options.ai = aiOptions(text, values.stats === true);
+  const batchFile = text('batch-file');
+  if (values.batch === true || batchFile !== undefined) {
+    const flag = batchFile !== undefined ? '--batch-file' : '--batch';
+    if (!options.ai) throw new UsageError(`${flag} needs --ai`);
+    if (values.batch === true && batchFile !== undefined) throw new UsageError('--batch and --batch-file exclude each other: --batch sends the job, --batch-file only writes it');
+    const writing = options.write ? 'write' : options.diff ? 'diff' : options.check ? 'check' : undefined;
+    if (writing) throw new UsageError(`${flag} cannot be combined with --${writing}: nothing is written to the sources until \`docwright batch apply\``);
+    options.batchSubmit = batchFile !== undefined ? { file: batchFile } : {};
+  }
   if (options.paths.length === 0) throw new UsageError(command === 'generate' ? 'no FILE given' : 'no PATH given');
   return options;
 }
@@ -367,4 +418,40 @@ function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): Ai
   if (ai.provider === 'compatible' && !ai.baseUrl) throw new UsageError('--provider compatible needs --base-url (e.g. http://localhost:11434/v1)');
   if (ai.provider === 'azure' && !ai.baseUrl) throw new UsageError("--provider azure needs --base-url (Azure's v1 URL: https://<resource>.openai.azure.com/openai/v1/)");
   return ai;
+}
+
+/** The options every command has, at their defaults (for `batch`, which reads none of them). */
+function baseOptions(command: Command, values: Values, paths: string[]): Options {
+  return { command, write: false, format: 'text', statistics: false, exitZero: false, diff: values.diff === true, check: false, ignore: new Set(), maxFileSize: DEFAULT_MAX_FILE_SIZE, paths, exclude: [], noIgnore: false, forceExclude: false, fileOverview: false };
+}
+
+/** `batch ACTION [ID...]` and its flags. */
+function batchCommand(positionals: string[], text: (name: Flag) => string | undefined, values: Values): BatchCommand {
+  const [action, ...ids] = positionals;
+  if (!action) throw new UsageError(`batch needs an action: ${BATCH_ACTIONS.join(', ')}`);
+  const command: BatchCommand = { action: oneOf('batch', action, BATCH_ACTIONS), ids, provider: 'openai', stats: values.stats === true, json: false };
+  const results = text('results');
+  if (results !== undefined) {
+    if (command.action !== 'apply') throw new UsageError('--results goes with batch apply');
+    command.results = results;
+  }
+  const format = text('format');
+  if (format !== undefined) {
+    if (command.action !== 'status') throw new UsageError('--format goes with batch status');
+    command.json = oneOf('--format', format, ['text', 'json'] as const) === 'json';
+  }
+  if (values.diff === true && command.action !== 'apply') throw new UsageError('--diff goes with batch apply');
+  if (command.action === 'cancel' && ids.length !== 1) throw new UsageError('batch cancel needs one batch id');
+  if (command.action === 'apply' && ids.length > 1) throw new UsageError('batch apply takes one batch id at most');
+  const cacheDir = text('cache-dir');
+  if (cacheDir !== undefined) command.cacheDir = cacheDir;
+  const provider = text('provider');
+  if (provider !== undefined) command.provider = oneOf('--provider', provider, PROVIDERS);
+  const url = text('base-url');
+  if (url !== undefined) {
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
+    command.baseUrl = url;
+  }
+  if (command.provider !== 'openai' && !command.baseUrl) throw new UsageError(`--provider ${command.provider} needs --base-url`);
+  return command;
 }

@@ -4,9 +4,8 @@
  * --fail-under, or files/symbols not handled; 2 usage error or a bad configuration value.
  */
 import { generateDocstrings, SourceParseError, type FileGeneration } from '../core/generate/generateFile';
-import { canEncode, decodeSource, EncodingError, spliceBytes } from '../core/text/encoding';
+import { canEncode, EncodingError } from '../core/text/encoding';
 import { visible } from '../core/text/untrusted';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { updateDocstrings } from '../core/validate';
 import { checkInput } from './checkFile';
 import { checkFiles, resultCacheFor } from './checkAll';
@@ -21,6 +20,7 @@ import { coverageFile, formatCoverageJson, formatCoverageText, totals, type File
 import { FileProblem } from '../core/io/regularFile';
 import { writeAtomically, writesSettled } from './safeFs';
 import { closedOutput, onClosedOutput, out } from './output';
+import { newBytes, unifiedDiff } from './edits';
 
 /** A message on stderr; names and text from the repository cannot act on the terminal. */
 const err = (message: string) => {
@@ -43,16 +43,6 @@ async function guarded<T>(file: SourceFile, work: () => Promise<T>): Promise<T |
 }
 
 /**
- * The file's new bytes: the docstrings spliced into the bytes as read (every other byte copied),
- * proven to decode to the text the pipeline verified.
- */
-function newBytes(file: SourceFile, result: FileGeneration): Buffer {
-  const bytes = spliceBytes(file.bytes, file.decoded, result.edits);
-  if (decodeSource(bytes, file.language).text !== result.newText) throw new EncodingError('the result would not read back as the text Docwright checked; nothing was written');
-  return bytes;
-}
-
-/**
  * What becomes of a file's new text: written in place (atomically, only over what the run read),
  * printed whole, shown as a unified diff (--diff), or only named (--check). With --diff or --check
  * nothing is written.
@@ -68,12 +58,6 @@ interface Destination {
 function destination(options: Options, write: boolean, header: boolean): Destination {
   const preview = options.diff || options.check;
   return { write: write && !preview, header, diff: options.diff, check: options.check };
-}
-
-/** A unified diff of the file's text (jsdiff: the format `git apply` and `patch -p1` read). */
-function unifiedDiff(path: string, before: string, after: string): string {
-  const name = path.split('\\').join('/');
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
 }
 
 async function emit(file: SourceFile, result: FileGeneration, to: Destination): Promise<void> {
@@ -151,16 +135,21 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  if (options.command === 'batch') {
+    const { runBatchCommand } = await import('./batch');
+    return runBatchCommand(options, new ProjectConfigs(options.config), process.env, err);
+  }
   let ai: AiRun | undefined;
   if (options.ai) {
     // Loaded only for --ai: the AI's code and libraries (dist/vendor, megabytes) are never parsed by check.
     const { aiKeyProblem, createAiRun } = await import('./ai');
-    const problem = aiKeyProblem(options.ai, process.env);
+    // --batch-file sends nothing: no key needed.
+    const problem = options.batchSubmit?.file === undefined ? aiKeyProblem(options.ai, process.env) : undefined;
     if (problem) {
       err(`docwright: ${problem}`);
       return 2;
     }
-    ai = createAiRun(options.ai, process.env, err);
+    if (!options.batchSubmit) ai = createAiRun(options.ai, process.env, err);
   }
   try {
     return await runCommand(options, ai);
@@ -186,6 +175,16 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
     for (const problem of problems) err(problem);
     err('docwright: fix the configuration above; nothing was checked or written');
     return 2;
+  }
+  if (options.batchSubmit) {
+    const read: SourceFile[] = [];
+    for (const path of files) {
+      const file = await readSource(path, options, configs, report);
+      if (file) read.push(file);
+    }
+    const { submitBatch } = await import('./batch');
+    const code = await submitBatch(read, options, process.env, err);
+    return ok ? code : Math.max(code, 1);
   }
   const outcomes: FileOutcome[] = [];
   const covered: FileCoverage[] = [];

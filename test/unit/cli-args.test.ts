@@ -37,6 +37,23 @@ describe('CLI argument parsing (node:util parseArgs)', () => {
     assert.equal(refused(['lint', 'a.py']), "unknown command 'lint'");
   });
 
+  it('batch: actions, ids and flags; generate --batch / --batch-file need --ai and write nothing', () => {
+    const status = parseArgs(['batch', 'status', 'b-1', 'b-2', '--format', 'json', '--base-url', 'http://127.0.0.1:1/v1']);
+    assert.deepEqual(status.batch, { action: 'status', ids: ['b-1', 'b-2'], provider: 'openai', baseUrl: 'http://127.0.0.1:1/v1', stats: false, json: true });
+    assert.equal(parseArgs(['batch', 'apply', '--results', 'r.jsonl', '--diff']).batch?.results, 'r.jsonl');
+    assert.match(refused(['batch']), /batch needs an action: status, apply, cancel/);
+    assert.match(refused(['batch', 'frob']), /batch frob: expected one of status, apply, cancel/);
+    assert.match(refused(['batch', 'cancel']), /batch cancel needs one batch id/);
+    assert.match(refused(['batch', 'status', '--results', 'r.jsonl']), /--results goes with batch apply/);
+    assert.match(refused(['batch', 'status', '--provider', 'azure']), /--provider azure needs --base-url/);
+    assert.match(refused(['batch', 'apply', '--write']), /unknown option '--write' for 'batch'/);
+    assert.deepEqual(parseArgs(['generate', '--ai', '--batch', 'a.py']).batchSubmit, {});
+    assert.deepEqual(parseArgs(['generate', '--ai', '--batch-file', 'out.jsonl', 'a.py']).batchSubmit, { file: 'out.jsonl' });
+    assert.match(refused(['generate', '--batch', 'a.py']), /--batch needs --ai/);
+    assert.match(refused(['generate', '--ai', '--batch', '--write', 'a.py']), /--batch cannot be combined with --write/);
+    assert.match(refused(['generate', '--ai', '--batch', '--batch-file', 'o.jsonl', 'a.py']), /exclude each other/);
+  });
+
   it('generate --ai reads the provider flags', () => {
     const options = parseArgs(['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://localhost:1/v1', '--concurrency', '8', '--timeout', '5', 'a.py']);
     assert.deepEqual(options.ai, { provider: 'compatible', baseUrl: 'http://localhost:1/v1', model: 'gpt-4o-mini', concurrency: 8, groupSize: DEFAULT_AI_GROUP_SIZE, timeoutSeconds: 5, deadlineSeconds: 3600, stats: false });

@@ -53,6 +53,8 @@ export interface BuildOptions {
   prices?: Record<string, ModelPrice>;
   maxPromptTokens?: number;
   maxCompletionTokens?: number;
+  /** Symbols not to send (already in a batch that is not applied yet). */
+  skip?: (file: string, symbol: SymbolFact) => boolean;
 }
 
 export interface BuiltBatch {
@@ -61,6 +63,8 @@ export interface BuiltBatch {
   lines: string[];
   /** Symbols whose complete answer is in the cache already (not sent). */
   cached: number;
+  /** Symbols `skip` left out. */
+  pending: number;
   /** Symbols that could not be sent, with why (their prompt cannot be built, the file does not parse). */
   skipped: { file: string; symbol?: string; reason: string }[];
 }
@@ -100,6 +104,7 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
   const lines: string[] = [];
   const skipped: BuiltBatch['skipped'] = [];
   let cached = 0;
+  let pending = 0;
   let seq = 0;
   for (const file of files) {
     const found = await selected(file);
@@ -109,6 +114,10 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
     }
     const members: (GroupMember & { key: string })[] = [];
     for (const { symbol, template } of found.chosen) {
+      if (options.skip?.(file.path, symbol)) {
+        pending++;
+        continue;
+      }
       const context = contextFor(symbol, file.text, found.symbols);
       const key = cacheKeyFor(symbol, template, file.text, context, file.style, keyDeps);
       const hit = await options.cache?.peek(key);
@@ -158,7 +167,7 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
   const price = priceFor(options.config.model, options.prices);
   const cost = price ? costUsd(price, state.estimate.promptTokens, state.estimate.completionTokens, 0, { batch: true }) : undefined;
   if (cost !== undefined) state.estimate.costUsd = cost;
-  return { state, lines, cached, skipped };
+  return { state, lines, cached, pending, skipped };
 }
 
 /** The JSONL bytes of a built batch (a newline after every line). */
