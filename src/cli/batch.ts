@@ -16,6 +16,7 @@ import { allFilesApplied, cancelRemote, downloadResults, hasResults, isPending, 
 import { listStates, newLocalId, writeState, type BatchState } from '../core/ai/batch/state';
 import { buildBatch, jsonlBytes, sendBatch, type BatchFile } from '../core/ai/batch/submit';
 import { costUsd, priceFor } from '../core/ai/cost';
+import { asModelError } from '../core/ai/errors';
 import { writeFileAtomic } from '../core/io/atomicWrite';
 import { extractSymbols } from '../core/extract';
 import { resolveStyle } from '../core/generate/style';
@@ -156,7 +157,18 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
   await fs.mkdir(join(stateRoot, 'batches'), { recursive: true });
   await writeFileAtomic(join(stateRoot, 'batches', `${localId}.input.jsonl`), input);
   await writeState(stateRoot, built.state);
-  const sent = await sendBatch(built.state, async () => input, engine!, stateRoot);
+  let sent: BatchState;
+  try {
+    sent = await sendBatch(built.state, async () => input, engine!, stateRoot);
+  } catch (error) {
+    const failure = asModelError(error);
+    const noBatchApi = failure.status === 404 || failure.status === 405;
+    err(`docwright: batch ${localId} could not be sent (${failure.category}${failure.status ? ` ${failure.status}` : ''}): ${failure.message}`);
+    err(noBatchApi
+      ? `docwright: the server at ${ai.baseUrl ?? 'OpenAI'} has no Files and Batches API (vllm serve and Ollama have none); write the requests with --batch-file OUT.jsonl and run them with vllm run-batch instead`
+      : `docwright: the batch is saved; \`docwright batch status\` sends it again (${failure.userMessage})`);
+    return 1;
+  }
   err(`docwright: batch ${localId} submitted (${sent.remote?.status ?? 'validating'}); \`docwright batch status\` shows its progress, \`docwright batch apply\` writes the results`);
   out(`${localId}\n`);
   return ok ? 0 : 1;

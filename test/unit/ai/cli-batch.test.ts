@@ -100,6 +100,14 @@ describe('docwright batch (CLI against the fake server)', function () {
     assert.match(twice.stderr, /nothing to send/);
   });
 
+  it('a server without the Files and Batches API: the upload fails with advice to use --batch-file; nothing is written', async () => {
+    const run = await docwright(['generate', '--ai', '--batch', '--provider', 'compatible', '--base-url', `${fake.url}/no-batches/v1`, '.'], {});
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /could not be sent \(bad_request 404\)/);
+    assert.match(run.stderr, /has no Files and Batches API .*--batch-file OUT\.jsonl and run them with vllm run-batch/);
+    for (const name of Object.keys(FILES)) assert.equal(read(name), FILES[name]);
+  });
+
   it('the key goes only where the command line says: a state file naming another server is not followed', async () => {
     const id = await submit();
     const before = fake.requests.length;
