@@ -4,7 +4,8 @@
 // a settings change reaches the shared model client without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { FakeOpenAI, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
+import { FakeOpenAI, answerGroup, answerSingle, answering, delay, modelAnswer, ok, status } from '../../support/fakeOpenAI';
+import { isGroupedPrompt } from '../../support/groupAnswers';
 import { FAKE_SERVER_AI_SETTINGS, applyCodeAction, codeActionsAt, configure, docwright, openInEditor, positionOf, revertAndCloseAll, waitFor, waitForSettledChange } from '../helpers';
 import type { DocwrightApi } from '../../../src/extension';
 
@@ -77,12 +78,13 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
     assert.deepStrictEqual(api.lastAiRun()?.fallbacks, ['auth']);
   });
 
-  it('a file run describes every symbol, with requests in parallel, and a new base URL applies without a reload', async () => {
+  it('a file run describes every symbol, grouped, with requests in parallel, and a new base URL applies without a reload', async () => {
     // A second server: the shared client must be rebuilt for the changed setting.
     const second = await FakeOpenAI.start();
     try {
-      // Every name of ai_file.py described: one request per symbol (no follow-up for missing names).
-      second.fallback = delay(400, ok(modelAnswer('Described by the second server.', { a: 'A.', b: 'B.', c: 'C.', items: 'Items.', text: 'Text.', flag: 'Flag.' }, 'The result.')));
+      // Every name of ai_file.py described, 5 symbols per request (docwright.ai.groupSize's default).
+      const summary = () => 'Described by the second server.';
+      second.fallback = answering((body) => delay(400, ok(isGroupedPrompt(body) ? answerGroup(body, { summary }) : answerSingle(body, { summary }))));
       await configure({ 'docwright.ai.baseUrl': second.baseURL });
       const firstSeen = fake.requests.length;
       const editor = await openInEditor('ai_file.py');
@@ -94,7 +96,7 @@ describe('AI descriptions (OpenAI-compatible fake server)', function () {
       // The module and the six functions.
       const described = after.match(/"""Described by the second server\./g) ?? [];
       assert.strictEqual(described.length, 7, `every symbol is described:\n${after}`);
-      assert.strictEqual(second.requests.length, 7);
+      assert.strictEqual(second.requests.length, 2, 'the module and six functions in two requests (5 + 2)');
       assert.strictEqual(fake.requests.length, firstSeen, 'the old server gets nothing after the setting changed');
       assert.ok(second.maxInFlight > 1, `requests ran in parallel (max in flight ${second.maxInFlight})`);
       assert.ok(second.maxInFlight <= 4, `at most docwright.ai.maxConcurrency in flight (${second.maxInFlight})`);

@@ -298,7 +298,8 @@ describe('metrics: status bar, metrics view, logs, budgets, connection check', f
   });
 
   it('a bad setting is reported once, naming the setting and the accepted values; the last good value keeps working', async () => {
-    await configure({ 'docwright.ai.maxConcurrency': 2 });
+    // One symbol per request, so the requests in flight count symbols.
+    await configure({ 'docwright.ai.maxConcurrency': 2, 'docwright.ai.groupSize': 1 });
     await vscode.commands.executeCommand('notifications.clearAll');
     await configure({ 'docwright.ai.maxConcurrency': 0 });
     await waitForNotification(/docwright\.ai\.maxConcurrency.*whole number from 1 to 32.*last good value 2/);
