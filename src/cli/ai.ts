@@ -8,7 +8,7 @@ import { createModelClient, type AttemptRecord, type ModelClient } from '../core
 import { ModelError, type ErrorCategory } from '../core/ai/errors';
 import { RunGuard } from '../core/ai/runGuard';
 import { createAiGroupDescriber, type AiRunEvent } from '../core/ai/service';
-import { priceFor } from '../core/ai/cost';
+import { DEFAULT_PRICES, priceFor, type ModelPrice } from '../core/ai/cost';
 import { aiRunCounts } from '../core/ai/runSummary';
 import type { SymbolFact } from '../core/extract/types';
 import { attemptEvent } from '../core/metrics/attemptEvent';
@@ -92,9 +92,9 @@ function counted(client: ModelClient, stats: AiStats, metrics: MetricsStore, pro
 /** Retries after the first attempt of one request. */
 const MAX_RETRIES = 3;
 
-export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void): AiRun {
+export function createAiRun(options: AiOptions, env: Env, err: (message: string) => void, prices: Record<string, ModelPrice> = DEFAULT_PRICES): AiRun {
   const stats: AiStats = { requests: 0, retries: 0, promptTokens: 0, completionTokens: 0, cacheHits: 0, cacheMisses: 0, errors: {}, described: 0, cached: 0, fallbacks: 0, incomplete: 0, costUsd: null, latencyMs: { p50: 0, p95: 0, p99: 0 } };
-  const metrics = new MetricsStore();
+  const metrics = new MetricsStore({ prices });
   const timeoutMs = options.timeoutSeconds * 1000;
   const runDeadlineMs = options.deadlineSeconds * 1000;
   // One guard for the whole invocation: a dead server, a rejected key or a day-long Retry-After
@@ -182,7 +182,7 @@ export function createAiRun(options: AiOptions, env: Env, err: (message: string)
       stats.cacheHits = cacheStats.hits;
       stats.cacheMisses = cacheStats.misses;
       const session = metrics.snapshot();
-      stats.costUsd = priceFor(options.model) ? Number(session.session.costUsd.toFixed(6)) : null;
+      stats.costUsd = priceFor(options.model, prices) ? Number(session.session.costUsd.toFixed(6)) : null;
       const { p50, p95, p99 } = session.latency.session;
       stats.latencyMs = { p50: Math.round(p50), p95: Math.round(p95), p99: Math.round(p99) };
       err(JSON.stringify(stats));

@@ -30,10 +30,10 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
                           [--file-overview]
                           [--ai [--provider openai|azure|compatible] [--base-url URL] [--model M] [--language NAME]
                                 [--cache-dir DIR] [--concurrency N] [--group-size N]
-                                [--timeout SECONDS] [--deadline SECONDS] [--stats]] [--diff] [--check]
+                                [--timeout SECONDS] [--deadline SECONDS] [--stats] [--prices FILE]] [--diff] [--check]
                           [--batch | --batch-file OUT.jsonl] [--max-file-size BYTES] [WALK] FILE...
        docwright batch status [ID...] [--format text|json] [--cache-dir DIR] [--provider P] [--base-url URL]
-       docwright batch apply [ID] [--results RESULTS.jsonl] [--diff] [--stats] [--cache-dir DIR] [--provider P] [--base-url URL]
+       docwright batch apply [ID] [--results RESULTS.jsonl] [--diff] [--stats] [--prices FILE] [--cache-dir DIR] [--provider P] [--base-url URL]
        docwright batch cancel ID [--cache-dir DIR] [--provider P] [--base-url URL]
        docwright check [--format text|json|github|sarif|junit] [--statistics] [--exit-zero]
                        [--style S] [--min-severity L] [--ignore CODES] [--max-file-size BYTES]
@@ -67,6 +67,9 @@ export const USAGE = `usage: docwright generate [--style S] [--types auto|always
   --file-overview  (generate) also writes the file's own doc comment where there is none (a TS/JS
             @file overview, a Go package comment, a Rust //! module doc); Python module docstrings
             are always written.
+  --prices FILE  (generate --ai, batch) model prices over the built-in table, a JSON object as the
+            editor's docwright.ai.prices: {"model": {"inputPerMTok": 0.15, "outputPerMTok": 0.6,
+            "batchInputPerMTok": 0.075, "batchOutputPerMTok": 0.3}} (USD per million tokens).
   --group-size N  (generate --ai) symbols described by one request, from one file (default
             ${DEFAULT_AI_GROUP_SIZE}; 1 asks for each symbol alone); each answer is checked on its own.
   --diff    (generate, fix) prints a unified diff and writes nothing; --check writes nothing and
@@ -167,6 +170,8 @@ export interface BatchCommand {
   provider: (typeof PROVIDERS)[number];
   baseUrl?: string;
   stats: boolean;
+  /** --prices FILE.json. */
+  pricesFile?: string;
   /** status --format json. */
   json: boolean;
 }
@@ -181,6 +186,8 @@ export interface AiOptions {
   groupSize: number;
   /** --language: the natural language of the descriptions (default English). */
   language?: string;
+  /** --prices FILE.json: model prices over the built-in table (read when the run starts). */
+  pricesFile?: string;
   /** One HTTP attempt's time limit. */
   timeoutSeconds: number;
   /** The whole run's: after it, no request is sent and the remaining symbols get templates. */
@@ -231,10 +238,11 @@ const ALL_FLAGS = {
   batch: { type: 'boolean' },
   'batch-file': { type: 'string' },
   results: { type: 'string' },
+  prices: { type: 'string' },
 } as const satisfies Record<string, FlagSpec>;
 type Flag = keyof typeof ALL_FLAGS;
 
-const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'language', 'cache-dir', 'concurrency', 'group-size', 'timeout', 'deadline', 'stats'];
+const AI_FLAGS: readonly Flag[] = ['provider', 'base-url', 'model', 'language', 'cache-dir', 'concurrency', 'group-size', 'timeout', 'deadline', 'stats', 'prices'];
 
 const WALK_FLAGS: readonly Flag[] = ['exclude', 'no-ignore', 'force-exclude', 'config'];
 
@@ -244,7 +252,7 @@ const FLAGS: Record<Command, readonly Flag[]> = {
   check: ['style', 'format', 'min-severity', 'ignore', 'max-file-size', 'statistics', 'exit-zero', 'jobs', 'no-cache', 'cache-dir', ...WALK_FLAGS],
   fix: ['style', 'diff', 'check', 'max-file-size', ...WALK_FLAGS],
   coverage: ['format', 'fail-under', 'max-file-size', ...WALK_FLAGS],
-  batch: ['format', 'results', 'diff', 'stats', 'cache-dir', 'provider', 'base-url'],
+  batch: ['format', 'results', 'diff', 'stats', 'cache-dir', 'provider', 'base-url', 'prices'],
 };
 
 /** What each value flag accepts, for "needs a value" messages. */
@@ -271,6 +279,7 @@ const ACCEPTS: Partial<Record<Flag, string>> = {
   'fail-under': 'a percentage from 0 to 100',
   'batch-file': 'a .jsonl file to write the requests to',
   results: 'a results .jsonl file (OpenAI or vllm run-batch output)',
+  prices: 'a .json file of model prices, as docwright.ai.prices',
 };
 
 function oneOf<T extends string>(flag: string, value: string, accepted: readonly T[]): T {
@@ -394,6 +403,8 @@ function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): Ai
   }
   const cacheDir = text('cache-dir');
   if (cacheDir !== undefined) ai.cacheDir = cacheDir;
+  const prices = text('prices');
+  if (prices !== undefined) ai.pricesFile = prices;
   const language = text('language');
   if (language !== undefined) {
     if (!LANGUAGE_NAME.test(language.trim())) throw new UsageError(`--language ${language}: expected a language name such as French or "Brazilian Portuguese" (letters, spaces, hyphens, parentheses)`);
@@ -445,6 +456,8 @@ function batchCommand(positionals: string[], text: (name: Flag) => string | unde
   if (command.action === 'apply' && ids.length > 1) throw new UsageError('batch apply takes one batch id at most');
   const cacheDir = text('cache-dir');
   if (cacheDir !== undefined) command.cacheDir = cacheDir;
+  const prices = text('prices');
+  if (prices !== undefined) command.pricesFile = prices;
   const provider = text('provider');
   if (provider !== undefined) command.provider = oneOf('--provider', provider, PROVIDERS);
   const url = text('base-url');

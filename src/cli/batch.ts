@@ -15,7 +15,7 @@ import { createBatchEngine, type BatchEngine } from '../core/ai/batch/engine';
 import { allFilesApplied, cancelRemote, downloadResults, hasResults, isPending, missingReason, readResults, refreshStatus, requestsByFile, withFileApplied } from '../core/ai/batch/results';
 import { listStates, newLocalId, writeState, type BatchState } from '../core/ai/batch/state';
 import { buildBatch, jsonlBytes, sendBatch, type BatchFile } from '../core/ai/batch/submit';
-import { costUsd, priceFor } from '../core/ai/cost';
+import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from '../core/ai/cost';
 import { asModelError } from '../core/ai/errors';
 import { writeFileAtomic } from '../core/io/atomicWrite';
 import { extractSymbols } from '../core/extract';
@@ -91,7 +91,7 @@ function pendingMembers(states: readonly BatchState[]): Set<string> {
 }
 
 /** `generate --ai --batch | --batch-file`: builds the job over `files`, then sends it (or writes it). */
-export async function submitBatch(files: SourceFile[], options: Options, env: Env, err: Say): Promise<number> {
+export async function submitBatch(files: SourceFile[], options: Options, env: Env, err: Say, prices: Record<string, ModelPrice> = DEFAULT_PRICES): Promise<number> {
   const ai = options.ai;
   if (!ai) throw new Error('--batch needs --ai');
   const stateRoot = stateRootFor(ai.cacheDir);
@@ -126,6 +126,7 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
   const built = await buildBatch(batchFiles, {
     localId, createdAt: new Date().toISOString(), engine: options.batchSubmit?.file !== undefined ? 'file' : ai.provider, config, groupSize: ai.groupSize, projectRoot: root, cache,
     skip: (file, symbol) => skip.has(`${file}\u0000${symbol.id}`),
+    prices,
     ...(ai.language ? { language: ai.language } : {}),
   });
   for (const skipped of built.skipped) {
@@ -141,7 +142,7 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
   }
   const symbols = Object.values(built.state.requests).reduce((n, r) => n + r.members.length, 0);
   const { estimate } = built.state;
-  const standard = priceFor(ai.model);
+  const standard = priceFor(ai.model, prices);
   const standardCost = standard ? costUsd(standard, estimate.promptTokens, estimate.completionTokens) : undefined;
   const price = estimate.costUsd !== undefined ? `, $${estimate.costUsd.toFixed(4)} at batch prices${standardCost !== undefined ? ` ($${standardCost.toFixed(4)} now)` : ''}` : ` (no batch price known for ${ai.model})`;
   err(`docwright: ${requests} request${s(requests)} for ${symbols} symbol${s(symbols)} in ${Object.keys(built.state.files).length} file${s(Object.keys(built.state.files).length)}: ${estimate.promptTokens} prompt tokens, ~${estimate.completionTokens} completion tokens${price}`);
@@ -283,7 +284,7 @@ function report(result: FileApplyResult, err: Say): void {
 }
 
 /** `batch apply [ID] [--results FILE]`: writes every answer whose symbol is as it was sent. */
-async function apply(command: BatchCommand, options: Options, configs: ProjectConfigs, env: Env, err: Say): Promise<number> {
+async function apply(command: BatchCommand, options: Options, configs: ProjectConfigs, env: Env, err: Say, prices: Record<string, ModelPrice>): Promise<number> {
   const stateRoot = stateRootFor(command.cacheDir);
   let ids = command.ids;
   if (command.results) {
@@ -379,7 +380,7 @@ async function apply(command: BatchCommand, options: Options, configs: ProjectCo
   }
   err(`docwright: batch ${state.localId}: ${totals.applied} applied, ${totals.stale} stale, ${totals.failed} failed, ${totals.expired} expired, ${totals.incomplete} incomplete${totals.already ? `, ${totals.already} documented meanwhile` : ''}${options.diff ? '; nothing was written (--diff)' : ''}`);
   if (command.stats) {
-    const price = priceFor(state.model);
+    const price = priceFor(state.model, prices);
     const cost = price ? costUsd(price, usage.prompt, usage.completion, 0, { batch: true }) : undefined;
     err(JSON.stringify({ batch: { id: state.localId, requests: answers.size, promptTokens: usage.prompt, completionTokens: usage.completion, costUsd: cost === undefined ? null : Number(cost.toFixed(6)) }, ...totals }));
   }
@@ -393,10 +394,10 @@ async function saveFile(stateRoot: string, state: BatchState, file: string, outc
 }
 
 /** `docwright batch ACTION`. */
-export async function runBatchCommand(options: Options, configs: ProjectConfigs, env: Env, err: Say): Promise<number> {
+export async function runBatchCommand(options: Options, configs: ProjectConfigs, env: Env, err: Say, prices: Record<string, ModelPrice> = DEFAULT_PRICES): Promise<number> {
   const command = options.batch;
   if (!command) throw new Error('not a batch command');
   if (command.action === 'status') return status(command, env, err);
   if (command.action === 'cancel') return cancel(command, env, err);
-  return apply(command, options, configs, env, err);
+  return apply(command, options, configs, env, err, prices);
 }

@@ -13,6 +13,7 @@ import { poolSize } from './pool';
 import { docwrightVersion, formatFindings, formatStatistics, type FileOutcome, type Reported } from './report';
 import { parseArgs, UsageError, USAGE, type Options } from './args';
 import type { AiRun } from './ai';
+import type { ModelPrice } from '../core/ai/cost';
 import { readSource, type SourceFile } from './files';
 import { expandPaths } from './walk';
 import { ProjectConfigs } from './projectConfig';
@@ -135,9 +136,21 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  let prices: Record<string, ModelPrice> | undefined;
+  const pricesFile = options.ai?.pricesFile ?? options.batch?.pricesFile;
+  if (pricesFile !== undefined) {
+    const { PricesFileError, readPrices } = await import('./prices');
+    try {
+      prices = await readPrices(pricesFile);
+    } catch (error) {
+      if (!(error instanceof PricesFileError)) throw error;
+      err(`docwright: ${error.message}`);
+      return 2;
+    }
+  }
   if (options.command === 'batch') {
     const { runBatchCommand } = await import('./batch');
-    return runBatchCommand(options, new ProjectConfigs(options.config), process.env, err);
+    return runBatchCommand(options, new ProjectConfigs(options.config), process.env, err, prices);
   }
   let ai: AiRun | undefined;
   if (options.ai) {
@@ -149,10 +162,10 @@ export async function main(argv: string[]): Promise<number> {
       err(`docwright: ${problem}`);
       return 2;
     }
-    if (!options.batchSubmit) ai = createAiRun(options.ai, process.env, err);
+    if (!options.batchSubmit) ai = createAiRun(options.ai, process.env, err, prices);
   }
   try {
-    return await runCommand(options, ai);
+    return await runCommand(options, ai, prices);
   } finally {
     // Also after an internal error: the run guard's deadline timer must not keep the process alive.
     await ai?.finish();
@@ -160,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** The command over every file; a file that fails is reported (`path: reason`) and the others go on. */
-async function runCommand(options: Options, ai: AiRun | undefined): Promise<number> {
+async function runCommand(options: Options, ai: AiRun | undefined, prices?: Record<string, ModelPrice>): Promise<number> {
   let ok = true;
   const report = (message: string) => {
     ok = false;
@@ -183,7 +196,7 @@ async function runCommand(options: Options, ai: AiRun | undefined): Promise<numb
       if (file) read.push(file);
     }
     const { submitBatch } = await import('./batch');
-    const code = await submitBatch(read, options, process.env, err);
+    const code = await submitBatch(read, options, process.env, err, prices);
     return ok ? code : Math.max(code, 1);
   }
   const outcomes: FileOutcome[] = [];

@@ -156,6 +156,8 @@ function mapOf<K extends string, V>(key: z.ZodMiniType<K>, value: z.ZodMiniType<
 }
 
 const price = z.number().check(z.gte(0));
+/** One model's prices in USD per million tokens: `docwright.ai.prices` values and the CLI's --prices file. */
+export const modelPriceSchema = z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price), batchInputPerMTok: z.optional(price), batchOutputPerMTok: z.optional(price) });
 
 export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
   pythonStyle: {
@@ -474,7 +476,7 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     default: {},
     ...mapOf(
       z.string(),
-      z.object({ inputPerMTok: price, outputPerMTok: price, cachedInputPerMTok: z.optional(price), batchInputPerMTok: z.optional(price), batchOutputPerMTok: z.optional(price) }),
+      modelPriceSchema,
       'an object mapping model names to { "inputPerMTok": number, "outputPerMTok": number, "cachedInputPerMTok"?: number, "batchInputPerMTok"?: number, "batchOutputPerMTok"?: number }, each 0 or more',
     ),
     scope: 'application',

@@ -159,8 +159,17 @@ describe('docwright batch (CLI against the fake server)', function () {
   });
 
   it('--batch-file writes the requests with no request sent; --results applies a results file in vLLM\'s format, a failed line reported', async () => {
-    const run = await docwright(['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'llama3.1', '--batch-file', 'out.jsonl', '--group-size', '2', '.'], {});
+    const args = ['generate', '--ai', '--provider', 'compatible', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'llama3.1', '--batch-file', 'out.jsonl', '--group-size', '2'];
+    writeFileSync(join(dir, 'prices.json'), JSON.stringify({ 'llama3.1': { inputPerMTok: -1, outputPerMTok: 0 } }));
+    const badPrices = await docwright([...args, '--prices', 'prices.json', '.'], {});
+    assert.equal(badPrices.code, 2);
+    assert.match(badPrices.stderr, /--prices prices\.json: llama3\.1\.inputPerMTok: .*expected an object mapping model names/);
+    assert.ok(!existsSync(join(dir, 'out.jsonl')));
+    // A price for a local model (there is none built in): the estimate names it, at the batch rate.
+    writeFileSync(join(dir, 'prices.json'), JSON.stringify({ 'llama3.1': { inputPerMTok: 1, outputPerMTok: 2, batchInputPerMTok: 0.5, batchOutputPerMTok: 1 } }));
+    const run = await docwright([...args, '--prices', 'prices.json', '.'], {});
     assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /, \$\d+\.\d{4} at batch prices \(\$\d+\.\d{4} now\)/);
     assert.match(run.stderr, /vllm run-batch -i out\.jsonl -o results\.jsonl --model llama3\.1/);
     const lines = read('out.jsonl').trim().split('\n').map((l) => JSON.parse(l) as { custom_id: string; method: string; url: string; body: { model: string; max_tokens: number; messages: unknown[] } });
     assert.equal(lines.length, 4, 'a.py: 2 + 1; b.py: 1; c.py: 1');
