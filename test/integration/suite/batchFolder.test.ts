@@ -56,10 +56,12 @@ describe('batch jobs from the folder run (fake Files and Batches API)', function
     // The test moves the batch along; a status read only reports it.
     fake.advanceOnRetrieve = false;
     await configure({ ...SETTINGS, 'docwright.ai.baseUrl': fake.baseURL });
-    await vscode.commands.executeCommand('docwright.clearAiCache');
   });
 
-  after(async () => {
+  // An applied batch fills the cache, and a symbol answered there is not sent again.
+  beforeEach(() => vscode.commands.executeCommand('docwright.clearAiCache'));
+
+  afterEach(async () => {
     for (const [name, original] of originals) {
       const document = await documentOf(name);
       if (document.getText() !== original || document.isDirty) {
@@ -70,6 +72,9 @@ describe('batch jobs from the folder run (fake Files and Batches API)', function
       }
     }
     await revertAndCloseAll();
+  });
+
+  after(async () => {
     await configure(Object.fromEntries([...Object.keys(SETTINGS), 'docwright.ai.baseUrl'].map((key) => [key, undefined])));
     await fake?.close();
   });
@@ -174,5 +179,37 @@ describe('batch jobs from the folder run (fake Files and Batches API)', function
     assert.strictEqual(fake.calls('files.content').length, contentReads + 1);
     assert.strictEqual(api.metrics().today.batchRequests - batchesBefore, 2, 'counted once');
     assert.strictEqual(await vscode.commands.executeCommand('docwright.applyBatch'), undefined, 'without an id: no finished batch');
+  });
+
+  it('"Cancel Batch Job" stops it at the provider; once cancelled, the answered part is applied and the rest reported as not answered', async () => {
+    const folder = workspaceUri(FOLDER);
+    const submitted = await vscode.commands.executeCommand<SubmitSummary>('docwright.generateFolder', folder, [folder], { how: 'batch' });
+    assert.ok(submitted?.localId, submitted?.message);
+    const batchId = fake.batchIds().at(-1)!;
+    const cancels = fake.calls('batches.cancel').length;
+    const cancelled = await vscode.commands.executeCommand<{ remote?: { status?: string } }>('docwright.cancelBatch', submitted.localId);
+    assert.strictEqual(cancelled?.remote?.status, 'cancelling');
+    assert.strictEqual(fake.calls('batches.cancel').length, cancels + 1, 'one cancel request');
+    await fake.advanceBatch(batchId);
+    assert.strictEqual(fake.batch(batchId)?.status, 'cancelled');
+
+    // Apply reads the new status first (the saved one says "cancelling"), then applies what was answered.
+    const applied = await vscode.commands.executeCommand<ApplySummary & { expired: number }>('docwright.applyBatch');
+    assert.ok(applied, 'applied');
+    assert.deepStrictEqual(applied.changed, [inFolder('a.py')], applied.message);
+    assert.strictEqual(applied.expired, 3, 'b.py: its request was not answered');
+    assert.match(applied.message, /3 symbols not answered \(cancelled\)/);
+    assert.strictEqual((await documentOf('b.py')).getText(), originals.get('b.py'), 'b.py is not touched');
+  });
+
+  it('contributes and registers the three batch commands, and the setting that turns batches on for a compatible server', async () => {
+    const manifest = vscode.extensions.getExtension('docwright.docwright')?.packageJSON as { contributes: { commands: { command: string; title: string }[]; configuration: { properties: Record<string, { default: unknown }> } } };
+    const titles = Object.fromEntries(manifest.contributes.commands.map((c) => [c.command, c.title]));
+    assert.strictEqual(titles['docwright.applyBatch'], 'Apply Finished Batch');
+    assert.strictEqual(titles['docwright.batchStatus'], 'Show Batch Jobs');
+    assert.strictEqual(titles['docwright.cancelBatch'], 'Cancel Batch Job');
+    assert.strictEqual(manifest.contributes.configuration.properties['docwright.ai.batch.enabled']?.default, false);
+    const registered = await vscode.commands.getCommands(true);
+    for (const command of ['docwright.applyBatch', 'docwright.batchStatus', 'docwright.cancelBatch']) assert.ok(registered.includes(command), `${command} is registered`);
   });
 });
