@@ -130,7 +130,7 @@ export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, sessio
           summary.notDone.push(file);
           continue;
         }
-        const { result, written, document, wasDirty } = done;
+        const { result, written, document, wasDirty, skipped } = done;
         for (const fill of result.cacheFills) await cache.set(fill.key, fill.answer);
         summary.stale.push(...result.stale.map((r) => refLine(r, r.reason === 'gone' ? 'stale: gone since the batch was sent' : 'stale: changed since the batch was sent')));
         summary.failed.push(...result.failed.map((r) => refLine(r, r.reason)));
@@ -149,7 +149,7 @@ export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, sessio
           else summary.saveFailed.push(path);
         }
         const tally = { applied: result.applied.length, stale: result.stale.length, failed: result.failed.length, expired: result.expired.length, incomplete: result.incomplete.length };
-        state = modules.withFileApplied(state, file, written ? 'written' : 'unchanged', tally);
+        state = modules.withFileApplied(state, file, skipped ? 'skipped' : written ? 'written' : 'unchanged', tally);
         await modules.writeState(root, state);
       }
       if (modules.allFilesApplied(state) && state.phase !== 'applied') {
@@ -170,10 +170,26 @@ export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, sessio
   return say(summary, applyMessage(summary, state, autoSave), toSave);
 }
 
+/** A file not applied (gone, or not a document Docwright can edit): each of its symbols reported, nothing written. */
+function skippedFile(file: string, requests: FileApplyInput['requests'], reason: string, gone: boolean): FileApplyResult {
+  const result: FileApplyResult = { applied: [], stale: [], alreadyDocumented: [], failed: [], expired: [], incomplete: [], cacheFills: [] };
+  for (const { entry } of requests) {
+    for (const member of entry.members) {
+      const name = member.namePath.join('.') || '<module>';
+      if (gone) result.stale.push({ file, name, reason: 'gone' });
+      else result.failed.push({ file, name, reason });
+    }
+  }
+  return result;
+}
+
+type FileOutcome = { result: FileApplyResult; written: boolean; document?: vscode.TextDocument; wasDirty: boolean; skipped?: boolean };
+
 /**
  * One file: its document as it is now, the answers applied by the core, the edits as one
- * WorkspaceEdit; read again when the document changed meanwhile. Undefined: not applied now
- * (cannot be opened, or kept changing), to be applied again later.
+ * WorkspaceEdit; read again when the document changed meanwhile. A file deleted since, or one
+ * that cannot be documented, is skipped (its symbols reported). Undefined: not applied now (it
+ * cannot be opened, or kept changing), to be applied again later.
  */
 async function applyFile(
   uri: vscode.Uri,
@@ -181,12 +197,14 @@ async function applyFile(
   requests: FileApplyInput['requests'],
   answers: ReadonlyMap<string, LineOutcome>,
   missing: 'expired' | 'cancelled' | undefined,
-): Promise<{ result: FileApplyResult; written: boolean; document?: vscode.TextDocument; wasDirty: boolean } | undefined> {
+): Promise<FileOutcome | undefined> {
   const { applyToText } = await loadAi();
   let document: vscode.TextDocument;
   try {
     document = await vscode.workspace.openTextDocument(uri);
   } catch (err) {
+    const gone = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => false, () => true);
+    if (gone) return { result: skippedFile(file, requests, 'gone', true), written: false, wasDirty: false, skipped: true };
     warn(`${file}: cannot be opened (${err instanceof Error ? err.message : String(err)}); its answers are kept for the next apply`);
     return undefined;
   }
@@ -196,8 +214,7 @@ async function applyFile(
     try {
       inputs = await batchApplyInputs(document);
     } catch (err) {
-      warn(`${file}: ${err instanceof Error ? err.message : String(err)}; its answers are kept for the next apply`);
-      return undefined;
+      return { result: skippedFile(file, requests, err instanceof Error ? err.message : String(err), false), written: false, wasDirty, skipped: true };
     }
     const result = await applyToText({ file, text: inputs.text, language: inputs.language, requests, answers, ...(missing ? { missing } : {}) }, inputs.settings);
     if (!result.generation) return { result, written: false, wasDirty };

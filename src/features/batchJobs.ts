@@ -86,16 +86,17 @@ export class BatchJobs implements vscode.Disposable {
   }
 
   /**
-   * Asks the provider about every batch still running (and sends on one that stopped before it was
-   * submitted), saving what it says. `ask`: false in the background, where no question is opened
-   * (the endpoint consent) and AI being off only leaves the states as they are. Returns the
-   * listing and what could not be refreshed.
+   * Asks the provider about every batch still running, saving what it says. `ask`: false in the
+   * background, where no question is opened (the endpoint consent) and AI being off only leaves
+   * the states as they are. A batch that stopped before it was submitted (the window closed, the
+   * upload failed or was cancelled) is sent on only when the user asks (`ask`), never in the
+   * background. Returns the listing and what could not be refreshed.
    */
   async refresh(ask: boolean, signal?: AbortSignal): Promise<{ listing: BatchListing; problems: string[] }> {
     const root = this.root;
     const problems: string[] = [];
     const listing = await this.list();
-    const pending = listing.pending.filter((s) => s.engine !== 'file');
+    const pending = listing.pending.filter((s) => s.engine !== 'file' && (ask || s.phase === 'submitted'));
     if (!root || pending.length === 0) return { listing, problems };
     const modules = await loadAi();
     for (const state of pending) {

@@ -70,7 +70,7 @@ function withProgressAndCancel<T>(title: string, cancellation: vscode.Cancellati
 }
 
 /** The files' texts and styles as they are now; files that cannot be read are skipped and named. */
-async function readFiles(targets: readonly vscode.Uri[], signal: AbortSignal, progress: vscode.Progress<{ message?: string }>): Promise<{ files: (BatchFile & { uri: vscode.Uri })[]; skipped: BatchSubmitSummary['skipped'] }> {
+async function readFiles(targets: readonly vscode.Uri[], signal: AbortSignal, progress: vscode.Progress<{ message?: string }>): Promise<{ files: BatchFile[]; root?: string; skipped: BatchSubmitSummary['skipped'] }> {
   progress.report({ message: 'finding files...' });
   const found = await filesBelow(targets, () => signal.aborted);
   const skipped = found.skipped.map((s) => ({ path: shown(s.uri), reason: s.reason }));
@@ -86,11 +86,10 @@ async function readFiles(targets: readonly vscode.Uri[], signal: AbortSignal, pr
       skipped.push({ path: shown(uri), reason: err instanceof Error ? err.message : String(err) });
     }
   }
-  if (files.length > 0) {
-    const root = commonFolder(files.map((f) => f.uri.fsPath));
-    for (const file of files) file.path = relative(root, file.uri.fsPath).split(sep).join('/');
-  }
-  return { files, skipped };
+  if (files.length === 0) return { files: [], skipped };
+  // The batch's paths are relative to the folder holding every file, with `/` (the state's form).
+  const root = commonFolder(files.map((f) => f.uri.fsPath));
+  return { files: files.map(({ uri, ...file }) => ({ ...file, path: relative(root, uri.fsPath).split(sep).join('/') })), root, skipped };
 }
 
 /** The estimate's question above docwright.ai.confirmAboveUsd (a model without a price is not asked about). */
@@ -124,7 +123,7 @@ export async function submitFolderBatch(targets: readonly vscode.Uri[], run: AiR
   if (!root) return finish('Docwright: a batch job needs a workspace (its state is kept in the workspace storage); open a folder or workspace first.', true);
   const modules = await loadAi();
   const built = await withProgressAndCancel(`Docwright: preparing a batch for ${run.model}`, cancellation, async (progress, signal) => {
-    const { files, skipped } = await readFiles(targets, signal, progress);
+    const { files, root: projectRoot, skipped } = await readFiles(targets, signal, progress);
     summary.skipped.push(...skipped);
     if (signal.aborted) return undefined;
     progress.report({ message: `building the requests of ${plural(files.length, 'file')}...` });
@@ -135,7 +134,7 @@ export async function submitFolderBatch(targets: readonly vscode.Uri[], run: AiR
       engine: run.connection.provider,
       config: run.connection,
       groupSize: run.groupSize,
-      projectRoot: files.length > 0 ? commonFolder(files.map((f) => f.uri.fsPath)) : root,
+      projectRoot: projectRoot ?? root,
       language: run.language,
       cache: run.cache,
       prices: { ...modules.DEFAULT_PRICES, ...run.prices },
