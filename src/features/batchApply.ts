@@ -26,6 +26,12 @@ import { loadAi } from './loadAi';
 /** A document edited while the answers were applied is read again, at most this many times. */
 const ATTEMPTS = 3;
 
+/** For tests and other callers of the command: a second way to cancel, and a call after each file applied (awaited). */
+export interface BatchApplyOptions {
+  cancellation?: vscode.CancellationToken;
+  afterFile?: (file: string) => void | Promise<void>;
+}
+
 export interface BatchApplySummary {
   localId: string;
   /** Workspace-relative paths of the files that got docstrings in this apply. */
@@ -86,7 +92,8 @@ function usageOf(answers: ReadonlyMap<string, LineOutcome>): { usage: TokenUsage
 }
 
 /** Applies a finished batch; returns what was done (the message is shown too). */
-export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, session: AiSession, cancellation?: vscode.CancellationToken): Promise<BatchApplySummary> {
+export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, session: AiSession, options: BatchApplyOptions = {}): Promise<BatchApplySummary> {
+  const { cancellation } = options;
   const summary: BatchApplySummary = {
     localId: initial.localId, changed: [], docstrings: 0, saved: 0, unsaved: [], saveFailed: [], stale: [], failed: [],
     expired: 0, incomplete: 0, alreadyDocumented: 0, resumed: 0, notDone: [], cancelled: false, message: '',
@@ -151,6 +158,7 @@ export async function applyBatchJob(initial: BatchState, jobs: BatchJobs, sessio
         const tally = { applied: result.applied.length, stale: result.stale.length, failed: result.failed.length, expired: result.expired.length, incomplete: result.incomplete.length };
         state = modules.withFileApplied(state, file, skipped ? 'skipped' : written ? 'written' : 'unchanged', tally);
         await modules.writeState(root, state);
+        await options.afterFile?.(file);
       }
       if (modules.allFilesApplied(state) && state.phase !== 'applied') {
         const recordNow = !state.apply?.metricsRecorded;

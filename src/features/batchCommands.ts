@@ -9,7 +9,7 @@ import type { BatchState } from '../core/ai/batch/state';
 import { untrustedText } from '../core/text/untrusted';
 import { error, info, showLog } from '../adapters/log';
 import type { AiSession } from './aiSession';
-import { applyBatchJob, type BatchApplySummary } from './batchApply';
+import { applyBatchJob, type BatchApplyOptions, type BatchApplySummary } from './batchApply';
 import { countsText, whereOf, type BatchJobs, type BatchListing } from './batchJobs';
 import { loadAi } from './loadAi';
 
@@ -141,12 +141,12 @@ export function registerBatchCommands(session: AiSession, jobs: BatchJobs): vsco
       await pickAndAct(listing, jobs, session);
       return listing;
     }),
-    command(COMMANDS.applyBatch, async (given?: unknown): Promise<BatchApplySummary | undefined> => {
+    command(COMMANDS.applyBatch, async (given?: unknown, options?: unknown): Promise<BatchApplySummary | undefined> => {
       let listing = await jobs.list();
       // The status bar may be behind: ask the provider before saying nothing is finished.
       if (listing.ready.length === 0 && listing.pending.length > 0) listing = await refreshed(jobs);
       const state = await chosen(given, listing, listing.ready, 'which finished batch to apply?');
-      if (state) return applyBatchJob(state, jobs, session);
+      if (state) return applyBatchJob(state, jobs, session, (options ?? {}) as BatchApplyOptions);
       if (typeof given !== 'string' && listing.ready.length === 0) {
         const running = listing.pending.length > 0 ? ` ${plural(listing.pending.length, 'batch')} still running: ${listing.pending.map((s) => `${s.localId} (${statusOf(s)})`).join(', ')}.` : '';
         void vscode.window.showInformationMessage(`Docwright: no finished batch to apply.${running}`);

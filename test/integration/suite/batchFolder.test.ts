@@ -22,6 +22,9 @@ interface SubmitSummary {
 interface ApplySummary {
   localId: string;
   changed: string[];
+  resumed: number;
+  notDone: string[];
+  cancelled: boolean;
   docstrings: number;
   saved: number;
   unsaved: string[];
@@ -200,6 +203,56 @@ describe('batch jobs from the folder run (fake Files and Batches API)', function
     assert.strictEqual(applied.expired, 3, 'b.py: its request was not answered');
     assert.match(applied.message, /3 symbols not answered \(cancelled\)/);
     assert.strictEqual((await documentOf('b.py')).getText(), originals.get('b.py'), 'b.py is not touched');
+  });
+
+  it('an apply stopped after its first file goes on where it stopped: the file done is skipped, nothing is written twice, the batch is counted once', async () => {
+    const folder = workspaceUri(FOLDER);
+    const submitted = await vscode.commands.executeCommand<SubmitSummary>('docwright.generateFolder', folder, [folder], { how: 'batch' });
+    assert.ok(submitted?.localId, submitted?.message);
+    const batchId = fake.batchIds().at(-1)!;
+    while (fake.batch(batchId)?.status !== 'completed') assert.ok(await fake.advanceBatch(batchId));
+    const counted = api.metrics().today.batchRequests;
+
+    const stop = new vscode.CancellationTokenSource();
+    const first = await vscode.commands.executeCommand<ApplySummary>('docwright.applyBatch', submitted.localId, { cancellation: stop.token, afterFile: () => stop.cancel() });
+    stop.dispose();
+    assert.ok(first?.cancelled, first?.message);
+    assert.deepStrictEqual(first.changed, [inFolder('a.py')]);
+    assert.deepStrictEqual(first.notDone, ['b.py']);
+    assert.match(first.message, /1 file not applied yet \(run "Apply Finished Batch" again\): b\.py/);
+    assert.strictEqual(api.metrics().today.batchRequests, counted, 'not counted before every file is done');
+    const a = await documentOf('a.py');
+    const aOnce = a.getText();
+    assert.notStrictEqual(aOnce, originals.get('a.py'));
+    assert.strictEqual((await documentOf('b.py')).getText(), originals.get('b.py'), 'b.py is not touched yet');
+
+    const second = await vscode.commands.executeCommand<ApplySummary>('docwright.applyBatch', submitted.localId);
+    assert.strictEqual(second?.resumed, 1, second?.message);
+    assert.deepStrictEqual(second.changed, [inFolder('b.py')]);
+    assert.strictEqual(a.getText(), aOnce, 'a.py is not written twice');
+    assert.match((await documentOf('b.py')).getText(), /def greet\(name\):\n {4}"""/);
+    assert.strictEqual(api.metrics().today.batchRequests - counted, 2, 'counted once, when the last file is done');
+  });
+
+  it('a batch is followed only where it was sent: with the settings pointing at another server, nothing is asked of either', async () => {
+    const folder = workspaceUri(FOLDER);
+    const submitted = await vscode.commands.executeCommand<SubmitSummary>('docwright.generateFolder', folder, [folder], { how: 'batch' });
+    assert.ok(submitted?.localId, submitted?.message);
+    const other = await FakeOpenAI.start();
+    const retrieves = fake.calls('batches.retrieve').length;
+    try {
+      await configure({ 'docwright.ai.baseUrl': other.baseURL });
+      const applied = await vscode.commands.executeCommand<ApplySummary>('docwright.applyBatch', submitted.localId);
+      assert.match(applied?.message ?? '', new RegExp(`batch ${submitted.localId} is not finished: validating`));
+      assert.strictEqual(other.requests.length + other.calls('batches.retrieve').length + other.calls('files.content').length, 0, 'the other server is asked nothing');
+      assert.strictEqual(fake.calls('batches.retrieve').length, retrieves, 'nor the one the batch was sent to, while the settings point elsewhere');
+    } finally {
+      await configure({ 'docwright.ai.baseUrl': fake.baseURL });
+      await other.close();
+    }
+    // Back where it was sent: it can be cancelled there.
+    const cancelled = await vscode.commands.executeCommand<{ remote?: { status?: string } }>('docwright.cancelBatch', submitted.localId);
+    assert.strictEqual(cancelled?.remote?.status, 'cancelling');
   });
 
   it('contributes and registers the three batch commands, and the setting that turns batches on for a compatible server', async () => {
