@@ -18,6 +18,10 @@ import { DocstringCodeActionProvider } from './features/codeActions';
 import { DocstringCompletionProvider } from './features/docstringCompletion';
 import { registerCommands } from './features/commands';
 import { registerFolderRun } from './features/folderRun';
+import { BatchJobs } from './features/batchJobs';
+import { BatchStatusBar } from './features/batchStatusBar';
+import { registerBatchCommands } from './features/batchCommands';
+import { COMMANDS } from './core/constants';
 import { DocstringDiagnostics } from './features/diagnostics';
 import { DocumentIndex } from './features/documentIndex';
 import { DocstringQuickFixProvider } from './features/quickFixes';
@@ -53,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
   const approvals = new EndpointApprovals(context.workspaceState);
   const ai = new AiSession(keys, approvals, context.storageUri, metrics.store, () => metrics.refresh());
   session = ai;
+  const jobs = new BatchJobs(ai);
   const diagnostics = new DocstringDiagnostics(index, onWork);
   const selector = SUPPORTED_LANGUAGES.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
   context.subscriptions.push(
@@ -63,7 +68,10 @@ export function activate(context: vscode.ExtensionContext): DocwrightApi {
     vscode.languages.registerCompletionItemProvider(selector, new DocstringCompletionProvider(), ...DocstringCompletionProvider.triggerCharacters),
     ai,
     ...registerCommands(index, ai),
-    registerFolderRun(index, ai),
+    registerFolderRun(index, ai, jobs),
+    jobs,
+    ...registerBatchCommands(ai, jobs),
+    new BatchStatusBar(jobs, COMMANDS.batchStatus),
     approvals,
     ...registerAiCommands(keys, ai, approvals),
     ...registerProviderSetup(),

@@ -5,6 +5,9 @@ export const COMMANDS = {
   updateDocstring: 'docwright.updateDocstring',
   updateFile: 'docwright.updateFile',
   generateFolder: 'docwright.generateFolder',
+  applyBatch: 'docwright.applyBatch',
+  batchStatus: 'docwright.batchStatus',
+  cancelBatch: 'docwright.cancelBatch',
 } as const;
 
 export const CODE_ACTION_TITLES = {

@@ -18,6 +18,7 @@ import type { DocwrightConfig, PricesSetting } from '../core/config/settings';
 import { attemptEvent } from '../core/metrics/attemptEvent';
 import { budgetStopMessage } from '../core/metrics/budgetText';
 import type { MetricsStore } from '../core/metrics/store';
+import type { MetricEvent } from '../core/metrics/types';
 import { currentConfig } from '../adapters/configuration';
 import { endpointSettings, type EndpointApprovals } from '../adapters/endpointApprovals';
 import { decideEndpoint, endpointFix, type EndpointDecision, type EndpointFix } from '../core/ai/endpointConsent';
@@ -31,6 +32,13 @@ const MAX_RETRIES = 2;
 /** What one generation run needs to ask the model. */
 export interface AiRun {
   client: ModelClient;
+  /**
+   * The client's settings, key included (in memory only): a batch job is sent with exactly these,
+   * past the same endpoint consent as the run's requests.
+   */
+  connection: AiClientConfig;
+  /** The provider has a batch API the folder run may offer (OpenAI, Azure; a compatible server with docwright.ai.batch.enabled). */
+  batchApi: boolean;
   model: string;
   /** docwright.ai.language: the natural language of the descriptions. */
   language: string;
@@ -191,6 +199,8 @@ export class AiSession implements vscode.Disposable {
     this.metrics.setModel(provider, model);
     return {
       client: built.client,
+      connection: settings,
+      batchApi: settings.provider !== 'compatible' || config.aiBatchEnabled,
       model: config.aiModel,
       language: config.aiLanguage,
       cache,
@@ -267,6 +277,29 @@ export class AiSession implements vscode.Disposable {
     }
   }
 
+  /**
+   * Where the batch jobs of this workspace are kept: the cache's folder (`<storageUri>/ai-cache`,
+   * their states under `batches/`); undefined without a workspace (no batch jobs then).
+   */
+  batchRoot(): string | undefined {
+    return this.storageUri ? vscode.Uri.joinPath(this.storageUri, 'ai-cache').fsPath : undefined;
+  }
+
+  /**
+   * The client settings (key included) to follow, apply or cancel a batch with: the settings and
+   * key a run would use now, through the same endpoint consent, or why AI is off. `ask: false`
+   * (a background refresh) never opens the consent question: an origin nobody approved is refused.
+   */
+  async batchConnection(ask: boolean): Promise<{ provider: KeyProvider; settings: AiClientConfig } | AiOff> {
+    return this.settingsAndKey(currentConfig(), ask);
+  }
+
+  /** A batch applied: its usage counted today (once; the caller guards it with the batch's state). */
+  recordBatch(event: Extract<MetricEvent, { kind: 'batch' }>): void {
+    this.refreshMetrics();
+    this.metrics.record(event);
+  }
+
   /** The notice for AI being off, at most once per session (and again after the settings or key change). */
   takeOffNotice(off: AiOff): AiOff | undefined {
     if (off.reason === 'budget') return off; // said on every run: the user asked for AI and got templates
@@ -276,7 +309,7 @@ export class AiSession implements vscode.Disposable {
   }
 
   /** The provider, its key and the client settings, or why AI is off. */
-  private async settingsAndKey(config: DocwrightConfig): Promise<{ provider: KeyProvider; settings: AiClientConfig } | AiOff> {
+  private async settingsAndKey(config: DocwrightConfig, ask = true): Promise<{ provider: KeyProvider; settings: AiClientConfig } | AiOff> {
     if (config.aiProvider === 'none') return { reason: 'none' };
     if (!vscode.workspace.isTrusted) {
       if (!this.restrictedLogged) {
@@ -294,7 +327,7 @@ export class AiSession implements vscode.Disposable {
       warn(message);
       return { reason: 'keyring', provider, message };
     }
-    const decision = await this.endpointDecision(config, provider, stored);
+    const decision = await this.endpointDecision(config, provider, stored, ask);
     if (decision.action === 'send') return { provider, settings: clientConfig(config, provider, decision.sendKey ? stored?.key : undefined) };
     if (decision.reason === 'no-key') {
       return { reason: 'no-key', provider, message: `No API key for ${PROVIDER_NAMES[provider]} is set, so template docstrings were written. Run "Docwright: Set API Key" to use AI.` };
@@ -309,11 +342,12 @@ export class AiSession implements vscode.Disposable {
    * Where the key and the code may go (core/ai/endpointConsent), asking the user once when the
    * workspace's settings chose an origin nobody approved, then deciding again with the answer.
    */
-  private async endpointDecision(config: DocwrightConfig, provider: KeyProvider, stored: StoredKey | undefined): Promise<Exclude<EndpointDecision, { action: 'ask' }>> {
+  private async endpointDecision(config: DocwrightConfig, provider: KeyProvider, stored: StoredKey | undefined, ask = true): Promise<Exclude<EndpointDecision, { action: 'ask' }>> {
     const settings = endpointSettings(config, provider);
     const key = stored ? { stored: true as const, origin: stored.origin } : { stored: false as const };
     const decision = decideEndpoint(settings, key, this.approvals.current());
     if (decision.action !== 'ask') return decision;
+    if (!ask) return { action: 'refuse', reason: 'not-allowed', origin: decision.origin, message: decision.question };
     await this.approvals.ask(decision.origin, decision.setting, decision.question);
     const answered = decideEndpoint(settings, key, this.approvals.current());
     // An unanswered question counts as "not allowed", so this asks nothing twice; never send on a second "ask".

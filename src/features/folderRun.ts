@@ -24,12 +24,16 @@ import { beginAiRun, confirmCost, reportAiRun } from './aiCommands';
 import type { AiRun, AiSession } from './aiSession';
 import { applyComputed, withAi, type Applied } from './commands';
 import type { DocumentIndex } from './documentIndex';
+import type { BatchJobs } from './batchJobs';
+import { askHowToRun, submitFolderBatch, type BatchSubmitSummary, type RunHow } from './batchSubmit';
 import { generateForDocument, UnsupportedDocumentError } from './generation';
 
 /** For tests and other callers of the command: a second way to cancel, and a call after each file (awaited; `progress` is the notification's token). */
 export interface FolderRunOptions {
   cancellation?: vscode.CancellationToken;
   afterFile?: (done: number, total: number, progress: vscode.CancellationToken) => void | Promise<void>;
+  /** The answer to "Now or as a batch?" (asked only when the provider has a batch API). */
+  how?: RunHow;
 }
 
 export interface FolderRunSummary {
@@ -107,7 +111,7 @@ function summaryMessage(s: FolderRunSummary, autoSave: boolean): string {
 }
 
 /** Saves, saying whether it did (a failed save leaves the file changed and unsaved, and is logged). */
-async function saved(document: vscode.TextDocument): Promise<boolean> {
+export async function saved(document: vscode.TextDocument): Promise<boolean> {
   try {
     if (await document.save()) return true;
     warn(`${document.uri.fsPath}: could not be saved; left unsaved`);
@@ -238,8 +242,8 @@ async function runOverFiles(targets: readonly vscode.Uri[], ai: AiRun | undefine
 const SAVE = 'Save Changed Files';
 const DETAILS = 'Show Details';
 
-export function registerFolderRun(index: DocumentIndex, session: AiSession): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMANDS.generateFolder, async (clicked?: unknown, selected?: unknown, options: FolderRunOptions = {}): Promise<FolderRunSummary | undefined> => {
+export function registerFolderRun(index: DocumentIndex, session: AiSession, jobs?: BatchJobs): vscode.Disposable {
+  return vscode.commands.registerCommand(COMMANDS.generateFolder, async (clicked?: unknown, selected?: unknown, options: FolderRunOptions = {}): Promise<FolderRunSummary | BatchSubmitSummary | undefined> => {
     const targets = await chosenTargets(clicked, selected);
     if (!targets || targets.length === 0) return undefined;
     const onDisk = targets.filter((t) => t.scheme === 'file');
@@ -248,6 +252,17 @@ export function registerFolderRun(index: DocumentIndex, session: AiSession): vsc
       return undefined;
     }
     const run = await beginAiRun(session);
+    // A provider with a batch API: now, or as a batch job (about half the price, applied later).
+    if (run && run.batchApi && jobs?.root) {
+      let how: RunHow | undefined;
+      try {
+        how = options.how ?? (await askHowToRun(run));
+        if (!how) return undefined; // dismissed: nothing runs
+        if (how === 'batch') return await submitFolderBatch(onDisk, run, jobs, options.cancellation);
+      } finally {
+        if (how !== 'now') run.release();
+      }
+    }
     let result: FolderRun;
     try {
       result = await runOverFiles(onDisk, run, index, options);

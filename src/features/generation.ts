@@ -4,7 +4,9 @@ import { ModelError } from '../core/ai/errors';
 import type { Docstring } from '../core/docstring/model';
 import { extractSymbols } from '../core/extract';
 import { isSupportedLanguage, packFor } from '../languages';
-import type { SymbolFact } from '../core/extract/types';
+import type { LanguageId, SymbolFact } from '../core/extract/types';
+import type { DocStyle } from '../core/docstring/model';
+import type { ApplySettings } from '../core/ai/batch/apply';
 import { generateDocstrings, type Describer, type FileGeneration, type GroupDescriber } from '../core/generate/generateFile';
 import { resolveStyle } from '../core/generate/style';
 import { docstringAtSite, docstringSite, type TypedDocstring } from '../core/generate/typedDocstring';
@@ -134,6 +136,44 @@ export async function generateForDocument(
     onDescriptionRejected: ai ? (symbol, reason) => ai.onEvent({ kind: 'fallback', symbol, error: new ModelError({ category: 'invalid_response', message: reason, userMessage: UNPLACEABLE }) }) : undefined,
   });
   return { result, version };
+}
+
+/** What a batch job sends of a document: its text as it is now and the style it is written in, resolved as a run resolves it. */
+export interface BatchDocument {
+  language: LanguageId;
+  text: string;
+  style: DocStyle;
+  fileOverview: boolean;
+  mentionDefaults: boolean;
+}
+
+export async function batchDocument(document: vscode.TextDocument): Promise<BatchDocument> {
+  const { languageId, config, text, style, projectStyle } = await documentInputs(document);
+  const { symbols } = await extractSymbols(text, languageId);
+  return { language: languageId, text, style: resolveStyle(style, languageId, symbols, projectStyle), fileOverview: config.fileOverview, mentionDefaults: config.mentionDefaults };
+}
+
+/**
+ * The document as it is now and the pipeline's settings for it (style, types, quotes, template),
+ * read as a file run reads them: what a batch's answers are applied with.
+ */
+export async function batchApplyInputs(document: vscode.TextDocument): Promise<{ version: number; text: string; language: LanguageId; settings: ApplySettings }> {
+  const { languageId, config, version, text, style, projectStyle } = await documentInputs(document);
+  return {
+    version,
+    text,
+    language: languageId,
+    settings: {
+      style,
+      projectStyle,
+      types: config.types,
+      quote: config.quoteStyle,
+      mentionDefaults: config.mentionDefaults,
+      template: await userTemplateFor(document, config),
+      onTemplateRejected: (_symbol, reason) => templateRejected(reason),
+      fileOverview: config.fileOverview,
+    },
+  };
 }
 
 /**

@@ -46,6 +46,7 @@ const CASES: { [K in Name]: { good: [unknown, DocwrightConfig[K]?][]; bad: unkno
   aiAzureApiVersion: { good: [['2025-01-01']], bad: [20241021] },
   aiMaxConcurrency: { good: [[1], [32]], bad: [0, 33, 2.5, '4', -1] },
   aiGroupSize: { good: [[1], [16]], bad: [0, 17, 2.5, '5'] },
+  aiBatchEnabled: { good: [[true], [false]], bad: ['true', 1] },
   aiRequestsPerMinute: { good: [[1], [10000]], bad: [0, 1.5, '500'] },
   aiTokensPerMinute: { good: [[1], [2000000]], bad: [0, -5, 1e20] },
   aiTimeoutSeconds: { good: [[0.5], [120], [604800]], bad: [0, -1, '60', 604800.5, 2200000] },

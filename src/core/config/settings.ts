@@ -78,6 +78,8 @@ export interface DocwrightConfig {
   aiMaxConcurrency: number;
   /** Symbols of one file described by one request (1: one request per symbol). */
   aiGroupSize: number;
+  /** Offer "As a batch" for an OpenAI-compatible server (OpenAI and Azure always have a batch API). */
+  aiBatchEnabled: boolean;
   aiRequestsPerMinute: number;
   aiTokensPerMinute: number;
   aiTimeoutSeconds: number;
@@ -427,6 +429,13 @@ export const SETTINGS: { [K in keyof DocwrightConfig]: SettingSpec<K> } = {
     ...wholeNumber(1, 16),
     scope: 'window',
     description: "Symbols of one file described by one model request during a file or folder run (1: one request per symbol). Grouping sends the instructions once per request: at 5, about 40 % fewer prompt tokens. Each symbol's answer is checked on its own; a bad one is asked for alone.",
+  },
+  aiBatchEnabled: {
+    key: 'docwright.ai.batch.enabled',
+    default: false,
+    ...flag,
+    scope: 'window',
+    description: 'For an OpenAI-compatible server: "Generate Docstrings in Folder" also offers to send the folder as a batch job (the server must serve the Files and Batches API). OpenAI and Azure OpenAI always offer it.',
   },
   aiRequestsPerMinute: {
     key: 'docwright.ai.requestsPerMinute',

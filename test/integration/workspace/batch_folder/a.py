@@ -1,0 +1,6 @@
+def add(a, b):
+    return a + b
+
+
+def scale(value, factor=2):
+    return value * factor
