@@ -305,7 +305,7 @@ async function resetEndpointApprovals(approvals: EndpointApprovals): Promise<voi
 }
 
 /** Runs a command, reporting an unexpected failure instead of failing silently. */
-function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode.Disposable {
+export function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await run(...args);

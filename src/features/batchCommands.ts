@@ -7,11 +7,12 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../core/constants';
 import type { BatchState } from '../core/ai/batch/state';
 import { untrustedText } from '../core/text/untrusted';
-import { error, info, showLog } from '../adapters/log';
+import { info, showLog } from '../adapters/log';
 import type { AiSession } from './aiSession';
 import { applyBatchJob, type BatchApplyOptions, type BatchApplySummary } from './batchApply';
 import { countsText, whereOf, type BatchJobs, type BatchListing } from './batchJobs';
 import { loadAi } from './loadAi';
+import { command } from './aiCommands';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -119,19 +120,6 @@ async function chosen(given: unknown, listing: BatchListing, among: readonly Bat
   if (among.length <= 1) return among[0];
   const picked = await vscode.window.showQuickPick(among.map((state) => ({ label: state.localId, description: statusOf(state), state })), { title: `Docwright: ${what}` });
   return picked?.state;
-}
-
-/** Runs a command, reporting an unexpected failure instead of failing silently. */
-function command<T>(id: string, run: (...args: unknown[]) => Promise<T>): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-    try {
-      return await run(...args);
-    } catch (err) {
-      error(`${id} failed`, err);
-      void vscode.window.showErrorMessage(`Docwright: ${err instanceof Error ? err.message : String(err)}`);
-      return undefined;
-    }
-  });
 }
 
 export function registerBatchCommands(session: AiSession, jobs: BatchJobs): vscode.Disposable[] {

@@ -60,6 +60,21 @@ async function documentInputs(document: vscode.TextDocument) {
   };
 }
 
+/** The pipeline's settings for a document, as every run reads them: its style, types, quotes, template. */
+async function pipelineSettings(document: vscode.TextDocument, inputs: Pick<Awaited<ReturnType<typeof documentInputs>>, 'config' | 'style' | 'projectStyle'>): Promise<ApplySettings> {
+  const { config, style, projectStyle } = inputs;
+  return {
+    style,
+    projectStyle,
+    types: config.types,
+    quote: config.quoteStyle,
+    mentionDefaults: config.mentionDefaults,
+    template: await userTemplateFor(document, config),
+    onTemplateRejected: (_symbol, reason) => templateRejected(reason),
+    fileOverview: config.fileOverview,
+  };
+}
+
 /** What the after-run notice says when a described docstring gave way to its template. */
 const UNPLACEABLE = "The model's answer could not be written as a docstring that parses, so the template was written instead. Try again, or another model.";
 
@@ -117,14 +132,7 @@ export async function generateForDocument(
     describers.push(aiDescribers.describe);
   }
   const result = await generateDocstrings(text, languageId, {
-    style,
-    projectStyle,
-    types: config.types,
-    quote: config.quoteStyle,
-    mentionDefaults: config.mentionDefaults,
-    template: await userTemplateFor(document, config),
-    onTemplateRejected: (_symbol, reason) => templateRejected(reason),
-    fileOverview: config.fileOverview,
+    ...(await pipelineSettings(document, { config, style, projectStyle })),
     select,
     describe: compose(describers),
     describeMany,
@@ -163,16 +171,7 @@ export async function batchApplyInputs(document: vscode.TextDocument): Promise<{
     version,
     text,
     language: languageId,
-    settings: {
-      style,
-      projectStyle,
-      types: config.types,
-      quote: config.quoteStyle,
-      mentionDefaults: config.mentionDefaults,
-      template: await userTemplateFor(document, config),
-      onTemplateRejected: (_symbol, reason) => templateRejected(reason),
-      fileOverview: config.fileOverview,
-    },
+    settings: await pipelineSettings(document, { config, style, projectStyle }),
   };
 }
 

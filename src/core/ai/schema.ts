@@ -107,16 +107,23 @@ export function parseAnswer(text: string): ParseResult {
 function parseCandidates(text: string): ParseResult {
   let lastReason = 'the answer contains no JSON object';
   for (const candidate of candidates(text)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(candidate);
-    } catch (error) {
-      lastReason = `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const json = parseJson(candidate);
+    if ('reason' in json) {
+      lastReason = json.reason;
       continue;
     }
-    return parseAnswerValue(value);
+    return parseAnswerValue(json.value);
   }
   return { ok: false, reason: lastReason };
+}
+
+/** One candidate text as JSON, or why it is not. */
+function parseJson(candidate: string): { value: unknown } | { reason: string } {
+  try {
+    return { value: JSON.parse(candidate) as unknown };
+  } catch (error) {
+    return { reason: `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
 /** Validate one answer object (already parsed from JSON); map forms and missing nullable keys are accepted. */
@@ -191,14 +198,12 @@ export function parseGroupAnswer(text: string, ids: readonly string[]): GroupPar
   const texts = candidates(text);
   if (array) texts.splice(text.indexOf('[') < text.indexOf('{') ? texts.length - 1 : texts.length, 0, array);
   for (const candidate of texts) {
-    let value: unknown;
-    try {
-      value = JSON.parse(candidate);
-    } catch (error) {
-      lastReason = `the answer is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const json = parseJson(candidate);
+    if ('reason' in json) {
+      lastReason = json.reason;
       continue;
     }
-    const entries = groupEntries(value);
+    const entries = groupEntries(json.value);
     if (!entries) {
       lastReason = 'the answer holds no answers keyed by symbol id';
       continue;
