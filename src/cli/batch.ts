@@ -12,9 +12,9 @@ import { DescriptionCache } from '../core/ai/cache';
 import { OPENAI_BASE_URL, type AiClientConfig } from '../core/ai/client';
 import { applyToText, type FileApplyResult } from '../core/ai/batch/apply';
 import { createBatchEngine, type BatchEngine } from '../core/ai/batch/engine';
-import { allFilesApplied, cancelRemote, downloadResults, hasResults, isPending, missingReason, readResults, refreshStatus, requestsByFile, withFileApplied } from '../core/ai/batch/results';
+import { allFilesApplied, cancelRemote, downloadResults, hasResults, isPending, memberKey, missingReason, readResults, refreshStatus, requestsByFile, unappliedMembers, withFileApplied } from '../core/ai/batch/results';
 import { listStates, newLocalId, writeState, type BatchState } from '../core/ai/batch/state';
-import { buildBatch, jsonlBytes, sendBatch, type BatchFile } from '../core/ai/batch/submit';
+import { BATCH_LIMITS, buildBatch, jsonlBytes, sendBatch, splitBatch, type BatchFile } from '../core/ai/batch/submit';
 import { costUsd, DEFAULT_PRICES, priceFor, type ModelPrice } from '../core/ai/cost';
 import { asModelError } from '../core/ai/errors';
 import { writeFileAtomic } from '../core/io/atomicWrite';
@@ -80,16 +80,6 @@ function inProject(root: string, path: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
-/** The symbols already on their way in batches not applied yet (file + symbol id), not to be sent twice. */
-function pendingMembers(states: readonly BatchState[]): Set<string> {
-  const pending = new Set<string>();
-  for (const state of states) {
-    if (state.phase === 'applied' || state.remote?.status === 'failed') continue;
-    for (const request of Object.values(state.requests)) for (const m of request.members) pending.add(`${request.file}\u0000${m.symbolId}`);
-  }
-  return pending;
-}
-
 /** `generate --ai --batch | --batch-file`: builds the job over `files`, then sends it (or writes it). */
 export async function submitBatch(files: SourceFile[], options: Options, env: Env, err: Say, prices: Record<string, ModelPrice> = DEFAULT_PRICES): Promise<number> {
   const ai = options.ai;
@@ -108,7 +98,7 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
     err(`docwright: batch ${state.localId} was not sent completely (${state.phase}); sending it now`);
     await sendBatch(state, () => fs.readFile(join(stateRoot, 'batches', `${state.localId}.input.jsonl`)), engine, stateRoot);
   }
-  const skip = pendingMembers(states.map((s) => s.state));
+  const skip = unappliedMembers(states.map((s) => s.state));
   const batchFiles: BatchFile[] = [];
   for (const file of files) {
     const path = inProject(root, file.path);
@@ -125,7 +115,7 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
   const config = clientConfig(ai.provider, ai.baseUrl, ai.model, env);
   const built = await buildBatch(batchFiles, {
     localId, createdAt: new Date().toISOString(), engine: options.batchSubmit?.file !== undefined ? 'file' : ai.provider, config, groupSize: ai.groupSize, projectRoot: root, cache,
-    skip: (file, symbol) => skip.has(`${file}\u0000${symbol.id}`),
+    skip: (file, symbol) => skip.has(memberKey(file, symbol.id)),
     prices,
     ...(ai.language ? { language: ai.language } : {}),
   });
@@ -154,24 +144,30 @@ export async function submitBatch(files: SourceFile[], options: Options, env: En
     out(`${localId}\n`);
     return ok ? 0 : 1;
   }
-  // Kept until the batch is sent: an interrupted upload is retried from it.
+  const parts = splitBatch(built, newLocalId, BATCH_LIMITS, prices);
+  if (parts.length > 1) err(`docwright: the job is over one batch's limits (${BATCH_LIMITS.maxRequests.toLocaleString('en-US')} requests, ${BATCH_LIMITS.maxBytes / 1024 / 1024} MB): sent as ${parts.length} batches`);
   await fs.mkdir(join(stateRoot, 'batches'), { recursive: true });
-  await writeFileAtomic(join(stateRoot, 'batches', `${localId}.input.jsonl`), input);
-  await writeState(stateRoot, built.state);
-  let sent: BatchState;
-  try {
-    sent = await sendBatch(built.state, async () => input, engine!, stateRoot);
-  } catch (error) {
-    const failure = asModelError(error);
-    const noBatchApi = failure.status === 404 || failure.status === 405;
-    err(`docwright: batch ${localId} could not be sent (${failure.category}${failure.status ? ` ${failure.status}` : ''}): ${failure.message}`);
-    err(noBatchApi
-      ? `docwright: the server at ${ai.baseUrl ?? 'OpenAI'} has no Files and Batches API (vllm serve and Ollama have none); write the requests with --batch-file OUT.jsonl and run them with vllm run-batch instead`
-      : `docwright: the batch is saved; \`docwright batch status\` sends it again (${failure.userMessage})`);
-    return 1;
+  for (const part of parts) {
+    const id = part.state.localId;
+    const bytes = parts.length === 1 ? input : jsonlBytes(part.lines);
+    // Kept until the batch is sent: an interrupted upload is retried from it.
+    await writeFileAtomic(join(stateRoot, 'batches', `${id}.input.jsonl`), bytes);
+    await writeState(stateRoot, part.state);
+    let sent: BatchState;
+    try {
+      sent = await sendBatch(part.state, async () => bytes, engine!, stateRoot);
+    } catch (error) {
+      const failure = asModelError(error);
+      const noBatchApi = failure.status === 404 || failure.status === 405;
+      err(`docwright: batch ${id} could not be sent (${failure.category}${failure.status ? ` ${failure.status}` : ''}): ${failure.message}`);
+      err(noBatchApi
+        ? `docwright: the server at ${ai.baseUrl ?? 'OpenAI'} has no Files and Batches API (vllm serve and Ollama have none); write the requests with --batch-file OUT.jsonl and run them with vllm run-batch instead`
+        : `docwright: the batch is saved; \`docwright batch status\` sends it again (${failure.userMessage})`);
+      return 1;
+    }
+    err(`docwright: batch ${id} submitted (${sent.remote?.status ?? 'validating'}); \`docwright batch status\` shows its progress, \`docwright batch apply\` writes the results`);
+    out(`${id}\n`);
   }
-  err(`docwright: batch ${localId} submitted (${sent.remote?.status ?? 'validating'}); \`docwright batch status\` shows its progress, \`docwright batch apply\` writes the results`);
-  out(`${localId}\n`);
   return ok ? 0 : 1;
 }
 

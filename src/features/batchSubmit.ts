@@ -128,7 +128,10 @@ export async function submitFolderBatch(targets: readonly vscode.Uri[], run: AiR
     if (signal.aborted) return undefined;
     progress.report({ message: `building the requests of ${plural(files.length, 'file')}...` });
     const localId = modules.newLocalId();
+    // Symbols already in a batch that is not applied yet are not sent again.
+    const inFlight = modules.unappliedMembers((await jobs.list()).states);
     const batch = await modules.buildBatch(files, {
+      skip: (file, symbol) => inFlight.has(modules.memberKey(file, symbol.id)),
       localId,
       createdAt: new Date().toISOString(),
       engine: run.connection.provider,
@@ -165,27 +168,33 @@ export async function submitFolderBatch(targets: readonly vscode.Uri[], run: AiR
     return finish('Docwright: no batch was sent.');
   }
 
-  // The input beside the state, then the state: a window closed during the upload sends on from them.
-  const bytes = modules.jsonlBytes(built.lines);
-  await modules.writeState(root, state);
-  await modules.writeFileAtomic(join(root, 'batches', `${state.localId}.input.jsonl`), bytes);
+  // A job over one batch's limits (50,000 requests, 200 MB) goes as several batches.
+  const parts = modules.splitBatch(built, modules.newLocalId, modules.BATCH_LIMITS, { ...modules.DEFAULT_PRICES, ...run.prices });
   const engine = modules.createBatchEngine(run.connection);
-  try {
-    await withProgressAndCancel(`Docwright: sending batch ${state.localId}`, cancellation, async (progress, signal) => {
-      progress.report({ message: `uploading ${plural(summary.requests, 'request')} (${Math.ceil(bytes.byteLength / 1024).toLocaleString('en-US')} KB)...` });
-      await modules.sendBatch(state, async () => bytes, engine, root, signal);
-    });
-  } catch (err) {
-    await jobs.list();
-    if (err instanceof Error && err.name === 'AbortError') {
-      summary.cancelled = true;
-      return finish(`Docwright: sending batch ${state.localId} was cancelled; it is kept and sent on the next time the batches are refreshed ("Docwright: Show Batch Jobs").`, true);
+  for (const part of parts) {
+    const id = part.state.localId;
+    // The input beside the state, then the state: a window closed during the upload sends on from them.
+    const bytes = modules.jsonlBytes(part.lines);
+    await modules.writeState(root, part.state);
+    await modules.writeFileAtomic(join(root, 'batches', `${id}.input.jsonl`), bytes);
+    try {
+      await withProgressAndCancel(`Docwright: sending batch ${id}`, cancellation, async (progress, signal) => {
+        progress.report({ message: `uploading ${plural(part.lines.length, 'request')} (${Math.ceil(bytes.byteLength / 1024).toLocaleString('en-US')} KB)...` });
+        await modules.sendBatch(part.state, async () => bytes, engine, root, signal);
+      });
+    } catch (err) {
+      await jobs.list();
+      if (err instanceof Error && err.name === 'AbortError') {
+        summary.cancelled = true;
+        return finish(`Docwright: sending batch ${id} was cancelled; it is kept and sent on the next time the batches are refreshed ("Docwright: Show Batch Jobs").`, true);
+      }
+      warn(`batch ${id}: sending failed: ${err instanceof Error ? err.message : String(err)}`);
+      return finish(`Docwright: batch ${id} could not be sent: ${err instanceof Error ? err.message : String(err)} It is kept; "Docwright: Show Batch Jobs" tries again.`, true);
     }
-    warn(`batch ${state.localId}: sending failed: ${err instanceof Error ? err.message : String(err)}`);
-    return finish(`Docwright: batch ${state.localId} could not be sent: ${err instanceof Error ? err.message : String(err)} It is kept; "Docwright: Show Batch Jobs" tries again.`, true);
   }
-  summary.localId = state.localId;
+  const ids = parts.map((p) => p.state.localId).join(', ');
+  summary.localId = ids;
   await jobs.list();
   const price = cost === undefined ? '' : `, about $${cost.toFixed(2)} at batch prices`;
-  return finish(`Docwright: batch ${state.localId} submitted: ${plural(summary.requests, 'request')} for ${plural(summary.symbols, 'symbol')} in ${plural(summary.files, 'file')}${price}. Results come within 24 hours; the status bar says when they are ready.${fromCache}${skippedWords}`);
+  return finish(`Docwright: batch ${ids} submitted: ${plural(summary.requests, 'request')} for ${plural(summary.symbols, 'symbol')} in ${plural(summary.files, 'file')}${price}. Results come within 24 hours; the status bar says when they are ready.${fromCache}${skippedWords}`);
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { applyToText } from '../../../src/core/ai/batch/apply';
 import { createBatchEngine } from '../../../src/core/ai/batch/engine';
 import { readOutputLine, type LineOutcome } from '../../../src/core/ai/batch/jsonl';
-import { listStates, newLocalId, readState, statePath } from '../../../src/core/ai/batch/state';
-import { buildBatch, jsonlBytes, sendBatch, type BatchFile } from '../../../src/core/ai/batch/submit';
+import { listStates, newLocalId, readState, statePath, writeState } from '../../../src/core/ai/batch/state';
+import { buildBatch, jsonlBytes, sendBatch, splitBatch, type BatchFile } from '../../../src/core/ai/batch/submit';
 import { DescriptionCache } from '../../../src/core/ai/cache';
 import { requestBody, type AiClientConfig } from '../../../src/core/ai/client';
 import { cacheKeyFor } from '../../../src/core/ai/describe';
@@ -138,6 +138,33 @@ describe('batch: build, send, apply (core)', function () {
     assert.deepEqual(partial.failed.map((f) => [f.name, f.reason.split(':')[0]]), [['two', 'the answer was not usable'], ['Box', 'invalid_request_error'], ['Box.put', 'invalid_request_error']]);
     assert.match(partial.generation!.newText, /def one\(x\):\n {4}"""/);
     assert.match(partial.generation!.newText, /def two\(y, z=2\):\n {4}if y/, 'a failed member writes nothing, not even a template');
+  });
+
+  it('a job over the provider\'s limits becomes several batches: files kept whole, requests renumbered, estimates adding up', async () => {
+    const C = `"""Module c."""\n\n\n${Array.from({ length: 5 }, (_, i) => `def c${i}(v):\n    return v\n`).join('\n\n')}`;
+    const built = await buildBatch(files({ 'a.py': A, 'b.py': B, 'c.py': C }), { localId: 'b-20261130-00000a', createdAt: '2026-11-30T00:00:00.000Z', engine: 'openai', config: config(), groupSize: 1, projectRoot: dir });
+    const perFile = (b: typeof built) => Object.values(b.state.requests).map((r) => r.file);
+    assert.deepEqual(perFile(built), ['a.py', 'a.py', 'a.py', 'a.py', 'b.py', 'c.py', 'c.py', 'c.py', 'c.py', 'c.py']);
+    assert.deepEqual(splitBatch(built, () => assert.fail('no new id'), { maxRequests: 10, maxBytes: 1e9 }), [built], 'within the limits: as it is');
+    let n = 0;
+    const newId = () => `b-20261130-${String(++n).padStart(6, '0')}`;
+    const parts = splitBatch(built, newId, { maxRequests: 5, maxBytes: 1e9 });
+    assert.deepEqual(parts.map(perFile), [['a.py', 'a.py', 'a.py', 'a.py', 'b.py'], ['c.py', 'c.py', 'c.py', 'c.py', 'c.py']]);
+    const small = splitBatch(built, newId, { maxRequests: 3, maxBytes: 1e9 });
+    assert.deepEqual(small.map(perFile), [['a.py', 'a.py', 'a.py'], ['a.py', 'b.py'], ['c.py', 'c.py', 'c.py'], ['c.py', 'c.py']], 'a file over the limit alone is split inside');
+    const bySize = splitBatch(built, newId, { maxRequests: 100, maxBytes: built.lines.slice(0, 5).reduce((t, l) => t + Buffer.byteLength(l) + 1, 0) });
+    assert.equal(bySize.length, 2, 'the byte limit');
+    for (const part of [...parts, ...small, ...bySize]) {
+      const ids = part.lines.map((l) => (JSON.parse(l) as { custom_id: string }).custom_id);
+      assert.deepEqual(ids, Object.keys(part.state.requests), "each line is its state's request");
+      assert.ok(ids.every((id, i) => id === `${part.state.localId}-${String(i + 1).padStart(6, '0')}`));
+      assert.deepEqual(Object.keys(part.state.files).sort(), [...new Set(perFile(part))].sort());
+      await writeState(dir, part.state); // each part is a valid state
+    }
+    const sum = (list: typeof parts, key: 'requests' | 'promptTokens' | 'completionTokens') => list.reduce((t, p) => t + p.state.estimate[key], 0);
+    for (const list of [parts, small, bySize]) for (const key of ['requests', 'promptTokens', 'completionTokens'] as const) assert.equal(sum(list, key), built.state.estimate[key], key);
+    const bodies = (list: typeof parts) => list.flatMap((p) => p.lines.map((l) => JSON.stringify((JSON.parse(l) as { body: unknown }).body)));
+    assert.deepEqual(bodies(small), bodies([built]), 'the same requests, in the same order');
   });
 
   it('reads result lines as OpenAI and vLLM write them', () => {

@@ -146,3 +146,16 @@ export function withFileApplied(state: BatchState, file: string, outcome: 'writt
 export function allFilesApplied(state: BatchState): boolean {
   return Object.keys(state.files).every((file) => state.apply?.files[file] !== undefined);
 }
+
+/** A member's identity across batches: its file and symbol id. */
+export const memberKey = (file: string, symbolId: string): string => `${file}\u0000${symbolId}`;
+
+/** The symbols on their way in batches not applied yet (failed ones excepted): not to be sent twice. */
+export function unappliedMembers(states: readonly BatchState[]): Set<string> {
+  const members = new Set<string>();
+  for (const state of states) {
+    if (state.phase === 'applied' || state.remote?.status === 'failed') continue;
+    for (const request of Object.values(state.requests)) for (const m of request.members) members.add(memberKey(request.file, m.symbolId));
+  }
+  return members;
+}

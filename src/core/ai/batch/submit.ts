@@ -67,7 +67,12 @@ export interface BuiltBatch {
   pending: number;
   /** Symbols that could not be sent, with why (their prompt cannot be built, the file does not parse). */
   skipped: { file: string; symbol?: string; reason: string }[];
+  /** Each request's estimate (prompt tokens counted, completion tokens expected), by custom id. */
+  requestTokens: Record<string, { prompt: number; completion: number }>;
 }
+
+/** OpenAI's limits on one batch's input file (its Batch API reference): requests and bytes. */
+export const BATCH_LIMITS = { maxRequests: 50_000, maxBytes: 200 * 1024 * 1024 } as const;
 
 /** The symbols a file run documents, in order, with the template the pipeline would describe. */
 async function selected(file: BatchFile): Promise<{ symbols: readonly SymbolFact[]; chosen: { symbol: SymbolFact; template: ReturnType<typeof docstringFor> }[] } | { reason: string }> {
@@ -106,6 +111,7 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
   let cached = 0;
   let pending = 0;
   let seq = 0;
+  const requestTokens: BuiltBatch['requestTokens'] = {};
   for (const file of files) {
     const found = await selected(file);
     if ('reason' in found) {
@@ -128,7 +134,6 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
       try {
         const single = await buildPrompt(symbol, file.text, context, file.style, template, budget, promptOptions);
         members.push({ symbol, template, context, single, key });
-        state.estimate.completionTokens += expectedCompletionTokens(template);
       } catch (error) {
         skipped.push({ file: file.path, symbol: symbol.namePath.join('.') || '<module>', reason: error instanceof Error ? error.message : String(error) });
       }
@@ -160,14 +165,76 @@ export async function buildBatch(files: readonly BatchFile[], options: BuildOpti
           cacheKey: m.key,
         })),
       };
-      state.estimate.requests++;
-      state.estimate.promptTokens += prompt.promptTokens;
+      requestTokens[customId] = { prompt: prompt.promptTokens, completion: grouped.reduce((n, m) => n + expectedCompletionTokens(m.template), 0) };
     }
   }
-  const price = priceFor(options.config.model, options.prices);
-  const cost = price ? costUsd(price, state.estimate.promptTokens, state.estimate.completionTokens, 0, { batch: true }) : undefined;
-  if (cost !== undefined) state.estimate.costUsd = cost;
-  return { state, lines, cached, pending, skipped };
+  return { state: withEstimate(state, requestTokens, options.config.model, options.prices), lines, cached, pending, skipped, requestTokens };
+}
+
+/** The state's estimate from its requests' numbers, priced at the model's batch rates. */
+function withEstimate(state: BatchState, requestTokens: BuiltBatch['requestTokens'], model: string, prices?: Record<string, ModelPrice>): BatchState {
+  const estimate: BatchState['estimate'] = { requests: 0, promptTokens: 0, completionTokens: 0 };
+  for (const customId of Object.keys(state.requests)) {
+    estimate.requests++;
+    estimate.promptTokens += requestTokens[customId]?.prompt ?? 0;
+    estimate.completionTokens += requestTokens[customId]?.completion ?? 0;
+  }
+  const price = priceFor(model, prices);
+  const cost = price ? costUsd(price, estimate.promptTokens, estimate.completionTokens, 0, { batch: true }) : undefined;
+  return { ...state, estimate: { ...estimate, ...(cost !== undefined ? { costUsd: cost } : {}) } };
+}
+
+/**
+ * A built job over the provider's limits as several batches, each under them: files kept whole
+ * unless one file alone is over, requests renumbered under each part's own id (`newId`). A job
+ * within the limits comes back as it is.
+ */
+export function splitBatch(built: BuiltBatch, newId: () => string, limits: { maxRequests: number; maxBytes: number } = BATCH_LIMITS, prices?: Record<string, ModelPrice>): BuiltBatch[] {
+  const sizes = built.lines.map((line) => Buffer.byteLength(line, 'utf8') + 1);
+  if (built.lines.length <= limits.maxRequests && sizes.reduce((a, b) => a + b, 0) <= limits.maxBytes) return [built];
+  const ids = Object.keys(built.state.requests);
+  // Runs of consecutive requests of one file (buildBatch writes a file's requests together).
+  const runs: number[][] = [];
+  for (const [i, id] of ids.entries()) {
+    const last = runs.at(-1);
+    if (last && built.state.requests[ids[last[0]]].file === built.state.requests[id].file) last.push(i);
+    else runs.push([i]);
+  }
+  const parts: number[][] = [[]];
+  let bytes = 0;
+  const fits = (part: number[], extra: number, extraBytes: number) => part.length + extra <= limits.maxRequests && bytes + extraBytes <= limits.maxBytes;
+  for (const run of runs) {
+    const runBytes = run.reduce((n, i) => n + sizes[i], 0);
+    if (!fits(parts.at(-1)!, run.length, runBytes) && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      bytes = 0;
+    }
+    for (const i of run) {
+      // One file alone over the limits: split inside it.
+      if (!fits(parts.at(-1)!, 1, sizes[i]) && parts.at(-1)!.length > 0) {
+        parts.push([]);
+        bytes = 0;
+      }
+      parts.at(-1)!.push(i);
+      bytes += sizes[i];
+    }
+  }
+  return parts.map((indexes) => {
+    const localId = newId();
+    const state: BatchState = { ...built.state, localId, files: {}, requests: {} };
+    const lines: string[] = [];
+    const requestTokens: BuiltBatch['requestTokens'] = {};
+    for (const [n, i] of indexes.entries()) {
+      const oldId = ids[i];
+      const customId = customIdOf(localId, n + 1);
+      const request = built.state.requests[oldId];
+      state.requests[customId] = request;
+      state.files[request.file] = built.state.files[request.file];
+      requestTokens[customId] = built.requestTokens[oldId];
+      lines.push(JSON.stringify({ ...(JSON.parse(built.lines[i]) as object), custom_id: customId }));
+    }
+    return { ...built, state: withEstimate(state, requestTokens, built.state.model, prices), lines, requestTokens };
+  });
 }
 
 /** The JSONL bytes of a built batch (a newline after every line). */
