@@ -392,15 +392,19 @@ export function parseArgs(argv: string[]): Options {
   return options;
 }
 
+/** --base-url, checked: an http(s) URL. */
+function baseUrlOf(text: (name: Flag) => string | undefined): string | undefined {
+  const url = text('base-url');
+  if (url !== undefined && (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
+  return url;
+}
+
 function aiOptions(text: (name: Flag) => string | undefined, stats: boolean): AiOptions {
   const ai: AiOptions = { provider: 'openai', model: text('model') ?? DEFAULT_AI_MODEL, concurrency: DEFAULT_AI_CONCURRENCY, groupSize: DEFAULT_AI_GROUP_SIZE, timeoutSeconds: DEFAULT_AI_TIMEOUT_SECONDS, deadlineSeconds: DEFAULT_AI_DEADLINE_SECONDS, stats };
   const provider = text('provider');
   if (provider !== undefined) ai.provider = oneOf('--provider', provider, PROVIDERS);
-  const url = text('base-url');
-  if (url !== undefined) {
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
-    ai.baseUrl = url;
-  }
+  const url = baseUrlOf(text);
+  if (url !== undefined) ai.baseUrl = url;
   const cacheDir = text('cache-dir');
   if (cacheDir !== undefined) ai.cacheDir = cacheDir;
   const prices = text('prices');
@@ -460,11 +464,8 @@ function batchCommand(positionals: string[], text: (name: Flag) => string | unde
   if (prices !== undefined) command.pricesFile = prices;
   const provider = text('provider');
   if (provider !== undefined) command.provider = oneOf('--provider', provider, PROVIDERS);
-  const url = text('base-url');
-  if (url !== undefined) {
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`--base-url ${url}: expected an http(s) URL`);
-    command.baseUrl = url;
-  }
+  const url = baseUrlOf(text);
+  if (url !== undefined) command.baseUrl = url;
   if (command.provider !== 'openai' && !command.baseUrl) throw new UsageError(`--provider ${command.provider} needs --base-url`);
   return command;
 }
