@@ -3,11 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { children, firstError, type Node } from '../../src/core/extract/nodes';
+import { firstError } from '../../src/core/extract/nodes';
 import { parseText } from '../../src/core/extract/treeSitter';
 import { extractCpp } from '../../src/languages/cpp/extract';
 import type { CppSymbolFact } from '../../src/languages/cpp/facts';
 import { maskMacros } from '../../src/languages/cpp/macros';
+import { errorRanges, insertAll } from './packHelpers';
+
+export { insertAll };
 
 export interface Extracted {
   symbols: CppSymbolFact[];
@@ -15,16 +18,6 @@ export interface Extracted {
   hasErrors: boolean;
   errorAt?: number;
   errors: { start: number; end: number }[];
-}
-
-function errorRanges(root: Node): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const visit = (node: Node) => {
-    if (node.isError || node.isMissing) out.push({ start: node.startIndex, end: node.endIndex });
-    else if (node.hasError) for (const child of children(node)) visit(child);
-  };
-  visit(root);
-  return out;
 }
 
 /** Extraction as the wiring should do it: the masked text parsed (src/languages/cpp/macros.ts), the real one read. */
@@ -50,18 +43,6 @@ export function readCleanly(symbol: CppSymbolFact, errors: Extracted['errors'], 
   const start = text.lastIndexOf('\n', Math.max(0, symbol.insertion.start - 2)) + 1;
   const end = symbol.kind === 'module' ? symbol.insertion.end : symbol.range.end;
   return !errors.some((e) => e.start <= end && start <= e.end);
-}
-
-/** `text` with each literal inserted at its symbol's insertion point, as plan.ts writes them. */
-export function insertAll(text: string, edits: { symbol: CppSymbolFact; literal: string }[]): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = text;
-  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
-  for (const { symbol, literal } of ordered) {
-    const { start, end, prefix, suffix } = symbol.insertion;
-    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
-  }
-  return out;
 }
 
 /** `output` without the lines `insertAll` added (comment lines) equals `input`: each comment line removed, spaces it replaced put back. */

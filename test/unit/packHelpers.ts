@@ -1,6 +1,7 @@
 /** What the language packs' end-to-end tests (`<lang>.pack.test.ts`) share. */
 import * as assert from 'node:assert/strict';
-import type { LanguageId } from '../../src/core/extract/types';
+import { children, type Node } from '../../src/core/extract/nodes';
+import type { LanguageId, SymbolFact } from '../../src/core/extract/types';
 import { validateText } from '../../src/core/validate';
 
 /** Findings as `CODE symbol`, DW601 switched on (its default is off). */
@@ -24,4 +25,28 @@ export function withoutAddedLines(text: string, golden: string, added: RegExp): 
     } else assert.match(line, added, `only comment lines are added: ${JSON.stringify(line)}`);
   }
   return out.join('\n');
+}
+
+/** `text` with each literal inserted at its symbol's insertion point, as plan.ts writes them. */
+export function insertAll(text: string, edits: readonly { symbol: Pick<SymbolFact, 'insertion'>; literal: string }[]): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let out = text;
+  // Last first; at one offset, the later edit first, so that the earlier one ends up above it (plan.ts's applyEdits).
+  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
+  for (const { symbol, literal } of ordered) {
+    const { start, end, prefix, suffix } = symbol.insertion;
+    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
+  }
+  return out;
+}
+
+/** The ranges tree-sitter could not parse (ERROR and MISSING nodes), outermost only. */
+export function errorRanges(root: Node): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const visit = (node: Node) => {
+    if (node.isError || node.isMissing) out.push({ start: node.startIndex, end: node.endIndex });
+    else if (node.hasError) for (const child of children(node)) visit(child);
+  };
+  visit(root);
+  return out;
 }

@@ -7,10 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { children, firstError, type Node } from '../../src/core/extract/nodes';
+import { firstError } from '../../src/core/extract/nodes';
 import { parseText } from '../../src/core/extract/treeSitter';
 import { extractPhp } from '../../src/languages/php/extract';
 import type { PhpSymbolFact } from '../../src/languages/php/facts';
+import { errorRanges, insertAll } from './packHelpers';
+
+export { insertAll };
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const DOCS_SCRIPT = join(ROOT, 'test', 'fixtures', 'php', 'docs.php');
@@ -22,16 +25,6 @@ export interface Extracted {
   hasErrors: boolean;
   errorAt?: number;
   errors: { start: number; end: number }[];
-}
-
-function errorRanges(root: Node): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const visit = (node: Node) => {
-    if (node.isError || node.isMissing) out.push({ start: node.startIndex, end: node.endIndex });
-    else if (node.hasError) for (const child of children(node)) visit(child);
-  };
-  visit(root);
-  return out;
 }
 
 /** The symbols of `text`; the flow index and a node-by-node walk of every body must agree. */
@@ -119,19 +112,6 @@ export function parserIds(view: ParserView): Map<string, ParserSymbol> {
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.set(n === 0 ? base : `${base}#${n}`, symbol);
-  }
-  return out;
-}
-
-/** `text` with a comment inserted for each symbol at its insertion point, as plan.ts writes them. */
-export function insertAll(text: string, edits: { symbol: PhpSymbolFact; literal: string }[]): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = text;
-  // Last first; at one offset, the later edit first, so that the earlier one ends up above it (plan.ts's applyEdits).
-  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
-  for (const { symbol, literal } of ordered) {
-    const { start, end, prefix, suffix } = symbol.insertion;
-    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
   }
   return out;
 }

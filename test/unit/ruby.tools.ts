@@ -9,6 +9,9 @@ import { extractRuby } from '../../src/languages/ruby/extract';
 import { emptyDocstring, type Docstring } from '../../src/core/docstring/model';
 import type { RubySymbolFact } from '../../src/languages/ruby/facts';
 import { renderYard, yardComment } from '../../src/languages/ruby/yard';
+import { insertAll } from './packHelpers';
+
+export { insertAll };
 
 export interface Extracted {
   symbols: RubySymbolFact[];
@@ -107,18 +110,6 @@ export function normalized(doc: string): string {
 
 /** The text YARD's auto-generated attribute docs have (`Returns the value of attribute x.`): no comment. */
 export const generatedDoc = (doc: string): boolean => /^(Returns the value of attribute \S+\.?|Sets the attribute \S+(\n@param value the value to set the attribute \S+ to\.)?)$/.test(doc.trim());
-
-/** `text` with each `literal` inserted at its symbol's insertion point, as plan.ts writes them. */
-export function insertAll(text: string, edits: { symbol: RubySymbolFact; literal: string }[]): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = text;
-  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
-  for (const { symbol, literal } of ordered) {
-    const { start, end, prefix, suffix } = symbol.insertion;
-    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
-  }
-  return out;
-}
 
 /**
  * Whether `after` is `before` with only comment lines added: every line of `after` is the next

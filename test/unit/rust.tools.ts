@@ -4,9 +4,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseText } from '../../src/core/extract/treeSitter';
-import { children, firstError, type Node } from '../../src/core/extract/nodes';
+import { firstError } from '../../src/core/extract/nodes';
 import { extractRust } from '../../src/languages/rust/extract';
 import type { RustSymbolFact } from '../../src/languages/rust/facts';
+import { errorRanges, insertAll } from './packHelpers';
+
+export { insertAll };
 
 export interface Extracted {
   symbols: RustSymbolFact[];
@@ -32,16 +35,6 @@ export function readCleanly(symbol: RustSymbolFact, errors: Extracted['errors'],
   // The module's own part is its doc at the top, not the whole file.
   const end = symbol.kind === 'module' ? Math.max(symbol.docstring?.range.end ?? 0, symbol.insertion.end) : symbol.range.end;
   return !errors.some((e) => e.start < end && start < e.end + 1);
-}
-
-function errorRanges(root: Node): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const visit = (node: Node) => {
-    if (node.isError || node.isMissing) out.push({ start: node.startIndex, end: node.endIndex });
-    else if (node.hasError) for (const child of children(node)) visit(child);
-  };
-  visit(root);
-  return out;
 }
 
 export async function extract(text: string, indentUnit = '    '): Promise<Extracted> {
@@ -109,19 +102,6 @@ export function rustLibrary(): string | undefined {
   if (!existsSync('/usr/src')) return undefined;
   const rustc = readdirSync('/usr/src').filter((d) => /^rustc-[\d.]+$/.test(d)).sort().pop();
   return rustc && existsSync(join('/usr/src', rustc, 'library')) ? join('/usr/src', rustc, 'library') : undefined;
-}
-
-/** `text` with `lines` inserted for each symbol at its insertion point, as plan.ts writes them. */
-export function insertAll(text: string, edits: { symbol: RustSymbolFact; literal: string }[]): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let out = text;
-  // Last first; at one offset, the later edit first, so that the earlier one ends up above it (plan.ts's applyEdits).
-  const ordered = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.symbol.insertion.start - a.symbol.insertion.start || b.index - a.index);
-  for (const { symbol, literal } of ordered) {
-    const { start, end, prefix, suffix } = symbol.insertion;
-    out = out.slice(0, start) + (prefix + literal + suffix).replace(/\r?\n/g, eol) + out.slice(end);
-  }
-  return out;
 }
 
 /**
