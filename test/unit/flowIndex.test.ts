@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractSymbols } from '../../src/core/extract';
 import type { LanguageId } from '../../src/core/extract/types';
+import { FlowIndex } from '../../src/core/extract/flowIndex';
+import { walk, type Node } from '../../src/core/extract/nodes';
+import { parseText } from '../../src/core/extract/treeSitter';
 
 /** The facts the flow index feeds; the body walk is their definition. */
 const flowFacts = (symbols: Awaited<ReturnType<typeof extractSymbols>>['symbols']) =>
@@ -15,7 +18,7 @@ async function assertSameFlow(text: string, language: LanguageId, label: string)
   assert.deepEqual(flowFacts(fast.symbols), flowFacts(walked.symbols), label);
 }
 
-describe('flow index (one query per file) gives what walking every body gives', () => {
+describe('flow index (one query per body asked) gives what walking every body gives', () => {
   it('Python: nested defs, lambdas, re-raises, decorated and async defs, generators', async () => {
     const text = [
       'def outer(x):',
@@ -73,4 +76,50 @@ describe('flow index (one query per file) gives what walking every body gives', 
     }
     for (const file of files) await assertSameFlow(readFileSync(join(dir, file), 'utf8'), 'python', file);
   });
+});
+
+describe('flow index: each body asked is searched once, in any order', () => {
+  const text = [
+    'def outer():',
+    '    def inner():',
+    '        raise KeyError',
+    '        yield 1',
+    '    def other():',
+    '        return 2',
+    '    raise ValueError',
+    '',
+    'def later():',
+    '    raise OSError',
+    '',
+  ].join('\n');
+  const PY_SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
+  const PY_FLOWS = ['raise_statement', 'return_statement', 'yield'];
+  const bodies = (root: Node): Node[] => {
+    const out: Node[] = [];
+    const visit = (node: Node) => {
+      if (node.type === 'function_definition') out.push(node.childForFieldName('body')!);
+      for (const child of node.namedChildren) if (child) visit(child);
+    };
+    visit(root);
+    return out;
+  };
+  const walked = (body: Node): string[] => {
+    const out: string[] = [];
+    walk(body, (n) => n.isNamed && PY_FLOWS.includes(n.type) && out.push(n.text), (n) => PY_SCOPES.has(n.type));
+    return out;
+  };
+
+  for (const order of [[0, 1, 2, 3], [1, 0, 2, 3], [3, 2, 1, 0], [2, 0, 1, 0, 3, 2]]) {
+    it(`bodies asked in the order ${order.join(', ')} give what walking each gives`, async () => {
+      const tree = await parseText(text, 'python');
+      try {
+        const all = bodies(tree.rootNode);
+        assert.equal(all.length, 4);
+        const index = new FlowIndex(tree.rootNode, PY_FLOWS, PY_SCOPES);
+        for (const i of order) assert.deepEqual(index.within(all[i]).map((n) => n.text), walked(all[i]), `body ${i}`);
+      } finally {
+        tree.delete();
+      }
+    });
+  }
 });

@@ -1,8 +1,8 @@
 /**
- * The raise/return/yield nodes of a whole file and the nested scopes (defs, classes, lambdas),
- * found by one tree-sitter query (the search runs inside WASM). Walking every body node by node
- * from JavaScript read `.children` and `.type` across the WASM boundary for every node, nearly half
- * of `check`'s time; climbing `.parent` is no cheaper (tree-sitter finds a parent by descending
+ * The raise/return/yield nodes and the nested scopes (defs, classes, lambdas) of the bodies asked
+ * about, found by a tree-sitter query over each body's subtree (the search runs inside WASM).
+ * Walking every body node by node from JavaScript read `.children` and `.type` across the WASM
+ * boundary for every node, nearly half of `check`'s time; climbing `.parent` is no cheaper (tree-sitter finds a parent by descending
  * from the root). Here a body's flow nodes are found from offsets alone.
  */
 import type { Language, Query } from '@vscode/tree-sitter-wasm';
@@ -39,15 +39,24 @@ function firstFrom(spans: readonly Span[], offset: number): number {
   return low;
 }
 
+/** One body's subtree, searched once: its flow nodes and nested scopes, in source order. */
+interface Scan {
+  start: number;
+  end: number;
+  flows: Span[];
+  scopes: Span[];
+}
+
 export class FlowIndex {
-  private readonly flows: Span[] = [];
-  private readonly scopes: Span[] = [];
-  private built = false;
+  /** Searched subtrees, disjoint (an outer body is asked before the bodies inside it). */
+  private readonly scans: Scan[] = [];
+  private query: Query | undefined;
 
   /**
    * `flowTypes`: the node types the grammar reacts to; `nestedScopes`: types whose insides belong
-   * to someone else. The query runs on the first `within`: a file whose bodies nobody asks about
-   * (no documented function, for `check`) costs none. The tree must live until then.
+   * to someone else. Only the bodies asked about are searched, each once with what it holds:
+   * `check` asks about documented functions only, so the rest of a file costs nothing. The tree
+   * must live until the last `within`.
    */
   constructor(
     private readonly root: Node,
@@ -55,18 +64,33 @@ export class FlowIndex {
     private readonly nestedScopes: ReadonlySet<string>,
   ) {}
 
-  private build(): void {
-    this.built = true;
-    const { root, flowTypes, nestedScopes } = this;
-    const { language } = root.tree;
-    // A type the grammar does not have (TSX's and JavaScript's differ) cannot be in a query.
-    const alternatives = (types: Iterable<string>) => [...types].filter((t) => language.idForNodeType(t, true) !== null).map((t) => `(${t})`).join(' ');
-    const source = `[${alternatives(flowTypes)}] @flow [${alternatives(nestedScopes)}] @scope`;
-    for (const { name, node } of queryFor(language, source).captures(root)) {
-      (name === 'flow' ? this.flows : this.scopes).push({ node, start: node.startIndex, end: node.endIndex });
+  private search(body: Node): Scan {
+    if (!this.query) {
+      const { language } = this.root.tree;
+      // A type the grammar does not have (TSX's and JavaScript's differ) cannot be in a query.
+      const alternatives = (types: Iterable<string>) => [...types].filter((t) => language.idForNodeType(t, true) !== null).map((t) => `(${t})`).join(' ');
+      this.query = queryFor(language, `[${alternatives(this.flowTypes)}] @flow [${alternatives(this.nestedScopes)}] @scope`);
     }
-    this.flows.sort(byStart);
-    this.scopes.sort(byStart);
+    const scan: Scan = { start: body.startIndex, end: body.endIndex, flows: [], scopes: [] };
+    for (const { name, node } of this.query.captures(body)) {
+      (name === 'flow' ? scan.flows : scan.scopes).push({ node, start: node.startIndex, end: node.endIndex });
+    }
+    scan.flows.sort(byStart);
+    scan.scopes.sort(byStart);
+    // A body asked before the one around it (not the extractors' order) is searched again inside it.
+    for (let i = this.scans.length - 1; i >= 0; i--) if (scan.start <= this.scans[i].start && this.scans[i].end <= scan.end) this.scans.splice(i, 1);
+    this.scans.push(scan);
+    return scan;
+  }
+
+  /** The search that covers `body`: one around it already made, or a new one of its subtree. */
+  private scanOf(body: Node): Scan {
+    const { startIndex: start, endIndex: end } = body;
+    for (let i = this.scans.length - 1; i >= 0; i--) {
+      const scan = this.scans[i];
+      if (scan.start <= start && end <= scan.end) return scan;
+    }
+    return this.search(body);
   }
 
   /**
@@ -75,20 +99,20 @@ export class FlowIndex {
    * always spans more than any flow node it holds (its keyword), so offsets decide containment.
    */
   within(body: Node): Node[] {
-    if (!this.built) this.build();
+    const { flows, scopes } = this.scanOf(body);
     const { startIndex: start, endIndex: end, id } = body;
     // The outermost nested scopes below the body: disjoint, in order.
     const covered: Span[] = [];
-    for (let i = firstFrom(this.scopes, start); i < this.scopes.length && this.scopes[i].start < end; i++) {
-      const scope = this.scopes[i];
+    for (let i = firstFrom(scopes, start); i < scopes.length && scopes[i].start < end; i++) {
+      const scope = scopes[i];
       if (scope.end > end || scope.node.id === id) continue;
       const last = covered[covered.length - 1];
       if (!last || scope.start >= last.end) covered.push(scope);
     }
     const out: Node[] = [];
     let c = 0;
-    for (let i = firstFrom(this.flows, start); i < this.flows.length && this.flows[i].start < end; i++) {
-      const flow = this.flows[i];
+    for (let i = firstFrom(flows, start); i < flows.length && flows[i].start < end; i++) {
+      const flow = flows[i];
       if (flow.end > end || flow.node.id === id) continue;
       while (c < covered.length && covered[c].end <= flow.start) c++;
       if (c < covered.length && covered[c].start <= flow.start && flow.end <= covered[c].end) continue;

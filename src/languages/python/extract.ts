@@ -1,6 +1,6 @@
 /** Python facts from a tree-sitter syntax tree: symbols, parameters, raises, docstrings, insertion points. */
 import { cleandoc, indentOfLineAt, lineEndAt, lineStartAt } from '../../core/text/lines';
-import { assignIds, bodyFlow, children, field, namedChildren, type FlowGrammar, type Node } from '../../core/extract/nodes';
+import { assignIds, bodyFlow, field, namedChildren, type FlowGrammar, type Node } from '../../core/extract/nodes';
 import { FlowIndex } from '../../core/extract/flowIndex';
 import type { StatementCache } from '../../core/extract/statementCache';
 import { classFields, fieldsKindOf, otherAttributes } from './fields';
@@ -26,15 +26,17 @@ const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambd
 export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false, reuse?: StatementCache, lean = false): SymbolFact[] {
   if (reuse && !walkBodies) return extractReusing(root, text, indentUnit, reuse);
   const ctx: Context = { text, indentUnit, out: [], lean, ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
-  ctx.out.push(moduleSymbol(root, ctx));
-  visitBlock(namedChildren(root), [], 'module', ctx);
+  const statements = namedChildren(root);
+  ctx.out.push(moduleSymbol(statements, ctx));
+  visitBlock(statements, [], 'module', ctx);
   return assignIds(ctx.out);
 }
 
 function extractReusing(root: Node, text: string, indentUnit: string, cache: StatementCache): SymbolFact[] {
-  const out: SymbolFact[] = [moduleSymbol(root, { text, indentUnit, out: [] })];
+  const statements = namedChildren(root);
+  const out: SymbolFact[] = [moduleSymbol(statements, { text, indentUnit, out: [] })];
   const next = new Map<string, { start: number; symbols: SymbolFact[] }>();
-  for (const statement of namedChildren(root)) {
+  for (const statement of statements) {
     const start = statement.startIndex;
     const key = `${indentUnit}\0${start - lineStartAt(text, start)}\0${text.slice(start, statement.endIndex)}`;
     let entry = next.get(key) ?? cache.entries.get(key);
@@ -100,7 +102,7 @@ function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 
     return;
   }
   // Definitions inside if/try/with/for/while blocks at the same scope level (e.g. `if TYPE_CHECKING:`).
-  if (node.type !== 'block' && !COMPOUND.test(node.type)) return;
+  if ((node.type !== 'block' && !COMPOUND.test(node.type)) || !mayDefine(ctx.text, node)) return;
   for (const child of namedChildren(node)) visitStatement(child, path, owner, ctx);
 }
 
@@ -126,9 +128,12 @@ function definitionSymbol(
   const has = (...names: string[]) => bareDecorators.some((d) => names.includes(d) || names.some((n) => d.endsWith(`.${n}`)));
   const kind: SymbolKind = isClass ? 'class' : owner === 'class' ? 'method' : 'function';
   const body = field(definition, 'body');
-  const statements = body ? namedChildren(body).filter((n) => n.type !== 'comment') : [];
-  const docNode = docstringNode(statements[0]);
-  const rest = docNode ? statements.slice(1) : statements;
+  // Statements are read one by one, only as far as they decide something: a function's body is
+  // mostly read for its first statement and whether the next one is a stub.
+  const statements = bodyStatements(body);
+  const first = statements.next().value;
+  const docNode = docstringNode(first, text);
+  const isStub = (docNode || !first || isStubStatement(first)) && every(statements, isStubStatement);
   // Lean (validation): an undocumented function's body and parameters say nothing a rule checks
   // (DW601 needs its name and kind), so they are not read.
   const skip = ctx.lean === true && !docNode && !isClass;
@@ -139,22 +144,23 @@ function definitionSymbol(
   const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
   const bases = superclasses ? namedChildren(superclasses).map((b) => b.text) : [];
   const fieldsKind = isClass ? fieldsKindOf(decorators, bases) : undefined;
-  const init = isClass ? statements.map((n) => (n.type === 'decorated_definition' ? field(n, 'definition') : n)).find((n) => n?.type === 'function_definition' && field(n, 'name')?.text === '__init__') : undefined;
+  const init = isClass ? initOf(body) : undefined;
   return {
-    ...(init ? { initParams: parameters(field(init, 'parameters'), true, text), initDocumented: hasDocstring(init) } : {}),
+    ...(init ? { initParams: parameters(field(init, 'parameters'), true, text), initDocumented: hasDocstring(init, text) } : {}),
     id: '',
     name,
     namePath: [...path, name],
     kind,
     language: 'python',
     decorators,
-    isAsync: !isClass && children(definition).some((c) => c.type === 'async'),
+    // The `async` keyword starts the definition's node.
+    isAsync: !isClass && /^async\b/.test(text.slice(definition.startIndex, definition.startIndex + 6)),
     isGenerator: flow.yieldsValue,
     isOverload: has('overload'),
     hasOverloads: false,
     isProperty: has('property', 'cached_property', 'setter', 'getter', 'deleter'),
     isAbstract: has('abstractmethod', 'abstractproperty'),
-    isStub: rest.length === 0 || rest.every(isStubStatement),
+    isStub,
     isNested: owner === 'function',
     params,
     typeParams: [],
@@ -168,7 +174,7 @@ function definitionSymbol(
     ...(fieldsKind ? recordFacts(fieldsKind, body, text) : {}),
     bases,
     docstring: docNode ? existingDoc(docNode, text) : undefined,
-    insertion: bodyInsertion(definition, body, statements[0], signatureEnd, isClass, ctx),
+    insertion: bodyInsertion(definition, body, first, signatureEnd, isClass, ctx),
   };
 }
 
@@ -177,18 +183,34 @@ function recordFacts(fieldsKind: FieldsKind, body: Node | undefined, text: strin
   return { fieldsKind, fields, otherAttributes: otherAttributes(body, fields) };
 }
 
-function hasDocstring(definition: Node): boolean {
-  const body = field(definition, 'body');
-  return docstringNode(body ? namedChildren(body).find((n) => n.type !== 'comment') : undefined) !== undefined;
+/** A body's statements (comments left out), in order, read one sibling at a time. */
+function* bodyStatements(body: Node | undefined): Generator<Node, undefined> {
+  for (let node = body?.firstNamedChild; node; node = node.nextNamedSibling) if (node.type !== 'comment') yield node;
+  return undefined;
 }
 
-/** The `:` that ends the signature, found as the last `:` token before the body. */
-function colonBefore(definition: Node, body: Node): number {
-  let end = body.startIndex;
-  for (const child of children(definition)) {
-    if (child.type === ':' && child.endIndex <= body.startIndex) end = child.endIndex;
+function every<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
+  for (const item of items) if (!test(item)) return false;
+  return true;
+}
+
+/** A class body's `__init__` (decorated or not). */
+function initOf(body: Node | undefined): Node | undefined {
+  for (const statement of bodyStatements(body)) {
+    const definition = statement.type === 'decorated_definition' ? field(statement, 'definition') : statement;
+    if (definition?.type === 'function_definition' && field(definition, 'name')?.text === '__init__') return definition;
   }
-  return end;
+  return undefined;
+}
+
+function hasDocstring(definition: Node, text: string): boolean {
+  return docstringNode(bodyStatements(field(definition, 'body')).next().value, text) !== undefined;
+}
+
+/** The `:` that ends the signature: the last `:` token before the body (only comments may sit between). */
+function colonBefore(definition: Node, body: Node): number {
+  for (let node = body.previousSibling; node; node = node.previousSibling) if (node.type === ':') return node.endIndex;
+  return body.startIndex;
 }
 
 function isStubStatement(node: Node): boolean {
@@ -204,17 +226,15 @@ function isStubStatement(node: Node): boolean {
  * The string node of a docstring statement: a plain string literal as the first statement. Python
  * ignores f-strings and bytes (their `__doc__` is None), also inside a concatenation.
  */
-function docstringNode(statement: Node | undefined): Node | undefined {
+function docstringNode(statement: Node | undefined, text: string): Node | undefined {
   if (!statement || statement.type !== 'expression_statement') return undefined;
   const parts = namedChildren(statement);
   if (parts.length !== 1) return undefined;
   const expr = parts[0];
   const strings = expr.type === 'string' ? [expr] : expr.type === 'concatenated_string' ? namedChildren(expr).filter((c) => c.type === 'string') : [];
   if (strings.length === 0) return undefined;
-  const plain = strings.every((str) => {
-    const start = children(str).find((c) => c.type === 'string_start');
-    return !start || !/[fb]/i.test(start.text);
-  });
+  // The prefix letters before the opening quote (what the string_start token holds).
+  const plain = strings.every((str) => !/^[a-z]*[fb]/i.test(text.slice(str.startIndex, str.startIndex + 3)));
   return plain ? expr : undefined;
 }
 
@@ -245,10 +265,10 @@ function bodyInsertion(definition: Node, body: Node | undefined, first: Node | u
   return { start: colonEnd, end, indent, prefix: '\n' + indent, suffix: firstNode ? (isClass ? '\n\n' : '\n') + indent : '' };
 }
 
-function moduleSymbol(root: Node, ctx: Context): SymbolFact {
+/** The module's facts from its top-level statements. */
+function moduleSymbol(statements: readonly Node[], ctx: Context): SymbolFact {
   const { text } = ctx;
-  const statements = namedChildren(root).filter((n) => n.type !== 'comment');
-  const docNode = docstringNode(statements[0]);
+  const docNode = docstringNode(statements.find((n) => n.type !== 'comment'), text);
   return symbolFact({
     name: '<module>',
     namePath: [],
