@@ -69,7 +69,7 @@ export async function readPlanned(plan: SourcePlan, options: Options, report: (m
   let decoded: DecodedSource;
   const readAt = Date.now();
   try {
-    ({ bytes, stats } = await readRegularFileWithStats(path, options.maxFileSize, { limitName: '--max-file-size' }));
+    ({ bytes, stats } = await readRegularFileWithStats(path, options.maxFileSize, { limitName: '--max-file-size', blocking: true }));
     decoded = decodeSource(bytes, language);
   } catch (error) {
     if (error instanceof FileProblem) {

@@ -217,6 +217,11 @@ describe('docwright CLI: nothing lost', function () {
       assert.match(run.stderr, /^x\.py: a FIFO, not a regular file; skipped$/m);
       assert.match(run.stderr, /^src\/y\.py: a FIFO, not a regular file; skipped$/m);
       assert.match(readFileSync(join(dir, 'src', 'ok.py'), 'utf8'), /"""_summary_/);
+      // check reads with blocking calls: the FIFO must still be refused, not waited on.
+      const checked = runCliSync(['check', '--no-cache', 'x.py', 'src'], dir);
+      assert.equal(checked.signal, null, 'check hung on the FIFO and was killed');
+      assert.match(checked.stderr, /^x\.py: a FIFO, not a regular file; skipped$/m);
+      assert.match(checked.stderr, /^src\/y\.py: a FIFO, not a regular file; skipped$/m);
     });
 
     it('a file over --max-file-size is skipped before it is read; the default is the editor\'s 500000 bytes; out-of-range limits are usage errors', () => {
