@@ -55,8 +55,8 @@ export async function checkFiles(paths: readonly string[], options: Options, con
   const outcomes: FileOutcome[] = [];
   const finish = async (file: string, outcome: CheckOutcome, work?: Work): Promise<FileOutcome> => {
     if (cache && work?.key && work.config && ('findings' in outcome || outcome.lasting)) {
-      await cache.put(work.key, outcome, file);
-      cache.remember(file, work.file.stats, work.file.readAt, work.config, work.key, outcome);
+      cache.put(work.key, outcome, file);
+      cache.remember(file, work.file.stats, work.file.readAt, work.config, work.key);
     }
     if ('problem' in outcome) {
       report(outcome.problem);
@@ -78,9 +78,9 @@ export async function checkFiles(paths: readonly string[], options: Options, con
       const file = await readPlanned(plan, options, note);
       if (!file) return { messages };
       const key = cache && config ? cache.key(file.hash, config) : undefined;
-      const cached = cache && key ? await cache.get(key, file.path) : undefined;
+      const cached = cache && key ? cache.get(key, file.path) : undefined;
       if (cached && config && key) {
-        cache!.remember(file.path, file.stats, file.readAt, config, key, cached);
+        cache!.remember(file.path, file.stats, file.readAt, config, key);
         return { messages, slot: { file: file.path, outcome: cached } };
       }
       return { messages, slot: { file: file.path, work: { file, config, key } } };

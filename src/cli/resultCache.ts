@@ -2,20 +2,21 @@
  * `check`'s result cache: a file's findings under a key made of its bytes' SHA-256, Docwright's
  * version and the file's effective configuration, so a warm re-run reads answers instead of
  * parsing. Stored in `.docwright_cache/` at the project root (with a `.gitignore` of `*` inside,
- * as Ruff does) or `--cache-dir`. Two runs may share it: entries are written to a temporary file
- * and renamed into place, and an entry that does not read back (corrupt, half-written by a
- * crash) is a miss. Bounded: past `maxEntries`, entries this run did not use go, oldest first.
+ * as Ruff does) or `--cache-dir`, as one file, `index.json`, read once and written once per run
+ * (to a temporary file renamed into place): a file per entry cost a file creation per checked
+ * file, more than a tenth of a cold run. Two runs may share it: a run merges what another saved
+ * meanwhile before it writes, and an index that does not read back (corrupt, foreign, planted) is
+ * empty. Bounded: past `maxEntries` outcomes, those this run did not use go, oldest first.
  *
- * In front of it, as git's index and Ruff's cache do, an index from each file's path and fstat
- * (device, inode, size, modification and change times) to its last outcome, so a warm run stats
- * files instead of reading and hashing them. A stat is only recorded once the file has been
- * still for a while (SETTLE_MS): a write in the same timestamp tick as the recorded one would
- * otherwise look unchanged. The change time cannot be set by a program, so a file swapped in
- * with an old modification time still misses.
+ * In front of the outcomes, as git's index and Ruff's cache do, each file's path and fstat
+ * (device, inode, size, modification and change times), so a warm run stats files instead of
+ * reading and hashing them. A stat is only recorded once the file has been still for a while
+ * (SETTLE_MS): a write in the same timestamp tick as the recorded one would otherwise look
+ * unchanged. The change time cannot be set by a program, so a file swapped in with an old
+ * modification time still misses; it is then read, and its bytes' key may still be known.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, statSync, type BigIntStats } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readRegularFile } from '../core/io/regularFile';
 import type { CheckOutcome } from './checkFile';
@@ -24,22 +25,29 @@ import type { Reported } from './report';
 /** A file's outcome without its path (the same bytes may sit at another path): findings, or why it could not be checked. */
 type Stored = { findings: Omit<Reported, 'file'>[] } | { problem: string };
 
-/** One file's last outcome in the stat index: its stat signature, configuration hash, content key and outcome. */
-interface IndexEntry {
+/** One file's last state: its stat signature, configuration hash and content key. */
+interface FileEntry {
   s: string;
   c: string;
   k: string;
-  o: Stored;
 }
 
-const FORMAT = 2;
+interface IndexFile {
+  format: number;
+  version: string;
+  files: Record<string, FileEntry>;
+  outcomes: Record<string, Stored>;
+}
+
+const FORMAT = 3;
 const DEFAULT_MAX_ENTRIES = 20_000;
-/** Paths the stat index remembers; past it, paths this run did not see go. */
+/** Paths the index remembers; past it, paths this run did not see go. */
 const MAX_INDEX_ENTRIES = 100_000;
-/** An entry is one file's findings; a larger one was not written by Docwright. */
-const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 const INDEX_FILE = 'index.json';
+/** The name of an entry file of format 2 (one per outcome; the AI cache's entries are named alike). */
+const OLD_ENTRY = /^[0-9a-f]{64}\.json$/;
+const MAX_OLD_ENTRY_BYTES = 16 * 1024 * 1024;
 /** How long a file must have been still before its stat stands for its content. */
 export const SETTLE_MS = 3000;
 
@@ -80,11 +88,17 @@ function withPath(stored: Stored, file: string): CheckOutcome {
 }
 
 export class ResultCache {
+  /** Outcomes by key, oldest first; what this run uses or stores moves to the end. */
+  private outcomes = new Map<string, Stored>();
+  private files = new Map<string, FileEntry>();
   private readonly used = new Set<string>();
-  private ready: Promise<void> | undefined;
-  private index: Map<string, IndexEntry> | undefined;
+  /** Paths this run saw, and those whose entry it set or removed (its word wins over another run's). */
   private readonly seen = new Set<string>();
-  private indexChanged = false;
+  private readonly touched = new Set<string>();
+  private loaded = false;
+  private changed = false;
+  /** The index found was format 2's: its entry files are removed once. */
+  private formerEntries = false;
 
   constructor(
     readonly dir: string,
@@ -99,25 +113,36 @@ export class ResultCache {
     return createHash('sha256').update(`docwright-check ${FORMAT} ${this.version} ${config}\0${contentHash}`).digest('hex');
   }
 
-  /** Reads the stat index once; an absent, foreign or corrupt one is empty. */
-  async loadIndex(): Promise<void> {
-    if (this.index) return;
-    this.index = new Map();
+  /** The index as saved: empty when absent, foreign (another format or version), corrupt or planted. */
+  private async read(): Promise<{ files: Map<string, FileEntry>; outcomes: Map<string, Stored> }> {
+    const empty = { files: new Map<string, FileEntry>(), outcomes: new Map<string, Stored>() };
+    let stored: Partial<IndexFile>;
     try {
-      const stored = JSON.parse((await readRegularFile(join(this.dir, INDEX_FILE), MAX_INDEX_BYTES, { noFollow: true })).toString('utf8')) as { format?: unknown; version?: unknown; entries?: unknown };
-      if (stored.format !== FORMAT || stored.version !== this.version || !stored.entries || typeof stored.entries !== 'object') return;
-      this.index = new Map(Object.entries(stored.entries as Record<string, IndexEntry>));
+      // Bounded, regular files only, no link: a planted FIFO or a link to /dev/zero is empty, not a hang.
+      stored = JSON.parse((await readRegularFile(join(this.dir, INDEX_FILE), MAX_INDEX_BYTES, { noFollow: true, blocking: true })).toString('utf8')) as Partial<IndexFile>;
     } catch {
-      // no index: every file is read
+      return empty;
     }
+    if (stored?.format === 2 && stored.version === this.version) this.formerEntries = true;
+    if (!stored || stored.format !== FORMAT || stored.version !== this.version || !isRecord(stored.files) || !isRecord(stored.outcomes)) return empty;
+    const outcomes = new Map(Object.entries(stored.outcomes).filter((e): e is [string, Stored] => isStored(e[1])));
+    const files = new Map(Object.entries(stored.files).filter((e): e is [string, FileEntry] => isFileEntry(e[1]) && outcomes.has(e[1].k)));
+    return { files, outcomes };
+  }
+
+  /** Reads the index once. */
+  async loadIndex(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    ({ files: this.files, outcomes: this.outcomes } = await this.read());
   }
 
   /** The last outcome of `file` when its stat and configuration are what they were; undefined otherwise (read it). */
   lookup(file: string, config: string): CheckOutcome | undefined {
     const path = resolve(file);
     this.seen.add(path);
-    const entry = this.index?.get(path);
-    if (!entry || typeof entry !== 'object' || entry.c !== config || typeof entry.s !== 'string' || !isStored(entry.o)) return undefined;
+    const entry = this.files.get(path);
+    if (!entry || entry.c !== config) return undefined;
     let stats: BigIntStats;
     try {
       stats = statSync(path, { bigint: true });
@@ -125,120 +150,132 @@ export class ResultCache {
       return undefined;
     }
     if (!stats.isFile() || statSignature(stats, this.now()) !== entry.s) return undefined;
-    this.used.add(entry.k);
-    return withPath(entry.o, file);
+    return this.get(entry.k, file);
   }
 
   /**
-   * Records a file's outcome under the fstat taken before its bytes were read, settled against
-   * `readAt`, when reading began (not now: with worker threads the outcome comes long after the
-   * read, and a write right after the read must not pass for settled). Nothing while the file may
-   * still have been changing.
+   * Records a file's stat, configuration and key, with the fstat taken before its bytes were read,
+   * settled against `readAt`, when reading began (not now: with worker threads the outcome comes
+   * long after the read, and a write right after the read must not pass for settled). Nothing
+   * while the file may still have been changing. Its outcome is `put` under the key.
    */
-  remember(file: string, stats: BigIntStats, readAt: number, config: string, key: string, outcome: CheckOutcome): void {
+  remember(file: string, stats: BigIntStats, readAt: number, config: string, key: string): void {
     const path = resolve(file);
     const signature = statSignature(stats, readAt);
-    const index = (this.index ??= new Map());
+    this.touched.add(path);
     if (!signature) {
-      if (index.delete(path)) this.indexChanged = true;
+      if (this.files.delete(path)) this.changed = true;
       return;
     }
-    const before = index.get(path);
+    const before = this.files.get(path);
     if (before && before.s === signature && before.c === config && before.k === key) return;
-    index.set(path, { s: signature, c: config, k: key, o: withoutPath(outcome, file) });
-    this.indexChanged = true;
+    this.files.set(path, { s: signature, c: config, k: key });
+    this.changed = true;
   }
 
-  /** Writes the stat index when this run changed it (atomically; the last of two concurrent runs wins, which costs only speed). */
+  /** The stored outcome under `key`, re-attached to `file`; undefined for a miss. */
+  get(key: string, file: string): CheckOutcome | undefined {
+    const stored = this.outcomes.get(key);
+    if (!stored) return undefined;
+    this.use(key, stored);
+    return withPath(stored, file);
+  }
+
+  /** Stores `file`'s outcome under `key` (written by `saveIndex`). */
+  put(key: string, outcome: CheckOutcome, file: string): void {
+    this.use(key, withoutPath(outcome, file));
+    this.changed = true;
+  }
+
+  /** Marks `key` used by this run: kept past the cap, and the newest. */
+  private use(key: string, stored: Stored): void {
+    this.used.add(key);
+    this.outcomes.delete(key);
+    this.outcomes.set(key, stored);
+  }
+
+  /**
+   * Writes the index when this run changed it: what another run saved meanwhile is merged in
+   * (its outcomes, and its files this run did not touch), then bounded, then written to a
+   * temporary file renamed into place, so a reader sees the old index or the new one. A failure
+   * to store (read-only folder, full disk) only loses the speed-up.
+   */
   async saveIndex(): Promise<void> {
-    const index = this.index;
-    if (!index || !this.indexChanged) return;
-    if (index.size > MAX_INDEX_ENTRIES) {
-      for (const path of index.keys()) {
-        if (index.size <= MAX_INDEX_ENTRIES) break;
-        if (!this.seen.has(path)) index.delete(path);
-      }
+    if (!this.changed) return;
+    const saved = await this.read();
+    const outcomes = new Map([...saved.outcomes].filter(([key]) => !this.outcomes.has(key)));
+    for (const [key, stored] of this.outcomes) outcomes.set(key, stored);
+    const files = new Map([...saved.files].filter(([path]) => !this.touched.has(path)));
+    for (const [path, entry] of this.files) if (!files.has(path) || this.touched.has(path)) files.set(path, entry);
+    for (const key of outcomes.keys()) {
+      if (outcomes.size <= this.maxEntries) break;
+      if (!this.used.has(key)) outcomes.delete(key);
     }
-    await this.writeAtomically(join(this.dir, INDEX_FILE), JSON.stringify({ format: FORMAT, version: this.version, entries: Object.fromEntries(index) }));
-    this.indexChanged = false;
-  }
-
-  private path(key: string): string {
-    return join(this.dir, `${key}.json`);
-  }
-
-  /** The stored outcome, re-attached to `file`; undefined for a miss (absent, unreadable, corrupt). */
-  async get(key: string, file: string): Promise<CheckOutcome | undefined> {
-    let stored: unknown;
-    try {
-      // Bounded and regular files only: a planted FIFO or a link to /dev/zero is a miss, not a hang.
-      stored = JSON.parse((await readRegularFile(this.path(key), MAX_ENTRY_BYTES)).toString('utf8'));
-    } catch {
-      return undefined;
+    for (const [path, entry] of files) {
+      if (!outcomes.has(entry.k) || (files.size > MAX_INDEX_ENTRIES && !this.seen.has(path))) files.delete(path);
     }
-    if (!stored || typeof stored !== 'object' || (stored as { format?: unknown }).format !== FORMAT) return undefined;
-    const { format: _format, ...outcome } = stored as { format: number };
-    if (!isStored(outcome)) return undefined;
-    this.used.add(key);
-    return withPath(outcome, file);
-  }
-
-  /** Stores `file`'s outcome under `key`; a failure to store (read-only folder, full disk) only loses the speed-up. */
-  async put(key: string, outcome: CheckOutcome, file: string): Promise<void> {
-    this.used.add(key);
-    await this.writeAtomically(this.path(key), JSON.stringify({ format: FORMAT, ...withoutPath(outcome, file) }));
-  }
-
-  /** Written to a temporary file and renamed into place: a reader sees the old file or the new one, never half of one. */
-  private async writeAtomically(target: string, body: string): Promise<void> {
+    const index: IndexFile = { format: FORMAT, version: this.version, files: Object.fromEntries(files), outcomes: Object.fromEntries(outcomes) };
     try {
-      await this.prepare();
+      this.prepare();
+      const target = join(this.dir, INDEX_FILE);
       const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      await writeFile(temporary, body);
-      await rename(temporary, target).catch(async (error: unknown) => {
-        await unlink(temporary).catch(() => undefined);
+      writeFileSync(temporary, JSON.stringify(index), { flag: 'wx' });
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
+        rmSync(temporary, { force: true });
         throw error;
-      });
+      }
+      this.changed = false;
     } catch {
       // not cached this time
     }
   }
 
-  /** The folder, with a .gitignore that ignores it all (written once; another run may have made it). */
-  private prepare(): Promise<void> {
-    this.ready ??= (async () => {
-      await mkdir(this.dir, { recursive: true });
-      const ignore = join(this.dir, '.gitignore');
-      if (!existsSync(ignore)) await writeFile(ignore, '# Automatically created by docwright.\n*\n');
-    })();
-    return this.ready;
+  /** The folder, with a .gitignore that ignores it all (another run may have made it). */
+  private prepare(): void {
+    mkdirSync(this.dir, { recursive: true });
+    const ignore = join(this.dir, '.gitignore');
+    if (!existsSync(ignore)) writeFileSync(ignore, '# Automatically created by docwright.\n*\n');
   }
 
-  /** Past the cap, remove entries this run did not use, least recently written first (and stale temporary files). */
+  /**
+   * Removes what runs left behind: temporary files older than a minute (a younger one may be
+   * another run's write in progress), and after an upgrade, format 2's entry files (read first:
+   * only a check outcome goes, never an AI answer sharing the folder).
+   */
   async prune(): Promise<number> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = readdirSync(this.dir);
     } catch {
       return 0;
     }
-    const entries = names.filter((n) => n.endsWith('.json') && n !== INDEX_FILE);
-    const stale = names.filter((n) => n.endsWith('.tmp'));
     let removed = 0;
-    for (const name of stale) {
-      // A temporary file older than a minute was left by a run that died; a younger one may be another run's write in progress.
-      const info = await stat(join(this.dir, name)).catch(() => undefined);
-      if (info && Date.now() - info.mtimeMs > 60_000 && (await rm(join(this.dir, name), { force: true }).then(() => true, () => false))) removed++;
-    }
-    if (entries.length <= this.maxEntries) return removed;
-    const unused = entries.filter((n) => !this.used.has(n.slice(0, -'.json'.length)));
-    const dated = await Promise.all(unused.map(async (name) => ({ name, at: (await stat(join(this.dir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-    dated.sort((a, b) => a.at - b.at);
-    for (const { name } of dated.slice(0, entries.length - this.maxEntries)) {
-      if (await rm(join(this.dir, name), { force: true }).then(() => true, () => false)) removed++;
+    for (const name of names) {
+      const path = join(this.dir, name);
+      try {
+        if ((this.formerEntries && OLD_ENTRY.test(name) && (await isFormerEntry(path))) || (name.endsWith('.tmp') && Date.now() - statSync(path).mtimeMs > 60_000)) {
+          rmSync(path, { force: true });
+          removed++;
+        }
+      } catch {
+        // gone already, or not ours to remove
+      }
     }
     return removed;
   }
+}
+
+async function isFormerEntry(path: string): Promise<boolean> {
+  const entry = JSON.parse((await readRegularFile(path, MAX_OLD_ENTRY_BYTES, { noFollow: true, blocking: true })).toString('utf8')) as unknown;
+  return isRecord(entry) && entry.format === 2 && isStored(entry);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function isFileEntry(value: unknown): value is FileEntry {
+  return isRecord(value) && typeof value.s === 'string' && typeof value.c === 'string' && typeof value.k === 'string';
 }
 
 function isStored(value: unknown): value is Stored {
