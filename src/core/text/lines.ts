@@ -47,15 +47,29 @@ export function detectIndentUnit(text: string): string {
   let spaces = 0;
   const steps = new Map<number, number>();
   let previous = 0;
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const indent = /^[ \t]*/.exec(line)![0];
-    if (indent.startsWith('\t')) tabs++;
-    else if (indent.length > 0) spaces++;
-    if (!indent.includes('\t')) {
-      const step = indent.length - previous;
+  // Line by line by index: splitting, trimming and matching a copy of every line cost a tenth of
+  // a lean extraction.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let at = start;
+    let hasTab = false;
+    for (; at < end; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 9) hasTab = true;
+      else if (c !== 32) break;
+    }
+    const lineStart = start;
+    start = end + 1;
+    // Blank as trim() says: nothing past the indentation but whitespace (\r, a form feed...).
+    if (at === end || (/\s/.test(text[at]) && text.slice(at, end).trim() === '')) continue;
+    const width = at - lineStart;
+    if (text.charCodeAt(lineStart) === 9) tabs++;
+    else if (width > 0) spaces++;
+    if (!hasTab) {
+      const step = width - previous;
       if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
-      previous = indent.length;
+      previous = width;
     }
   }
   if (tabs > spaces) return '\t';

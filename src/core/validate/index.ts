@@ -57,8 +57,6 @@ export async function validateText(text: string, language: LanguageId, options: 
   const severity = (code: RuleCode): Severity => options.severities?.[code] ?? RULES[code].severity;
   const findings: Finding[] = [];
   for (const symbol of extracted.symbols) {
-    const suppressed = suppressedCodes(text, symbol);
-    if (suppressed === 'all') continue;
     const raw: Finding[] = [];
     if (!symbol.docstring) {
       if (isPublic(symbol) && !initDocumentedByClass(extracted.symbols, symbol) && !conventionsOf(language).sharesDoc?.(symbol)) {
@@ -70,6 +68,9 @@ export async function validateText(text: string, language: LanguageId, options: 
       const ownerDefers = conventionsOf(language).ownerDefers(extracted.symbols, symbol, (content) => readDocstring(content, language, written).doc);
       raw.push(...checkSymbol({ text, symbol, doc, problems, style: written, paramsOnClass: initDocumentedByClass(extracted.symbols, symbol), classDocumentsMembers: ownerDefers }));
     }
+    // Comments are searched only for a symbol with something to report (most have nothing).
+    const suppressed = raw.length > 0 ? suppressedCodes(text, symbol) : undefined;
+    if (suppressed === 'all') continue;
     for (const f of raw) {
       const level = severity(f.code);
       if (level === 'off' || suppressed?.has(f.code)) continue;
