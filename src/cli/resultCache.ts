@@ -123,7 +123,8 @@ export class ResultCache {
     } catch {
       return empty;
     }
-    if (stored?.format === 2 && stored.version === this.version) this.formerEntries = true;
+    // Format 2 came with an earlier Docwright (another version): its entry files are left over.
+    if (stored?.format === 2) this.formerEntries = true;
     if (!stored || stored.format !== FORMAT || stored.version !== this.version || !isRecord(stored.files) || !isRecord(stored.outcomes)) return empty;
     const outcomes = new Map(Object.entries(stored.outcomes).filter((e): e is [string, Stored] => isStored(e[1])));
     const files = new Map(Object.entries(stored.files).filter((e): e is [string, FileEntry] => isFileEntry(e[1]) && outcomes.has(e[1].k)));

@@ -92,7 +92,7 @@ describe('result cache', () => {
   });
 
   it('after an upgrade from format 2, its entry files go, and nothing else: an AI answer or another file sharing the folder stays', async () => {
-    writeFileSync(join(dir, 'index.json'), JSON.stringify({ format: 2, version: '1', entries: {} }));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ format: 2, version: '0.9.0', entries: {} }));
     const checkEntry = `${'ab'.repeat(32)}.json`;
     const problemEntry = `${'cd'.repeat(32)}.json`;
     const aiAnswer = `${'ef'.repeat(32)}.json`;
