@@ -28,7 +28,7 @@ interface Span {
 const byStart = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 
 /** First index whose span starts at or after `offset`. */
-function firstFrom(spans: readonly Span[], offset: number): number {
+function firstFrom(spans: readonly { start: number }[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
@@ -48,7 +48,7 @@ interface Scan {
 }
 
 export class FlowIndex {
-  /** Searched subtrees, disjoint (an outer body is asked before the bodies inside it). */
+  /** Searched subtrees, disjoint, by start (an outer body is asked before the bodies inside it). */
   private readonly scans: Scan[] = [];
   private query: Query | undefined;
 
@@ -77,19 +77,20 @@ export class FlowIndex {
     }
     scan.flows.sort(byStart);
     scan.scopes.sort(byStart);
-    // A body asked before the one around it (not the extractors' order) is searched again inside it.
-    for (let i = this.scans.length - 1; i >= 0; i--) if (scan.start <= this.scans[i].start && this.scans[i].end <= scan.end) this.scans.splice(i, 1);
-    this.scans.push(scan);
+    // In place by start (at the end, in the extractors' order); searches of bodies inside it (asked
+    // before the one around it) are replaced by it.
+    const at = firstFrom(this.scans, scan.start);
+    let inside = 0;
+    while (at + inside < this.scans.length && this.scans[at + inside].end <= scan.end) inside++;
+    this.scans.splice(at, inside, scan);
     return scan;
   }
 
-  /** The search that covers `body`: one around it already made, or a new one of its subtree. */
+  /** The search that covers `body`: one around it already made (found by start: they are disjoint), or a new one of its subtree. */
   private scanOf(body: Node): Scan {
     const { startIndex: start, endIndex: end } = body;
-    for (let i = this.scans.length - 1; i >= 0; i--) {
-      const scan = this.scans[i];
-      if (scan.start <= start && end <= scan.end) return scan;
-    }
+    const before = this.scans[firstFrom(this.scans, start + 1) - 1];
+    if (before && before.start <= start && end <= before.end) return before;
     return this.search(body);
   }
 

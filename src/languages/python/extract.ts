@@ -183,9 +183,17 @@ function recordFacts(fieldsKind: FieldsKind, body: Node | undefined, text: strin
   return { fieldsKind, fields, otherAttributes: otherAttributes(body, fields) };
 }
 
-/** A body's statements (comments left out), in order, read one sibling at a time. */
+/**
+ * A body's statements (comments left out), in order, read one by one by index. Not by sibling:
+ * tree-sitter finds a node's siblings through its parent, found by descending from the root, so
+ * each step costs as much as the file has top-level statements.
+ */
 function* bodyStatements(body: Node | undefined): Generator<Node, undefined> {
-  for (let node = body?.firstNamedChild; node; node = node.nextNamedSibling) if (node.type !== 'comment') yield node;
+  const count = body?.namedChildCount ?? 0;
+  for (let i = 0; i < count; i++) {
+    const node = body!.namedChild(i);
+    if (node && node.type !== 'comment') yield node;
+  }
   return undefined;
 }
 
@@ -194,9 +202,9 @@ function every<T>(items: Iterable<T>, test: (item: T) => boolean): boolean {
   return true;
 }
 
-/** A class body's `__init__` (decorated or not). */
+/** A class body's `__init__` (decorated or not); every statement is read, so all at once. */
 function initOf(body: Node | undefined): Node | undefined {
-  for (const statement of bodyStatements(body)) {
+  for (const statement of body ? namedChildren(body) : []) {
     const definition = statement.type === 'decorated_definition' ? field(statement, 'definition') : statement;
     if (definition?.type === 'function_definition' && field(definition, 'name')?.text === '__init__') return definition;
   }
@@ -207,9 +215,12 @@ function hasDocstring(definition: Node, text: string): boolean {
   return docstringNode(bodyStatements(field(definition, 'body')).next().value, text) !== undefined;
 }
 
-/** The `:` that ends the signature: the last `:` token before the body (only comments may sit between). */
+/** The `:` that ends the signature: the last `:` token before the body (only comments may sit between), read from the last child back. */
 function colonBefore(definition: Node, body: Node): number {
-  for (let node = body.previousSibling; node; node = node.previousSibling) if (node.type === ':') return node.endIndex;
+  for (let i = definition.childCount - 1; i >= 0; i--) {
+    const node = definition.child(i);
+    if (node && node.type === ':' && node.endIndex <= body.startIndex) return node.endIndex;
+  }
   return body.startIndex;
 }
 
