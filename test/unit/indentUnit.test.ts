@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectIndentUnit } from '../../src/core/text/lines';
+import { detectIndentUnit, unitFromCounts } from '../../src/core/text/lines';
 
-/** The definition, line by line with split/trim/regex: the index-based scan must agree with it everywhere. */
+/** The counting as defined, line by line with split/trim/regex: the index-based scan must agree with it everywhere. */
 function byDefinition(text: string): string {
   let tabs = 0;
   let spaces = 0;
@@ -20,16 +20,7 @@ function byDefinition(text: string): string {
       previous = indent.length;
     }
   }
-  if (tabs > spaces) return '\t';
-  let best = 4;
-  let bestCount = 0;
-  for (const [step, count] of steps) {
-    if (step <= 8 && (count > bestCount || (count === bestCount && step > best))) {
-      best = step;
-      bestCount = count;
-    }
-  }
-  return ' '.repeat(best);
+  return unitFromCounts(tabs, spaces, steps);
 }
 
 describe('detectIndentUnit', () => {

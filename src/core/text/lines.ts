@@ -72,6 +72,11 @@ export function detectIndentUnit(text: string): string {
       previous = width;
     }
   }
+  return unitFromCounts(tabs, spaces, steps);
+}
+
+/** The unit from what `detectIndentUnit` counted: lines starting with a tab and with spaces, and each positive step's count. */
+export function unitFromCounts(tabs: number, spaces: number, steps: ReadonlyMap<number, number>): string {
   if (tabs > spaces) return '\t';
   let best = 4;
   let bestCount = 0;
