@@ -87,22 +87,27 @@ function visitBlock(statements: Node[], path: string[], owner: 'module' | 'class
 }
 
 function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
+  // Each `.type` is a call into WASM: read once.
+  const type = node.type;
   let decorators: Node[] = [];
-  let definition = node;
-  if (node.type === 'decorated_definition') {
+  let definition: Node | undefined = node;
+  let definitionType = type;
+  if (type === 'decorated_definition') {
     decorators = namedChildren(node).filter((c) => c.type === 'decorator');
-    definition = field(node, 'definition') ?? node;
+    definition = field(node, 'definition');
+    definitionType = definition?.type ?? type;
   }
-  if (definition.type === 'function_definition' || definition.type === 'class_definition') {
-    const symbol = definitionSymbol(node, definition, decorators, path, owner, ctx);
-    ctx.out.push(symbol);
+  if (definition && (definitionType === 'function_definition' || definitionType === 'class_definition')) {
+    const isClass = definitionType === 'class_definition';
     const body = field(definition, 'body');
+    const symbol = definitionSymbol(node, definition, isClass, body, decorators, path, owner, ctx);
+    ctx.out.push(symbol);
     // A body without the word `def` or `class` holds no definition: its statements need not be read.
-    if (body && mayDefine(ctx.text, body)) visitBlock(namedChildren(body), symbol.namePath, definition.type === 'class_definition' ? 'class' : 'function', ctx);
+    if (body && mayDefine(ctx.text, body)) visitBlock(namedChildren(body), symbol.namePath, isClass ? 'class' : 'function', ctx);
     return;
   }
   // Definitions inside if/try/with/for/while blocks at the same scope level (e.g. `if TYPE_CHECKING:`).
-  if ((node.type !== 'block' && !COMPOUND.test(node.type)) || !mayDefine(ctx.text, node)) return;
+  if ((type !== 'block' && !COMPOUND.test(type)) || !mayDefine(ctx.text, node)) return;
   for (const child of namedChildren(node)) visitStatement(child, path, owner, ctx);
 }
 
@@ -115,19 +120,19 @@ function decoratorName(decorator: Node, text: string): string {
 function definitionSymbol(
   outer: Node,
   definition: Node,
+  isClass: boolean,
+  body: Node | undefined,
   decoratorNodes: Node[],
   path: string[],
   owner: 'module' | 'class' | 'function',
   ctx: Context,
 ): SymbolFact {
   const { text } = ctx;
-  const isClass = definition.type === 'class_definition';
   const name = field(definition, 'name')?.text ?? '<anonymous>';
   const decorators = decoratorNodes.map((d) => decoratorName(d, text));
   const bareDecorators = decorators.map((d) => d.replace(/\(.*$/s, '').trim());
   const has = (...names: string[]) => bareDecorators.some((d) => names.includes(d) || names.some((n) => d.endsWith(`.${n}`)));
   const kind: SymbolKind = isClass ? 'class' : owner === 'class' ? 'method' : 'function';
-  const body = field(definition, 'body');
   // Statements are read one by one, only as far as they decide something: a function's body is
   // mostly read for its first statement and whether the next one is a stub.
   const statements = bodyStatements(body);
