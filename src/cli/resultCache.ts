@@ -92,8 +92,9 @@ export class ResultCache {
   private outcomes = new Map<string, Stored>();
   private files = new Map<string, FileEntry>();
   private readonly used = new Set<string>();
-  /** Paths this run saw, and those whose entry it set or removed (its word wins over another run's). */
+  /** Paths this run looked up (kept past the index's cap). */
   private readonly seen = new Set<string>();
+  /** Paths whose entry this run set or removed: its word wins over another run's when saving. */
   private readonly touched = new Set<string>();
   private loaded = false;
   private changed = false;
