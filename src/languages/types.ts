@@ -4,6 +4,7 @@
  * CLI and the editor ask the pack instead of branching on a language id (docs/language-packs.md).
  */
 import type { Docstring, DocStyle, RenderOptions } from '../core/docstring/model';
+import type { LeanInput } from '../core/extract/leanInput';
 import type { Node } from '../core/extract/nodes';
 import type { StatementCache } from '../core/extract/statementCache';
 import type { LanguageId, SymbolFact } from '../core/extract/types';
@@ -80,6 +81,11 @@ export interface LanguagePack {
    * (C/C++: macros the grammar cannot read blanked); extraction still reads the real text.
    */
   parseInput?(text: string): string;
+  /**
+   * Validation's shorter text: statements no rule reads left out, so less is parsed (see
+   * src/core/extract/leanInput.ts); undefined when the pack is not sure how the text is built.
+   */
+  leanInput?(text: string): LeanInput | undefined;
   /** The template's model `fresh` merged with the author's docstring `existing`, written in style `written`: what the author wrote stays where the code agrees. */
   merge(symbol: SymbolFact, fresh: Docstring, existing: Docstring, written: DocStyle, options: TemplateOptions): Docstring;
   /** Layout choices the author's existing docstring `content` makes, for its repair to keep (set on `options`). */

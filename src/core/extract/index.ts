@@ -5,6 +5,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { parseText } from './treeSitter';
 import { packFor, type ExtractOptions } from '../../languages';
 import type { ExtractResult, LanguageId } from './types';
+import { realOffsets, withOffsets, type LeanInput } from './leanInput';
 
 export type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
 
@@ -16,6 +17,11 @@ export { isSupportedLanguage, languageForPath, SUPPORTED_LANGUAGES } from '../..
  * (their raises, returns and yields stay empty): no rule looks at them.
  */
 export async function extractSymbols(text: string, language: LanguageId, walkBodies = false, lean = false): Promise<ExtractResult> {
+  if (lean && !walkBodies) {
+    const shorter = packFor(language).leanInput?.(text);
+    const found = shorter && shorter.cuts.length > 0 ? await extractShorter(text, language, shorter) : undefined;
+    if (found) return found;
+  }
   const tree = await parseText(text, language);
   try {
     return extractFromTree(tree, text, language, { walkBodies, lean });
@@ -38,6 +44,26 @@ export function extractFromTree(tree: Tree, text: string, language: LanguageId, 
     eol: detectEol(text),
     indentUnit,
   };
+}
+
+/**
+ * Lean facts of `text` from the pack's shorter text, moved back to the real text's offsets.
+ * Undefined when the shorter text does not parse (the real text then decides where the error is)
+ * or its functions are not the ones the pack saw: the real text is parsed instead.
+ */
+async function extractShorter(text: string, language: LanguageId, input: LeanInput): Promise<ExtractResult | undefined> {
+  const tree = await parseText(input.text, language);
+  try {
+    if (firstError(tree.rootNode)) return undefined;
+    const indentUnit = detectIndentUnit(text);
+    const real = realOffsets(input.cuts);
+    const symbols = packFor(language).extract(tree.rootNode, input.text, language, indentUnit, { lean: true }).map((symbol) => withOffsets(symbol, real));
+    const starts = symbols.filter((s) => s.kind === 'function' || s.kind === 'method').map((s) => s.range.start);
+    if (starts.length !== input.functionStarts.length || starts.some((start, i) => start !== input.functionStarts[i])) return undefined;
+    return { language, symbols, hasErrors: false, eol: detectEol(text), indentUnit };
+  } finally {
+    tree.delete();
+  }
 }
 
 /** Whether `text` parses without syntax errors (used to refuse writing a broken result). */

@@ -4,6 +4,7 @@ import { detectDocstringStyle } from '../../core/styles/detect';
 import { decodePythonSource } from '../../core/text/encoding';
 import { pythonConventions } from './conventions';
 import { extractPython } from './extract';
+import { pythonLeanInput } from './leanInput';
 import { mergePythonDocstring } from './merge';
 import type { LanguagePack } from '../types';
 
@@ -28,6 +29,7 @@ export const pythonPack: LanguagePack = {
   },
   fence: 'python',
   promptName: () => 'Python',
+  leanInput: pythonLeanInput,
   extract: (root, text, _language, indentUnit, options) => extractPython(root, text, indentUnit, options.walkBodies, options.reuse, options.lean),
   // A string literal inside the body; an `r`/`u` prefix the author wrote stays.
   docComment: (lines, indent, { quote, replacing }) => pythonLiteral(lines, indent, quote, replacing ? (/^[rRuU]*/.exec(replacing)?.[0] ?? '') : ''),

@@ -1,0 +1,155 @@
+/**
+ * What validation need not parse in Python source: in each function body, and in the blocks of the
+ * statements kept there, the statements between the first and the last that hold none of the words
+ * `def`, `class`, `raise`, `return`, `yield` (in code, strings or comments alike; only `def` and
+ * `class` when the body does not start with a string, so has no docstring). What validation reads
+ * of a function is all still there: its signature, its first statement (the docstring, and where a
+ * new one would go), every raise, return and yield with the `try` around it, every nested
+ * definition, and where the body ends.
+ */
+import type { Cut, LeanInput } from '../../core/extract/leanInput';
+import { logicalLines, type LogicalLine } from './logicalLines';
+
+/** A statement that holds one of these may hold a fact validation reads of a documented function. */
+const FLOW_WORDS = /\b(?:def|class|raise|return|yield)\b/g;
+/** Of a function without a docstring, validation reads no raise, return or yield: only nested definitions. */
+const DEFINITION_WORDS = /\b(?:def|class)\b/g;
+/** A string literal starts the line (its prefix letters, then a quote). */
+const STRING_START = /^[rRuUbBfFtT]{0,2}["']/;
+/** Lines that continue the statement before them at the same indentation. */
+const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
+
+export function pythonLeanInput(text: string): LeanInput | undefined {
+  const lines = logicalLines(text);
+  if (!lines) return undefined;
+  const flowWords = offsetsOf(FLOW_WORDS, text);
+  const definitionWords = offsetsOf(DEFINITION_WORDS, text);
+  const cuts: Cut[] = [];
+  const functionStarts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isDef(lines[i])) continue;
+    functionStarts.push(decoratedStart(lines, i));
+    const body = block(text, lines, i);
+    if (body === 'unsure') return undefined;
+    if (!body) continue;
+    const last = lines[body.statements[body.statements.length - 1]];
+    // A body of stubs only (`pass`, `...`) is a stub: keep what decides it.
+    if (last.word === 'pass' || text.startsWith('...', last.first)) continue;
+    // Only a string first can be a docstring; without one, raises, returns and yields are not read.
+    const documented = STRING_START.test(text.slice(lines[body.statements[0]].first, lines[body.statements[0]].first + 3));
+    if (thin(text, lines, body, documented ? flowWords : definitionWords, cuts) === 'unsure') return undefined;
+  }
+  return shorterText(text, cuts, functionStarts);
+}
+
+const isDef = (line: LogicalLine) => line.word === 'def' || (line.word === 'async' && line.second === 'def');
+
+/**
+ * Cut the middle statements of `body` that hold no kept word; in the statements kept, do the same
+ * to the blocks they open (if, for, while, try, with, match and their clauses). Definitions are
+ * left whole: a function's body is thinned as its own, a class's is read whole.
+ */
+function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: readonly number[], cuts: Cut[]): 'unsure' | undefined {
+  const { statements, end } = body;
+  for (let s = 0; s < statements.length; s++) {
+    const from = statements[s];
+    const to = s + 1 < statements.length ? statements[s + 1] : end;
+    if (s > 0 && s < statements.length - 1 && !holdsKeptWord(kept, lines[from].lineStart, lines[to].lineStart)) {
+      cuts.push({ start: lines[from].lineStart, end: lines[to].lineStart });
+      continue;
+    }
+    for (let k = from; k < to; k++) {
+      const line = lines[k];
+      if (line.indent !== lines[from].indent || line.decorator || isDef(line) || line.word === 'class') continue;
+      const inner = block(text, lines, k);
+      if (inner === 'unsure') return 'unsure';
+      if (inner && thin(text, lines, inner, kept, cuts) === 'unsure') return 'unsure';
+    }
+  }
+  return undefined;
+}
+
+/** Cuts in text order (a nested function's come after its outer function's), neighbours joined. */
+function shorterText(text: string, cuts: Cut[], functionStarts: number[]): LeanInput {
+  const joined: Cut[] = [];
+  for (const cut of cuts.sort((a, b) => a.start - b.start)) {
+    const previous = joined[joined.length - 1];
+    if (previous && previous.end === cut.start) previous.end = cut.end;
+    else joined.push(cut);
+  }
+  const parts: string[] = [];
+  let at = 0;
+  for (const cut of joined) {
+    parts.push(text.slice(at, cut.start));
+    at = cut.end;
+  }
+  parts.push(text.slice(at));
+  return { text: joined.length > 0 ? parts.join('') : text, cuts: joined, functionStarts };
+}
+
+/** Where the definition on line `i` starts: its first decorator (decorators are lines of their own at the same indentation). */
+function decoratedStart(lines: readonly LogicalLine[], i: number): number {
+  let start = lines[i].first;
+  for (let d = i - 1; d >= 0 && lines[d].indent === lines[i].indent && lines[d].decorator; d--) start = lines[d].first;
+  return start;
+}
+
+interface Block {
+  /** The line (index) where each of its statements starts. */
+  statements: number[];
+  /** The first line after it. */
+  end: number;
+}
+
+/**
+ * The block the line `i` opens (it ends with `:`), or undefined when there is none on the lines
+ * after it (`def f(): return 1`); 'unsure' when indentation does not nest as Python requires (tabs
+ * and spaces mixed, a dedent to no enclosing level).
+ */
+function block(text: string, lines: readonly LogicalLine[], i: number): Block | undefined | 'unsure' {
+  const header = lines[i];
+  if (text.charCodeAt(header.last) !== 58) return undefined;
+  const inner = lines[i + 1];
+  if (!inner || !deeper(inner.indent, header.indent)) return inner && !shallowerOrSame(inner.indent, header.indent) ? 'unsure' : undefined;
+  const statements: number[] = [];
+  let decorated = false;
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.indent === inner.indent) {
+      if (!decorated && !CLAUSES.has(line.word)) statements.push(k);
+      decorated = line.decorator;
+    } else if (deeper(line.indent, inner.indent)) {
+      continue;
+    } else if (shallowerOrSame(line.indent, header.indent)) {
+      break;
+    } else {
+      return 'unsure';
+    }
+  }
+  return { statements, end: k };
+}
+
+/** `indent` nests inside `outer`: it starts with it and goes further. */
+const deeper = (indent: string, outer: string) => indent.length > outer.length && indent.startsWith(outer);
+/** `indent` closes back to `outer` or further out. */
+const shallowerOrSame = (indent: string, outer: string) => outer.startsWith(indent);
+
+function offsetsOf(words: RegExp, text: string): number[] {
+  const offsets: number[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
+/** Whether one of the sorted `offsets` lies in [start, end). */
+function holdsKeptWord(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] < end;
+}

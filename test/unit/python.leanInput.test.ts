@@ -1,0 +1,191 @@
+// Validation parses a shorter Python text (src/languages/python/leanInput.ts): the statements no
+// rule reads are left out. The reader of logical lines must agree with Python on where statements
+// start and end, the cuts must keep every fact, and a misreading must fall back to the whole text.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFromTree, extractSymbols } from '../../src/core/extract';
+import { parseCount, parseText } from '../../src/core/extract/treeSitter';
+import { realOffsets } from '../../src/core/extract/leanInput';
+import { pythonPack } from '../../src/languages/python/pack';
+import { pythonLeanInput } from '../../src/languages/python/leanInput';
+import { logicalLines } from '../../src/languages/python/logicalLines';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** Each logical line's first token, as text up to the line's end. */
+const starts = (text: string) => logicalLines(text)?.map((l) => text.slice(l.first, text.indexOf('\n', l.first) === -1 ? undefined : text.indexOf('\n', l.first)));
+
+/** What remains of `text` after the cuts, as lines. */
+const kept = (text: string) => {
+  const input = pythonLeanInput(text);
+  assert.ok(input, 'read');
+  return input.text.split('\n').filter((l) => l.trim() !== '');
+};
+
+/** Lean facts the way `check` reads them, and from a whole parse, as plain data. */
+async function bothWays(text: string): Promise<[unknown, unknown]> {
+  const lean = await extractSymbols(text, 'python', false, true);
+  const tree = await parseText(text, 'python');
+  try {
+    return [JSON.parse(JSON.stringify(lean)), JSON.parse(JSON.stringify(extractFromTree(tree, text, 'python', { lean: true })))];
+  } finally {
+    tree.delete();
+  }
+}
+
+function pythonFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'site-packages' || name === '__pycache__') return [];
+    if (statSync(path).isDirectory()) return pythonFiles(path);
+    return name.endsWith('.py') ? [path] : [];
+  });
+}
+
+describe('Python logical lines', () => {
+  it('joins lines inside brackets and after a backslash; skips blank and comment-only lines', () => {
+    const text = 'x = (1,\n     2)  # c\n\n# only a comment\ny = 1 + \\\n    2\nif x:\n    pass\n';
+    assert.deepEqual(starts(text), ['x = (1,', 'y = 1 + \\', 'if x:', 'pass']);
+    const lines = logicalLines(text)!;
+    assert.equal(text[lines[0].last], ')', 'the last character before the comment');
+    assert.equal(text[lines[2].last], ':');
+    assert.equal(lines[3].indent, '    ');
+  });
+
+  it('steps over strings: triple quotes across lines, escapes, quotes, # and brackets inside, every prefix', () => {
+    const text = [
+      'a = """line one',
+      'def not_a_def(): # ( [',
+      '"""',
+      "b = 'it\\'s # not a comment ('",
+      'c = rb"\\"" + Rb\'\\\'\'',
+      "d = '''x''' + \"\"\"y\"\"\"",
+      'e = 1',
+    ].join('\n');
+    assert.deepEqual(starts(text), ['a = """line one', "b = 'it\\'s # not a comment ('", 'c = rb"\\"" + Rb\'\\\'\'', "d = '''x''' + \"\"\"y\"\"\"", 'e = 1']);
+  });
+
+  it('reads f-strings as Python 3.12 does: replacement fields with the same quotes, nested fields, format specs', () => {
+    const text = 'a = f"{d["k"]}" + f\'{x:{w}.{p}}\' + F"{{literal}} {y!r:>10}" + f"{ {1: 2}[1] }"\nb = 2\n';
+    assert.deepEqual(starts(text), ['a = f"{d["k"]}" + f\'{x:{w}.{p}}\' + F"{{literal}} {y!r:>10}" + f"{ {1: 2}[1] }"', 'b = 2']);
+  });
+
+  it('reads CRLF line breaks', () => {
+    const text = 'x = (1,\r\n 2)\r\ny = 3\r\n';
+    assert.deepEqual(logicalLines(text)?.map((l) => l.first), [0, text.indexOf('y')]);
+  });
+
+  it('names the first word, the one after async, and decorators', () => {
+    const lines = logicalLines('@dec(1)\nasync def f():\n    else_ = 1\n')!;
+    assert.deepEqual(lines.map((l) => [l.word, l.second, l.decorator]), [['', '', true], ['async', 'def', false], ['else_', '', false]]);
+  });
+
+  for (const [what, text] of [
+    ['an unterminated string', 'x = "abc\ny = 1\n'],
+    ['an unterminated triple-quoted string', 'x = """abc\ny = 1\n'],
+    ['a closing bracket too many', 'x = 1)\n'],
+    ['a bracket never closed', 'x = (1,\n'],
+    ['a backslash not before a line break', 'x = 1 \\ 2\n'],
+    ['a lone carriage return', 'x = 1\ry = 2\n'],
+    ['a form feed in an indentation', 'if x:\n\f   y = 1\n'],
+    ['a comment inside a replacement field', 'x = f"{a # no}"\n'],
+  ] as const) {
+    it(`is unsure of ${what}`, () => assert.equal(logicalLines(text), undefined));
+  }
+});
+
+describe('Python lean input (what check need not parse)', () => {
+  it('cuts the middle statements of a documented function that hold no def, class, raise, return or yield', () => {
+    const text = ['def f(x):', '    """Doc."""', '    a = 1', '    b = 2', '    if x:', '        raise ValueError(x)', '    c = 3', '    return a', ''].join('\n');
+    assert.deepEqual(kept(text), ['def f(x):', '    """Doc."""', '    if x:', '        raise ValueError(x)', '    return a']);
+  });
+
+  it('in a function without a docstring keeps only nested definitions, the first and the last statement', () => {
+    const text = ['def f(x):', '    a = 1', '    if x:', '        return 2', '    def g():', '        pass', '    b = 2', '    return a', ''].join('\n');
+    assert.deepEqual(kept(text), ['def f(x):', '    a = 1', '    def g():', '        pass', '    return a']);
+  });
+
+  it('thins the blocks of the statements it keeps, keeping their clauses, first and last statements', () => {
+    const text = ['def f(x):', '    """Doc."""', '    try:', '        a = 1', '        b = 2', '        c = 3', '    except KeyError:', '        d = 1', '        e = 2', '        raise', '    return a', ''].join('\n');
+    assert.deepEqual(kept(text), ['def f(x):', '    """Doc."""', '    try:', '        a = 1', '        c = 3', '    except KeyError:', '        d = 1', '        raise', '    return a']);
+  });
+
+  it('keeps a decorator with its definition, and class bodies whole', () => {
+    const text = ['def f():', '    a = 1', '    @dec', '    def g():', '        pass', '    b = 2', '    class C:', '        x = 1', '        y = 2', '        z = 3', '    return a', ''].join('\n');
+    assert.deepEqual(kept(text), ['def f():', '    a = 1', '    @dec', '    def g():', '        pass', '    class C:', '        x = 1', '        y = 2', '        z = 3', '    return a']);
+  });
+
+  it('leaves a body that ends in a stub alone', () => {
+    const text = ['def f():', '    a = 1', '    b = 2', '    pass', ''].join('\n');
+    assert.equal(pythonLeanInput(text)?.cuts.length, 0);
+  });
+
+  it('is unsure of tabs and spaces mixed in a way that does not nest', () => {
+    assert.equal(pythonLeanInput('def f():\n    a = 1\n\tb = 2\n    c = 3\n'), undefined);
+  });
+
+  it('lists where every function starts, decorators included', () => {
+    const text = 'class A:\n    @property\n    @other\n    def x(self):\n        return 1\n\nasync def f(): pass\n';
+    assert.deepEqual(pythonLeanInput(text)?.functionStarts, [text.indexOf('@property'), text.indexOf('async def')]);
+  });
+
+  it('moves offsets of the shorter text back to the real one', () => {
+    const text = 'def f():\n    a = 1\n    b = 2\n    c = 3\n    return a\n';
+    const input = pythonLeanInput(text)!;
+    assert.equal(input.text, 'def f():\n    a = 1\n    return a\n');
+    const real = realOffsets(input.cuts);
+    for (const word of ['def', 'a = 1', 'return a']) assert.equal(real(input.text.indexOf(word)), text.indexOf(word), word);
+    assert.equal(real(input.text.length), text.length);
+  });
+
+  it('finds what a whole parse finds, offsets included, on a sample of the standard library and the fixtures', async function () {
+    this.timeout(120_000);
+    const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+    // Every 7th file of the standard library (`npm run bench` checks them all), and every fixture.
+    const files = [...pythonFiles(stdlib).sort().filter((_, i) => i % 7 === 0), ...pythonFiles(join(ROOT, 'test', 'fixtures')), ...pythonFiles(join(ROOT, 'test', 'peers', 'pydoclint', 'vendor'))];
+    let shortened = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      if (text.length > 500_000) continue;
+      const [lean, whole] = await bothWays(text);
+      assert.deepEqual(lean, whole, file);
+      if ((pythonLeanInput(text)?.cuts.length ?? 0) > 0) shortened++;
+    }
+    assert.ok(shortened > 50, `${shortened} of ${files.length} files were shortened`);
+  });
+
+  it('reads the whole text when the shorter one does not parse, so a syntax error is reported where it is', async () => {
+    const text = 'def f():\n    a = 1\n    b = (\n    return a\n';
+    const before = parseCount();
+    const result = await extractSymbols(text, 'python', false, true);
+    assert.ok(result.hasErrors);
+    assert.equal(parseCount() - before, 1, 'the reader is unsure of an open bracket: one parse, of the real text');
+  });
+
+  it('reads the whole text when the pack misread where functions are', async () => {
+    const text = 'def f():\n    """Doc."""\n    a = 1\n    b = 2\n    return a\n\n\ndef g():\n    pass\n';
+    const original = pythonPack.leanInput;
+    // A reader that forgets the second function: the shorter text's functions do not match it.
+    pythonPack.leanInput = (source) => {
+      const input = original!(source)!;
+      return { ...input, functionStarts: input.functionStarts.slice(0, 1) };
+    };
+    try {
+      const before = parseCount();
+      const [lean, whole] = await bothWays(text);
+      assert.deepEqual(lean, whole);
+      assert.equal(parseCount() - before, 3, 'the shorter text, then the real one (and the reference parse)');
+    } finally {
+      pythonPack.leanInput = original;
+    }
+  });
+
+  it('checks a file whose only syntax error is in a statement it leaves out (Python\'s compiler reports that one)', async () => {
+    const text = 'def f(x):\n    """Doc.\n\n    Args:\n        y: Why.\n    """\n    a = 1\n    b = = 2\n    return a\n';
+    const lean = await extractSymbols(text, 'python', false, true);
+    assert.equal(lean.hasErrors, false);
+    assert.equal((await extractSymbols(text, 'python')).hasErrors, true, 'a whole parse sees it');
+  });
+});
