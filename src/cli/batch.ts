@@ -364,7 +364,7 @@ async function apply(command: BatchCommand, options: Options, configs: ProjectCo
       continue;
     }
     if (result.generation) {
-      await writeAtomically(source.path, newBytes(source, result.generation), source.hash);
+      await writeAtomically(source.path, newBytes(source, result.generation), source.hash());
       err(`applied ${file}: ${tally.applied} docstring${s(tally.applied)}${tally.stale || tally.failed ? ` (${tally.stale} stale, ${tally.failed} failed)` : ''}`);
     }
     for (const fill of result.cacheFills) await cache.set(fill.key, fill.answer).catch(() => undefined);

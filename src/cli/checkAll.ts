@@ -77,7 +77,7 @@ export async function checkFiles(paths: readonly string[], options: Options, con
       if (indexed) return { messages, slot: { file: plan.path, outcome: indexed } };
       const file = await readPlanned(plan, options, note);
       if (!file) return { messages };
-      const key = cache && config ? cache.key(file.hash, config) : undefined;
+      const key = cache && config ? cache.key(file.hash(), config) : undefined;
       const cached = cache && key ? cache.get(key, file.path) : undefined;
       if (cached && config && key) {
         cache!.remember(file.path, file.stats, file.readAt, config, key);

@@ -24,10 +24,10 @@ export interface SourcePlan {
 
 export interface SourceFile extends SourcePlan {
   text: string;
-  /** The bytes as read, how they decode, and their hash: writes splice into them and check them first. */
+  /** The bytes as read, how they decode, and their hash (computed when first asked: `check --no-cache` never does): writes splice into them and check them first. */
   bytes: Buffer;
   decoded: DecodedSource;
-  hash: string;
+  hash(): string;
   /** The file's fstat, taken before its bytes were read. */
   stats: BigIntStats;
   /** When reading began (ms): a stat-keyed cache may trust the stat only if the file was still for a while by then. */
@@ -82,7 +82,8 @@ export async function readPlanned(plan: SourcePlan, options: Options, report: (m
     }
     throw error;
   }
-  return { ...plan, text: decoded.text, bytes, decoded, hash: contentHash(bytes), stats, readAt };
+  let hash: string | undefined;
+  return { ...plan, text: decoded.text, bytes, decoded, hash: () => (hash ??= contentHash(bytes)), stats, readAt };
 }
 
 /** Plan and read a file for a command, or report why not and return undefined. */

@@ -65,7 +65,7 @@ async function emit(file: SourceFile, result: FileGeneration, to: Destination): 
   const bytes = newBytes(file, result);
   if (to.diff) out(visible(unifiedDiff(file.path, file.text, result.newText), { keepNewlines: true }));
   else if (to.check) out(`would update ${visible(file.path)}\n`);
-  else if (to.write) await writeAtomically(file.path, bytes, file.hash);
+  else if (to.write) await writeAtomically(file.path, bytes, file.hash());
   else out(to.header ? Buffer.concat([Buffer.from(`==> ${visible(file.path)} <==\n`), bytes]) : bytes);
 }
 

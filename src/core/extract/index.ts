@@ -5,7 +5,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { parseText } from './treeSitter';
 import { packFor, type ExtractOptions } from '../../languages';
 import type { ExtractResult, LanguageId } from './types';
-import { realOffsets, withOffsets, type LeanInput } from './leanInput';
+import { moveOffsets, realOffsets, type LeanInput } from './leanInput';
 
 export type { DocFamily, ExtractResult, LanguageId, SymbolFact } from './types';
 
@@ -57,7 +57,8 @@ async function extractShorter(text: string, language: LanguageId, input: LeanInp
     if (firstError(tree.rootNode)) return undefined;
     const indentUnit = detectIndentUnit(text);
     const real = realOffsets(input.cuts);
-    const symbols = packFor(language).extract(tree.rootNode, input.text, language, indentUnit, { lean: true }).map((symbol) => withOffsets(symbol, real));
+    const symbols = packFor(language).extract(tree.rootNode, input.text, language, indentUnit, { lean: true });
+    for (const symbol of symbols) moveOffsets(symbol, real);
     const starts = symbols.filter((s) => s.kind === 'function' || s.kind === 'method').map((s) => s.range.start);
     if (starts.length !== input.functionStarts.length || starts.some((start, i) => start !== input.functionStarts[i])) return undefined;
     return { language, symbols, hasErrors: false, eol: detectEol(text), indentUnit };

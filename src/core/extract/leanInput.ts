@@ -47,16 +47,31 @@ export function realOffsets(cuts: readonly Cut[]): (offset: number) => number {
   };
 }
 
+/** Every offset `symbol` holds passed through `move`, in place: for facts no one else holds yet. */
+export function moveOffsets(symbol: SymbolFact, move: (offset: number) => number): void {
+  const range = (r: { start: number; end: number }) => {
+    r.start = move(r.start);
+    r.end = move(r.end);
+  };
+  for (const p of symbol.params) if (p.offset !== undefined) p.offset = move(p.offset);
+  for (const p of symbol.initParams ?? []) if (p.offset !== undefined) p.offset = move(p.offset);
+  for (const f of symbol.fields ?? []) f.offset = move(f.offset);
+  range(symbol.range);
+  range(symbol.signatureRange);
+  range(symbol.insertion);
+  if (symbol.docstring) range(symbol.docstring.range);
+}
+
 /**
  * A copy of `symbol` with every offset it holds passed through `move` (names, decorators, docstring
  * text... hold none and are shared: facts are read, never changed, once extracted).
  */
 export function withOffsets(symbol: SymbolFact, move: (offset: number) => number): SymbolFact {
-  const range = (r: { start: number; end: number }) => ({ start: move(r.start), end: move(r.end) });
-  const params = (list: SymbolFact['params']) => list.map((p) => (p.offset === undefined ? p : { ...p, offset: move(p.offset) }));
-  const copy: SymbolFact = { ...symbol, params: params(symbol.params), range: range(symbol.range), signatureRange: range(symbol.signatureRange), insertion: { ...symbol.insertion, ...range(symbol.insertion) } };
+  const params = (list: SymbolFact['params']) => list.map((p) => ({ ...p }));
+  const copy: SymbolFact = { ...symbol, params: params(symbol.params), range: { ...symbol.range }, signatureRange: { ...symbol.signatureRange }, insertion: { ...symbol.insertion } };
   if (symbol.initParams) copy.initParams = params(symbol.initParams);
-  if (symbol.fields) copy.fields = symbol.fields.map((f) => ({ ...f, offset: move(f.offset) }));
-  if (symbol.docstring) copy.docstring = { ...symbol.docstring, range: range(symbol.docstring.range) };
+  if (symbol.fields) copy.fields = symbol.fields.map((f) => ({ ...f }));
+  if (symbol.docstring) copy.docstring = { ...symbol.docstring, range: { ...symbol.docstring.range } };
+  moveOffsets(copy, move);
   return copy;
 }

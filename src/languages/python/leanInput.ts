@@ -1,8 +1,8 @@
 /**
  * What validation need not parse in Python source: in each function body, and in the blocks of the
  * statements kept there, the statements between the first and the last that hold none of the words
- * `def`, `class`, `raise`, `return`, `yield` (in code, strings or comments alike; only `def` and
- * `class` when the body does not start with a string, so has no docstring). What validation reads
+ * `def`, `class`, `raise`, `return`, `yield` in code (only `def` and `class` when the body does not
+ * start with a string, so has no docstring). What validation reads
  * of a function is all still there: its signature, its first statement (the docstring, and where a
  * new one would go), every raise, return and yield with the `try` around it, every nested
  * definition, and where the body ends.
@@ -10,22 +10,23 @@
 import type { Cut, LeanInput } from '../../core/extract/leanInput';
 import { logicalLines, type LogicalLine } from './logicalLines';
 
-/** A statement that holds one of these may hold a fact validation reads of a documented function. */
-const FLOW_WORDS = /\b(?:def|class|raise|return|yield)\b/g;
-/** Of a function without a docstring, validation reads no raise, return or yield: only nested definitions. */
-const DEFINITION_WORDS = /\b(?:def|class)\b/g;
 /** A string literal starts the line (its prefix letters, then a quote). */
 const STRING_START = /^[rRuUbBfFtT]{0,2}["']/;
 /** Lines that continue the statement before them at the same indentation. */
 const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
 
 export function pythonLeanInput(text: string): LeanInput | undefined {
-  const lines = logicalLines(text);
-  if (!lines) return undefined;
-  const flowWords = offsetsOf(FLOW_WORDS, text);
-  const definitionWords = offsetsOf(DEFINITION_WORDS, text);
+  const reading = logicalLines(text);
+  if (!reading) return undefined;
+  const { lines } = reading;
+  // What a documented function's statement may hold that validation reads; of a function without a
+  // docstring it reads no raise, return or yield, only nested definitions.
+  const flowWords = [...reading.definitions, ...reading.flow].sort((a, b) => a - b);
   const cuts: Cut[] = [];
   const functionStarts: number[] = [];
+  // At the top level only definitions make facts (the module's own come from its first statement).
+  const module = moduleBlock(lines);
+  if (module && thin(text, lines, module, reading.definitions, cuts, false) === 'unsure') return undefined;
   for (let i = 0; i < lines.length; i++) {
     if (!isDef(lines[i])) continue;
     functionStarts.push(decoratedStart(lines, i));
@@ -37,7 +38,7 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
     if (last.word === 'pass' || text.startsWith('...', last.first)) continue;
     // Only a string first can be a docstring; without one, raises, returns and yields are not read.
     const documented = STRING_START.test(text.slice(lines[body.statements[0]].first, lines[body.statements[0]].first + 3));
-    if (thin(text, lines, body, documented ? flowWords : definitionWords, cuts) === 'unsure') return undefined;
+    if (thin(text, lines, body, documented ? flowWords : reading.definitions, cuts) === 'unsure') return undefined;
   }
   return shorterText(text, cuts, functionStarts);
 }
@@ -45,17 +46,20 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
 const isDef = (line: LogicalLine) => line.word === 'def' || (line.word === 'async' && line.second === 'def');
 
 /**
- * Cut the middle statements of `body` that hold no kept word; in the statements kept, do the same
+ * Cut the statements of `body` after the first (and before the last, with `keepLast`: where a
+ * block ends, and that it is not empty) that hold no kept word; in the statements kept, do the same
  * to the blocks they open (if, for, while, try, with, match and their clauses). Definitions are
  * left whole: a function's body is thinned as its own, a class's is read whole.
  */
-function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: readonly number[], cuts: Cut[]): 'unsure' | undefined {
+function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: readonly number[], cuts: Cut[], keepLast = true): 'unsure' | undefined {
   const { statements, end } = body;
   for (let s = 0; s < statements.length; s++) {
     const from = statements[s];
     const to = s + 1 < statements.length ? statements[s + 1] : end;
-    if (s > 0 && s < statements.length - 1 && !holdsKeptWord(kept, lines[from].lineStart, lines[to].lineStart)) {
-      cuts.push({ start: lines[from].lineStart, end: lines[to].lineStart });
+    const start = lines[from].lineStart;
+    const stop = to < lines.length ? lines[to].lineStart : text.length;
+    if (s > 0 && (s < statements.length - 1 || !keepLast) && !holdsKeptWord(kept, start, stop)) {
+      cuts.push({ start, end: stop });
       continue;
     }
     for (let k = from; k < to; k++) {
@@ -130,17 +134,24 @@ function block(text: string, lines: readonly LogicalLine[], i: number): Block | 
   return { statements, end: k };
 }
 
+/** The top-level statements; undefined when the first line is indented (tree-sitter will say what is wrong). */
+function moduleBlock(lines: readonly LogicalLine[]): Block | undefined {
+  if (lines.length === 0 || lines[0].indent !== '') return undefined;
+  const statements: number[] = [];
+  let decorated = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.indent !== '') continue;
+    if (!decorated && !CLAUSES.has(line.word)) statements.push(k);
+    decorated = line.decorator;
+  }
+  return { statements, end: lines.length };
+}
+
 /** `indent` nests inside `outer`: it starts with it and goes further. */
 const deeper = (indent: string, outer: string) => indent.length > outer.length && indent.startsWith(outer);
 /** `indent` closes back to `outer` or further out. */
 const shallowerOrSame = (indent: string, outer: string) => outer.startsWith(indent);
-
-function offsetsOf(words: RegExp, text: string): number[] {
-  const offsets: number[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m; m = words.exec(text)) offsets.push(m.index);
-  return offsets;
-}
 
 /** Whether one of the sorted `offsets` lies in [start, end). */
 function holdsKeptWord(offsets: readonly number[], start: number, end: number): boolean {

@@ -37,20 +37,43 @@ const isQuote = (c: number) => c === 34 || c === 39;
 /** Letters that may prefix a string (tree-sitter's Python grammar takes any run of them). */
 const isPrefixLetter = (c: number) => 'rRuUbBfFtT'.includes(String.fromCharCode(c));
 
+export interface Reading {
+  lines: LogicalLine[];
+  /** Where the keywords `def` and `class` are, in code (not in strings or comments), in order. */
+  definitions: number[];
+  /** Where `raise`, `return` and `yield` are, in code (f-strings' replacement fields included), in order. */
+  flow: number[];
+}
+
 /** Thrown inside the reader when it is not sure; never escapes `logicalLines`. */
 class Unsure extends Error {}
 
-export function logicalLines(text: string): LogicalLine[] | undefined {
+export function logicalLines(text: string): Reading | undefined {
+  const reading: Reading = { lines: [], definitions: [], flow: [] };
   try {
-    return read(text);
+    read(text, reading);
+    return reading;
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
   }
 }
 
-function read(text: string): LogicalLine[] {
-  const lines: LogicalLine[] = [];
+/** Notes the word at [start, end) when it is one a caller looks for. */
+function noteKeyword(text: string, start: number, end: number, reading: Reading): void {
+  const length = end - start;
+  if (length < 3 || length > 6) return;
+  const c = text.charCodeAt(start);
+  if (c !== 99 && c !== 100 && c !== 114 && c !== 121) return; // c, d, r, y
+  const word = text.slice(start, end);
+  if (word === 'def' || word === 'class') reading.definitions.push(start);
+  else if (word === 'raise' || word === 'return' || word === 'yield') reading.flow.push(start);
+}
+
+function read(text: string, reading: Reading): void {
+  // A lone `\r` is a line break to Python, not to every reader: below, `\r` is always before `\n`.
+  for (let r = text.indexOf('\r'); r !== -1; r = text.indexOf('\r', r + 1)) if (text.charCodeAt(r + 1) !== NEWLINE) throw new Unsure();
+  const { lines } = reading;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -64,39 +87,25 @@ function read(text: string): LogicalLine[] {
       continue;
     }
     if (c === RETURN) {
-      i = afterReturn(text, j);
+      i = j + 2;
       continue;
     }
     if (c === HASH) {
       const end = text.indexOf('\n', j);
       if (end === -1) break;
       i = end + 1;
-      if (text.charCodeAt(end - 1) === RETURN) checkNoLoneReturn(text, j, end - 1);
-      else checkNoLoneReturn(text, j, end);
       continue;
     }
     const indent = text.slice(lineStart, j);
     if (indent.includes('\f')) throw new Unsure();
-    const line = logicalLine(text, lineStart, indent, j);
+    const line = logicalLine(text, lineStart, indent, j, reading);
     lines.push(line.line);
     i = line.next;
   }
-  return lines;
-}
-
-/** After a `\r` that ends a line: only `\r\n` is read (a lone `\r` is a line break to Python, not to every reader). */
-function afterReturn(text: string, at: number): number {
-  if (text.charCodeAt(at + 1) !== NEWLINE) throw new Unsure();
-  return at + 2;
-}
-
-function checkNoLoneReturn(text: string, from: number, to: number): void {
-  const at = text.indexOf('\r', from);
-  if (at !== -1 && at < to) throw new Unsure();
 }
 
 /** One logical line from its first token at `first`; `next` is where the line after it starts. */
-function logicalLine(text: string, lineStart: number, indent: string, first: number): { line: LogicalLine; next: number } {
+function logicalLine(text: string, lineStart: number, indent: string, first: number, reading: Reading): { line: LogicalLine; next: number } {
   const n = text.length;
   let depth = 0;
   let k = first;
@@ -114,24 +123,24 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
         k = n;
         break;
       }
-      checkNoLoneReturn(text, k, text.charCodeAt(end - 1) === RETURN ? end - 1 : end);
       k = end;
     } else if (c === NEWLINE || c === RETURN) {
-      const next = c === RETURN ? afterReturn(text, k) : k + 1;
+      const next = c === RETURN ? k + 2 : k + 1;
       if (depth === 0) return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last }, next };
       k = next;
     } else if (c === BACKSLASH) {
       const d = text.charCodeAt(k + 1);
       if (d === NEWLINE) k += 2;
-      else if (d === RETURN) k = afterReturn(text, k + 1);
+      else if (d === RETURN) k += 3;
       else throw new Unsure();
     } else if (isQuote(c)) {
-      k = stringEnd(text, k, prefixBefore(text, k, first));
+      k = stringEnd(text, k, prefixBefore(text, k, first), reading);
       last = k - 1;
     } else if (isWordChar(c)) {
       const start = k;
       while (k < n && isWordChar(text.charCodeAt(k))) k++;
       if (k < n && isQuote(text.charCodeAt(k)) && isPrefix(text, start, k)) continue; // a string's prefix: the quote comes next
+      noteKeyword(text, start, k, reading);
       if (words === 0 && start === first) word = text.slice(start, k);
       else if (words === 1 && word === 'async') second = text.slice(start, k);
       words++;
@@ -163,7 +172,7 @@ function prefixBefore(text: string, quote: number, floor: number): string {
 }
 
 /** Past the string whose opening quote is at `at`. */
-function stringEnd(text: string, at: number, prefix: string): number {
+function stringEnd(text: string, at: number, prefix: string, reading: Reading): number {
   const n = text.length;
   const quote = text.charCodeAt(at);
   const triple = text.charCodeAt(at + 1) === quote && text.charCodeAt(at + 2) === quote;
@@ -180,12 +189,9 @@ function stringEnd(text: string, at: number, prefix: string): number {
       k++;
     } else if ((c === NEWLINE || c === RETURN) && !triple) {
       throw new Unsure(); // unterminated
-    } else if (c === RETURN) {
-      afterReturn(text, k);
-      k++;
     } else if (interpolated && c === 123) {
       if (text.charCodeAt(k + 1) === 123) k += 2;
-      else k = fieldEnd(text, k + 1);
+      else k = fieldEnd(text, k + 1, reading);
     } else {
       k++;
     }
@@ -194,14 +200,18 @@ function stringEnd(text: string, at: number, prefix: string): number {
 }
 
 /** Past the `}` that closes an f-string's replacement field whose expression starts at `at`. */
-function fieldEnd(text: string, at: number): number {
+function fieldEnd(text: string, at: number, reading: Reading): number {
   const n = text.length;
   let depth = 0;
   let k = at;
   while (k < n) {
     const c = text.charCodeAt(k);
     if (isQuote(c)) {
-      k = stringEnd(text, k, prefixBefore(text, k, at));
+      k = stringEnd(text, k, prefixBefore(text, k, at), reading);
+    } else if (isWordChar(c)) {
+      const start = k;
+      while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      noteKeyword(text, start, k, reading);
     } else if (c === 40 || c === 91 || c === 123) {
       depth++;
       k++;
@@ -213,7 +223,7 @@ function fieldEnd(text: string, at: number): number {
       depth--;
       k++;
     } else if (c === 58 && depth === 0) {
-      return formatSpecEnd(text, k + 1);
+      return formatSpecEnd(text, k + 1, reading);
     } else if (c === HASH || c === BACKSLASH || c === NEWLINE || c === RETURN) {
       throw new Unsure();
     } else {
@@ -224,13 +234,13 @@ function fieldEnd(text: string, at: number): number {
 }
 
 /** Past the `}` that ends a replacement field's format spec (which may hold fields of its own). */
-function formatSpecEnd(text: string, at: number): number {
+function formatSpecEnd(text: string, at: number, reading: Reading): number {
   const n = text.length;
   let k = at;
   while (k < n) {
     const c = text.charCodeAt(k);
     if (c === 125) return k + 1;
-    if (c === 123) k = fieldEnd(text, k + 1);
+    if (c === 123) k = fieldEnd(text, k + 1, reading);
     else if (c === NEWLINE || c === RETURN || c === BACKSLASH) throw new Unsure();
     else k++;
   }
