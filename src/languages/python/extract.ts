@@ -6,16 +6,27 @@ import type { StatementCache } from '../../core/extract/statementCache';
 import { classFields, fieldsKindOf, otherAttributes } from './fields';
 import type { ExistingDoc, FieldsKind, Insertion, ParamFact, SymbolFact, SymbolKind } from '../../core/extract/types';
 import { symbolFact } from '../../core/extract/symbolFact';
+import { Occurrences } from '../../core/text/occurrences';
 import { withOffsets } from '../../core/extract/leanInput';
 
 interface Context {
   text: string;
+  /** Where `def`/`class`, `raise`/`return`/`yield` and `__init__` occur: a body without them need not be read for them. */
+  words: Words;
   indentUnit: string;
   out: SymbolFact[];
   flows?: FlowIndex;
   /** Only documented functions' bodies are read (raises, returns, yields): what validation needs. */
   lean?: boolean;
 }
+
+interface Words {
+  definitions: Occurrences;
+  flow: Occurrences;
+  init: Occurrences;
+}
+
+const wordsOf = (text: string): Words => ({ definitions: new Occurrences(text, /\b(?:def|class)\b/g), flow: new Occurrences(text, /\b(?:raise|return|yield)\b/g), init: new Occurrences(text, /\b__init__\b/g) });
 
 const COMPOUND = /^(if|try|with|for|while|match)_statement$|_clause$|^(block|case_clause)$/;
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda', 'decorated_definition']);
@@ -26,7 +37,7 @@ const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambd
  */
 export function extractPython(root: Node, text: string, indentUnit: string, walkBodies = false, reuse?: StatementCache, lean = false): SymbolFact[] {
   if (reuse && !walkBodies) return extractReusing(root, text, indentUnit, reuse);
-  const ctx: Context = { text, indentUnit, out: [], lean, ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
+  const ctx: Context = { text, words: wordsOf(text), indentUnit, out: [], lean, ...(walkBodies ? {} : { flows: new FlowIndex(root, PYTHON_FLOW.flowTypes, NESTED_SCOPES) }) };
   const statements = namedChildren(root);
   ctx.out.push(moduleSymbol(statements, ctx));
   visitBlock(statements, [], 'module', ctx);
@@ -35,14 +46,15 @@ export function extractPython(root: Node, text: string, indentUnit: string, walk
 
 function extractReusing(root: Node, text: string, indentUnit: string, cache: StatementCache): SymbolFact[] {
   const statements = namedChildren(root);
-  const out: SymbolFact[] = [moduleSymbol(statements, { text, indentUnit, out: [] })];
+  const words = wordsOf(text);
+  const out: SymbolFact[] = [moduleSymbol(statements, { text, words, indentUnit, out: [] })];
   const next = new Map<string, { start: number; symbols: SymbolFact[] }>();
   for (const statement of statements) {
     const start = statement.startIndex;
     const key = `${indentUnit}\0${start - lineStartAt(text, start)}\0${text.slice(start, statement.endIndex)}`;
     let entry = next.get(key) ?? cache.entries.get(key);
     if (!entry) {
-      const ctx: Context = { text, indentUnit, out: [], flows: new FlowIndex(statement, PYTHON_FLOW.flowTypes, NESTED_SCOPES) };
+      const ctx: Context = { text, words, indentUnit, out: [], flows: new FlowIndex(statement, PYTHON_FLOW.flowTypes, NESTED_SCOPES) };
       visitStatement(statement, [], 'module', ctx);
       entry = { start, symbols: ctx.out };
     }
@@ -58,14 +70,8 @@ function moved(symbol: SymbolFact, delta: number): SymbolFact {
   return delta === 0 ? { ...symbol } : withOffsets(symbol, (offset) => offset + delta);
 }
 
-const DEFINES = /\b(?:def|class)\b/g;
-
 /** Whether `node`'s text has the keyword every nested definition starts with (or may: the word also appears in strings and comments). */
-function mayDefine(text: string, node: Node): boolean {
-  DEFINES.lastIndex = node.startIndex;
-  const found = DEFINES.exec(text);
-  return found !== null && found.index < node.endIndex;
-}
+const mayDefine = (ctx: Context, node: Node) => ctx.words.definitions.within(node.startIndex, node.endIndex);
 
 function visitBlock(statements: Node[], path: string[], owner: 'module' | 'class' | 'function', ctx: Context): void {
   for (const statement of statements) visitStatement(statement, path, owner, ctx);
@@ -88,11 +94,12 @@ function visitStatement(node: Node, path: string[], owner: 'module' | 'class' | 
     const symbol = definitionSymbol(node, definition, isClass, body, decorators, path, owner, ctx);
     ctx.out.push(symbol);
     // A body without the word `def` or `class` holds no definition: its statements need not be read.
-    if (body && mayDefine(ctx.text, body)) visitBlock(namedChildren(body), symbol.namePath, isClass ? 'class' : 'function', ctx);
+    // (The definition, and so its range, ends where its body does.)
+    if (body && ctx.words.definitions.within(body.startIndex, symbol.range.end)) visitBlock(namedChildren(body), symbol.namePath, isClass ? 'class' : 'function', ctx);
     return;
   }
   // Definitions inside if/try/with/for/while blocks at the same scope level (e.g. `if TYPE_CHECKING:`).
-  if ((type !== 'block' && !COMPOUND.test(type)) || !mayDefine(ctx.text, node)) return;
+  if ((type !== 'block' && !COMPOUND.test(type)) || !mayDefine(ctx, node)) return;
   for (const child of namedChildren(node)) visitStatement(child, path, owner, ctx);
 }
 
@@ -113,6 +120,8 @@ function definitionSymbol(
   ctx: Context,
 ): SymbolFact {
   const { text } = ctx;
+  const start = outer.startIndex;
+  const end = outer.endIndex;
   const name = field(definition, 'name')?.text ?? '<anonymous>';
   const decorators = decoratorNodes.map((d) => decoratorName(d, text));
   const bareDecorators = decorators.map((d) => d.replace(/\(.*$/s, '').trim());
@@ -127,14 +136,18 @@ function definitionSymbol(
   // Lean (validation): an undocumented function's body and parameters say nothing a rule checks
   // (DW601 needs its name and kind), so they are not read.
   const skip = ctx.lean === true && !docNode && !isClass;
-  const flow = isClass || !body || skip ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
-  const params = isClass || skip ? [] : parameters(field(definition, 'parameters'), kind === 'method' && !has('staticmethod'), text);
+  // A body without the words raise, return or yield has none of them to find.
+  const flow = isClass || !body || skip || !ctx.words.flow.within(body.startIndex, end) ? { raises: [], reraises: [], returnsValue: false, yieldsValue: false } : bodyFlow(body, text, PYTHON_FLOW, ctx.flows);
+  const parameterList = isClass ? undefined : field(definition, 'parameters');
+  const params = isClass || skip ? [] : parameters(parameterList, kind === 'method' && !has('staticmethod'), text);
   const returnType = field(definition, 'return_type');
   const superclasses = isClass ? field(definition, 'superclasses') : undefined;
-  const signatureEnd = body ? colonBefore(definition, body) : definition.endIndex;
+  // The `:` right after the signature's last part, read from the text; from the tree when that part is not known.
+  const lastPart = isClass ? undefined : (returnType ?? parameterList);
+  const signatureEnd = !body ? end : ((lastPart && colonAfter(text, lastPart.endIndex, body.startIndex)) ?? colonBefore(definition, body));
   const bases = superclasses ? namedChildren(superclasses).map((b) => b.text) : [];
   const fieldsKind = isClass ? fieldsKindOf(decorators, bases) : undefined;
-  const init = isClass ? initOf(body) : undefined;
+  const init = isClass && body && ctx.words.init.within(body.startIndex, end) ? initOf(body) : undefined;
   // One literal without spreads, the optional facts set after: a spread followed by many properties
   // makes V8 define each one through the runtime (several microseconds per symbol).
   const fact: SymbolFact = {
@@ -159,8 +172,8 @@ function definitionSymbol(
     raises: flow.raises,
     returnsValue: flow.returnsValue,
     yieldsValue: flow.yieldsValue,
-    range: { start: outer.startIndex, end: outer.endIndex },
-    signatureRange: { start: outer.startIndex, end: signatureEnd },
+    range: { start, end },
+    signatureRange: { start, end: signatureEnd },
     bases,
     docstring: docNode ? existingDoc(docNode, text) : undefined,
     insertion: bodyInsertion(definition, body, first, signatureEnd, isClass, ctx),
@@ -209,6 +222,18 @@ function initOf(body: Node | undefined): Node | undefined {
 
 function hasDocstring(definition: Node, text: string): boolean {
   return docstringNode(bodyStatements(field(definition, 'body')).next().value, text) !== undefined;
+}
+
+/** After the `:` that follows `from` across spaces and backslash line breaks (all Python allows there), before `limit`. */
+function colonAfter(text: string, from: number, limit: number): number | undefined {
+  let k = from;
+  for (;;) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 12) k++;
+    else if (c === 92 && text.charCodeAt(k + 1) === 10) k += 2;
+    else if (c === 92 && text.charCodeAt(k + 1) === 13 && text.charCodeAt(k + 2) === 10) k += 3;
+    else return c === 58 && k < limit ? k + 1 : undefined;
+  }
 }
 
 /** The `:` that ends the signature: the last `:` token before the body (only comments may sit between), read from the last child back. */
