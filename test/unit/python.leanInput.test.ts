@@ -129,6 +129,11 @@ describe('Python lean input (what check need not parse)', () => {
     assert.deepEqual(kept(text), ['"""Module."""', 'def f():', '    pass', 'if TYPE_CHECKING:', '    from x import y', '    class C:', '        pass', '    W = 2', 'else:', '    V = 3']);
   });
 
+  it('leaves out comment lines inside a block, not one that may close a block or the line after a header', () => {
+    const text = ['class A:', '', '    # about f', '    def f(self):', '        # inside', '        x = 1', '', '        # between', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        return 2', ''].join('\n');
+    assert.equal(pythonLeanInput(text)?.text, ['class A:', '', '    def f(self):', '        # inside', '        x = 1', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        return 2', ''].join('\n'));
+  });
+
   it('leaves a body that ends in a stub alone', () => {
     const text = ['def f():', '    a = 1', '    b = 2', '    pass', ''].join('\n');
     assert.equal(pythonLeanInput(text)?.cuts.length, 0);

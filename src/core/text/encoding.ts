@@ -64,9 +64,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/** One decoder for every file: without `stream`, each decode starts afresh. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeUtf8(bytes: Uint8Array, bomLength: number, what: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bomLength));
+    return UTF8.decode(bytes.subarray(bomLength));
   } catch {
     const at = bomLength + firstInvalidUtf8(bytes.subarray(bomLength));
     throw new EncodingError(`not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at}); ${what}`);

@@ -40,7 +40,35 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
     const documented = STRING_START.test(text.slice(lines[body.statements[0]].first, lines[body.statements[0]].first + 3));
     if (thin(text, lines, body, documented ? flowWords : reading.definitions, cuts) === 'unsure') return undefined;
   }
+  commentsBetween(text, lines, cuts);
   return shorterText(text, cuts, functionStarts);
+}
+
+/**
+ * Comment and blank lines between two logical lines, each comment indented as the line after it:
+ * none is at the end of a block that closes before that line (tree-sitter counts such a comment
+ * into the block, so the block's range would change). Each costs the parser as much as code.
+ */
+function commentsBetween(text: string, lines: readonly LogicalLine[], cuts: Cut[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const { end: after, last } = lines[i - 1];
+    const { lineStart: end, indent } = lines[i];
+    // After a block's header its first line stays: where a new docstring goes depends on whether it is blank.
+    const start = text.charCodeAt(last) === 58 ? text.indexOf('\n', after) + 1 || end : after;
+    if (start < end && commentsIndented(text, start, end, indent)) cuts.push({ start, end });
+  }
+}
+
+/** Whether every comment line in [start, end) (whole lines, the rest blank) starts with `indent` then `#`. */
+function commentsIndented(text: string, start: number, end: number, indent: string): boolean {
+  for (let at = start; at < end; ) {
+    const next = text.indexOf('\n', at) + 1 || end;
+    let k = at;
+    while (k < next && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 12)) k++;
+    if (text.charCodeAt(k) === 35 && (k - at !== indent.length || !text.startsWith(indent, at))) return false;
+    at = next;
+  }
+  return true;
 }
 
 const isDef = (line: LogicalLine) => line.word === 'def' || (line.word === 'async' && line.second === 'def');
@@ -73,13 +101,13 @@ function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: re
   return undefined;
 }
 
-/** Cuts in text order (a nested function's come after its outer function's), neighbours joined. */
+/** Cuts in text order (a nested function's come after its outer function's), overlapping and neighbouring ones joined. */
 function shorterText(text: string, cuts: Cut[], functionStarts: number[]): LeanInput {
   const joined: Cut[] = [];
   for (const cut of cuts.sort((a, b) => a.start - b.start)) {
     const previous = joined[joined.length - 1];
-    if (previous && previous.end === cut.start) previous.end = cut.end;
-    else joined.push(cut);
+    if (previous && previous.end >= cut.start) previous.end = Math.max(previous.end, cut.end);
+    else joined.push({ ...cut });
   }
   const parts: string[] = [];
   let at = 0;

@@ -22,6 +22,8 @@ export interface LogicalLine {
   decorator: boolean;
   /** Its last character that is neither space nor comment. */
   last: number;
+  /** Where the physical line after it starts (the text's length at the end). */
+  end: number;
 }
 
 const SPACE = 32;
@@ -126,7 +128,7 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
       k = end;
     } else if (c === NEWLINE || c === RETURN) {
       const next = c === RETURN ? k + 2 : k + 1;
-      if (depth === 0) return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last }, next };
+      if (depth === 0) return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last, end: next }, next };
       k = next;
     } else if (c === BACKSLASH) {
       const d = text.charCodeAt(k + 1);
@@ -155,7 +157,7 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
     }
   }
   if (depth !== 0) throw new Unsure();
-  return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last }, next: n };
+  return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last, end: n }, next: n };
 }
 
 function isPrefix(text: string, start: number, end: number): boolean {
