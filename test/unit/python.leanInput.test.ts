@@ -130,8 +130,13 @@ describe('Python lean input (what check need not parse)', () => {
   });
 
   it('leaves out comment lines inside a block, not one that may close a block or the line after a header', () => {
-    const text = ['class A:', '', '    # about f', '    def f(self):', '        # inside', '        x = 1', '', '        # between', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        return 2', ''].join('\n');
-    assert.equal(pythonLeanInput(text)?.text, ['class A:', '', '    def f(self):', '        # inside', '        x = 1', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        return 2', ''].join('\n'));
+    const text = ['class A:', '', '    # about f', '    def f(self):', '        """Doc."""', '        # inside', '        if x:', '            # between', '            raise E', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        return 2', ''].join('\n');
+    assert.equal(pythonLeanInput(text)?.text, ['class A:', '', '    def f(self):', '        """Doc."""', '        if x:', '            # between', '            raise E', '        return 1', '        # may end f', '', '    # about g', '    def g(self):', '        00', ''].join('\n'));
+  });
+
+  it('turns the body of a function without a docstring or nested definition into one statement, `00`, from its first character to its last', () => {
+    const text = ['def f(x):', '    a = g(x,', '          y)', '    if a:', '        return 1', '    return a  # why', '', 'def stub():', '    pass', '    ...', ''].join('\n');
+    assert.equal(pythonLeanInput(text)?.text, ['def f(x):', '    00  # why', 'def stub():', '    pass', '    ...', ''].join('\n'));
   });
 
   it('leaves a body that ends in a stub alone', () => {
@@ -149,11 +154,13 @@ describe('Python lean input (what check need not parse)', () => {
   });
 
   it('moves offsets of the shorter text back to the real one', () => {
-    const text = 'def f():\n    a = 1\n    b = 2\n    c = 3\n    return a\n';
+    const text = 'def f():\n    """Doc."""\n    a = 1\n    b = 2\n    return a\n\n\ndef g():\n    x = 1\n    return x\n';
     const input = pythonLeanInput(text)!;
-    assert.equal(input.text, 'def f():\n    a = 1\n    return a\n');
+    assert.equal(input.text, 'def f():\n    """Doc."""\n    return a\ndef g():\n    00\n', 'blank lines go too');
     const real = realOffsets(input.cuts);
-    for (const word of ['def', 'a = 1', 'return a']) assert.equal(real(input.text.indexOf(word)), text.indexOf(word), word);
+    for (const word of ['def f', 'return a', 'def g']) assert.equal(real(input.text.indexOf(word)), text.indexOf(word), word);
+    const placeholder = input.text.indexOf('00');
+    assert.deepEqual([real(placeholder), real(placeholder + 2)], [text.indexOf('x = 1'), text.length - 1], 'the placeholder spans the body it stands for');
     assert.equal(real(input.text.length), text.length);
   });
 

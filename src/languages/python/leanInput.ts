@@ -23,6 +23,8 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
   // docstring it reads no raise, return or yield, only nested definitions.
   const flowWords = [...reading.definitions, ...reading.flow].sort((a, b) => a - b);
   const cuts: Cut[] = [];
+  /** Characters (kept) the shorter text has as `0`. */
+  const zeroes: number[] = [];
   const functionStarts: number[] = [];
   // At the top level only definitions make facts (the module's own come from its first statement).
   const module = moduleBlock(lines);
@@ -37,11 +39,30 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
     // A body of stubs only (`pass`, `...`) is a stub: keep what decides it.
     if (last.word === 'pass' || text.startsWith('...', last.first)) continue;
     // Only a string first can be a docstring; without one, raises, returns and yields are not read.
-    const documented = STRING_START.test(text.slice(lines[body.statements[0]].first, lines[body.statements[0]].first + 3));
+    const first = lines[body.statements[0]].first;
+    const documented = STRING_START.test(text.slice(first, first + 3));
+    if (!documented && placeholder(text, lines, body, reading.definitions, cuts, zeroes)) continue;
     if (thin(text, lines, body, documented ? flowWords : reading.definitions, cuts) === 'unsure') return undefined;
   }
   commentsBetween(text, lines, cuts);
-  return shorterText(text, cuts, functionStarts);
+  return shorterText(text, cuts, zeroes, functionStarts);
+}
+
+/**
+ * A body without a docstring or a nested definition: of it validation reads only where it starts
+ * (where a docstring would go) and where it ends, and that it is not a stub. Its text from its first
+ * character to its last becomes `00`, one statement (an integer) that starts and ends there: the
+ * first and last characters turn into `0`, all between is cut.
+ */
+function placeholder(text: string, lines: readonly LogicalLine[], body: Block, definitions: readonly number[], cuts: Cut[], zeroes: number[]): boolean {
+  const first = lines[body.statements[0]].first;
+  const end = lines[body.end - 1].last + 1;
+  if (end - first < 4 || holdsKeptWord(definitions, first, end)) return false;
+  // Some statement certainly not a stub (`pass`, `...`): one that starts with another word.
+  if (!body.statements.some((s) => lines[s].word !== '' && lines[s].word !== 'pass')) return false;
+  cuts.push({ start: first + 1, end: end - 1 });
+  zeroes.push(first, end - 1);
+  return true;
 }
 
 /**
@@ -102,21 +123,32 @@ function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: re
 }
 
 /** Cuts in text order (a nested function's come after its outer function's), overlapping and neighbouring ones joined. */
-function shorterText(text: string, cuts: Cut[], functionStarts: number[]): LeanInput {
+function shorterText(text: string, cuts: Cut[], zeroes: number[], functionStarts: number[]): LeanInput {
   const joined: Cut[] = [];
   for (const cut of cuts.sort((a, b) => a.start - b.start)) {
     const previous = joined[joined.length - 1];
     if (previous && previous.end >= cut.start) previous.end = Math.max(previous.end, cut.end);
     else joined.push({ ...cut });
   }
+  if (joined.length === 0) return { text, cuts: joined, functionStarts };
   const parts: string[] = [];
+  zeroes.sort((a, b) => a - b);
+  let z = 0;
+  /** The text of [from, to), with its zeroes. */
+  const keep = (from: number, to: number) => {
+    for (; z < zeroes.length && zeroes[z] < to; z++) {
+      parts.push(text.slice(from, zeroes[z]), '0');
+      from = zeroes[z] + 1;
+    }
+    parts.push(text.slice(from, to));
+  };
   let at = 0;
   for (const cut of joined) {
-    parts.push(text.slice(at, cut.start));
+    keep(at, cut.start);
     at = cut.end;
   }
-  parts.push(text.slice(at));
-  return { text: joined.length > 0 ? parts.join('') : text, cuts: joined, functionStarts };
+  keep(at, text.length);
+  return { text: parts.join(''), cuts: joined, functionStarts };
 }
 
 /** Where the definition on line `i` starts: its first decorator (decorators are lines of their own at the same indentation). */
