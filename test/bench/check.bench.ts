@@ -58,8 +58,9 @@ console.log(n);
 `;
 
 /**
- * The floor for any checker built on tree-sitter: every file parsed (and its tree freed) on one
- * worker thread per core, nothing else. A child process like the others; files dealt in chunks.
+ * The floor for a checker that parses every file whole with tree-sitter (`check` parses only what
+ * its rules read): every file parsed (and its tree freed) on one worker thread per core, nothing
+ * else. A child process like the others; files dealt in chunks.
  */
 const PARSE_FLOOR_SCRIPT = `
 const { Worker, isMainThread, parentPort } = require('node:worker_threads');
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     row('Ruff-WASM 0.17, D + DOC (baseline)', ruffMs, ruffMs, `(${counts.ruff} findings)`);
     row(`docwright check, ${availableParallelism()} worker threads`, med(times.all), ruffMs, `(${counts.docwright} findings; goal: <= 1.0x)`);
     row('  the same, filling the result cache', med(times.cached), ruffMs);
-    row(`tree-sitter parse only, ${availableParallelism()} threads (floor)`, med(times.floor), ruffMs);
+    row(`tree-sitter parse of every whole file, ${availableParallelism()} threads`, med(times.floor), ruffMs);
     row('docwright check --jobs 1', med(times.one), ruffMs);
     if (hasPydocstyle) row('pydocstyle, Google convention (one run)', times.pydocstyle[0], ruffMs, `(${counts.pydocstyle} findings; ${pydocstyleCrashes} files it crashed on)`);
     else console.log('  pydocstyle not installed (apt-get install python3-pydocstyle)');
