@@ -89,6 +89,57 @@ describe('Python logical lines', () => {
     assert.deepEqual(reading.flow, [text.indexOf('yield'), text.lastIndexOf('return')]);
   });
 
+  it("agrees with Python's own tokenizer on where logical lines start and where def, class, raise, return and yield are, on a sample of the standard library", function () {
+    this.timeout(120_000);
+    const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
+    const files = pythonFiles(stdlib).sort().filter((_, i) => i % 4 === 0);
+    // Python's tokenize: the row of each logical line's first token, and of each keyword token.
+    const script = [
+      'import io, json, sys, tokenize',
+      'out = {}',
+      'for path in sys.stdin.read().split("\\n"):',
+      '    try:',
+      '        with tokenize.open(path) as f: src = f.read()',
+      '        tokens = list(tokenize.generate_tokens(io.StringIO(src).readline))',
+      '    except Exception: continue',
+      '    lines, words, start = [], [], True',
+      '    for t in tokens:',
+      '        if t.type == tokenize.NEWLINE: start = True',
+      '        elif t.type in (tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER): pass',
+      '        else:',
+      '            if start: lines.append(t.start[0]); start = False',
+      '            if t.type == tokenize.NAME and t.string in ("def", "class", "raise", "return", "yield"): words.append([t.start[0], t.string])',
+      '    out[path] = [lines, words]',
+      'print(json.dumps(out))',
+    ].join('\n');
+    const python = JSON.parse(execFileSync('python3', ['-c', script], { input: files.join('\n'), maxBuffer: 1 << 30 }).toString()) as Record<string, [number[], [number, string][]]>;
+    let compared = 0;
+    for (const file of files) {
+      if (!python[file]) continue; // Python cannot tokenize it either (bad encoding, bad syntax)
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); // check reads the text without its BOM
+      const reading = logicalLines(text);
+      if (!reading) continue; // unsure: the whole file is parsed
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      const row = (offset: number) => {
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (starts[mid] <= offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
+      const word = (offset: number) => /^\w+/.exec(text.slice(offset))![0];
+      const keywords = [...reading.definitions, ...reading.flow].sort((a, b) => a - b).map((o) => [row(o), word(o)]);
+      assert.deepEqual(reading.lines.map((l) => row(l.first)), python[file][0], `${file}: logical lines`);
+      assert.deepEqual(keywords, python[file][1], `${file}: keywords`);
+      compared++;
+    }
+    assert.ok(compared > 100, `${compared} files compared`);
+  });
+
   for (const [what, text] of [
     ['an unterminated string', 'x = "abc\ny = 1\n'],
     ['an unterminated triple-quoted string', 'x = """abc\ny = 1\n'],
