@@ -15,15 +15,7 @@ export class Occurrences {
 
   /** Whether an occurrence starts in [start, end). */
   within(start: number, end: number): boolean {
-    const offsets = (this.offsets ??= this.scan());
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets.length && offsets[lo] < end;
+    return anyWithin((this.offsets ??= this.scan()), start, end);
   }
 
   private scan(): number[] {
@@ -31,4 +23,16 @@ export class Occurrences {
     for (let m = this.pattern.exec(this.text); m; m = this.pattern.exec(this.text)) offsets.push(m.index);
     return offsets;
   }
+}
+
+/** Whether one of the sorted `offsets` lies in [start, end). */
+export function anyWithin(offsets: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] < end;
 }

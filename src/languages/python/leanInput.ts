@@ -1,13 +1,20 @@
 /**
- * What validation need not parse in Python source: in each function body, and in the blocks of the
- * statements kept there, the statements between the first and the last that hold none of the words
- * `def`, `class`, `raise`, `return`, `yield` in code (only `def` and `class` when the body does not
- * start with a string, so has no docstring). What validation reads
- * of a function is all still there: its signature, its first statement (the docstring, and where a
- * new one would go), every raise, return and yield with the `try` around it, every nested
- * definition, and where the body ends.
+ * What validation need not parse in Python source, cut out before tree-sitter reads it (see
+ * src/core/extract/leanInput.ts):
+ * - the body of a function without a docstring or nested definition, but for a placeholder `00`
+ *   that starts and ends where the body does;
+ * - in other function bodies, and in the blocks of the statements kept there, the statements
+ *   between the first and the last with none of the words `def`, `class` (and, in a documented
+ *   function, `raise`, `return`, `yield`) in code;
+ * - top-level statements after the first that define nothing;
+ * - comment and blank lines inside a block.
+ * What validation reads is all still there: signatures, docstrings, where a new one would go, every
+ * raise, return and yield with the `try` around it, every definition, and where each body ends.
+ * The statement structure comes from a reader of logical lines (./logicalLines.ts), which agrees
+ * with Python's tokenizer; anything it is unsure of leaves the file whole.
  */
 import type { Cut, LeanInput } from '../../core/extract/leanInput';
+import { anyWithin } from '../../core/text/occurrences';
 import { logicalLines, type LogicalLine } from './logicalLines';
 
 /** A string literal starts the line (its prefix letters, then a quote). */
@@ -57,7 +64,7 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
 function placeholder(text: string, lines: readonly LogicalLine[], body: Block, definitions: readonly number[], cuts: Cut[], zeroes: number[]): boolean {
   const first = lines[body.statements[0]].first;
   const end = lines[body.end - 1].last + 1;
-  if (end - first < 4 || holdsKeptWord(definitions, first, end)) return false;
+  if (end - first < 4 || anyWithin(definitions, first, end)) return false;
   // Some statement certainly not a stub (`pass`, `...`): one that starts with another word.
   if (!body.statements.some((s) => lines[s].word !== '' && lines[s].word !== 'pass')) return false;
   cuts.push({ start: first + 1, end: end - 1 });
@@ -107,7 +114,7 @@ function thin(text: string, lines: readonly LogicalLine[], body: Block, kept: re
     const to = s + 1 < statements.length ? statements[s + 1] : end;
     const start = lines[from].lineStart;
     const stop = to < lines.length ? lines[to].lineStart : text.length;
-    if (s > 0 && (s < statements.length - 1 || !keepLast) && !holdsKeptWord(kept, start, stop)) {
+    if (s > 0 && (s < statements.length - 1 || !keepLast) && !anyWithin(kept, start, stop)) {
       cuts.push({ start, end: stop });
       continue;
     }
@@ -212,15 +219,3 @@ function moduleBlock(lines: readonly LogicalLine[]): Block | undefined {
 const deeper = (indent: string, outer: string) => indent.length > outer.length && indent.startsWith(outer);
 /** `indent` closes back to `outer` or further out. */
 const shallowerOrSame = (indent: string, outer: string) => outer.startsWith(indent);
-
-/** Whether one of the sorted `offsets` lies in [start, end). */
-function holdsKeptWord(offsets: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets.length && offsets[lo] < end;
-}
