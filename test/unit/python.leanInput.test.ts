@@ -233,6 +233,49 @@ describe('Python lean input (what check need not parse)', () => {
     assert.ok(shortened > 50, `${shortened} of ${files.length} files were shortened`);
   });
 
+  it('finds what a whole parse finds on random files built from every kind of statement (tabs, CRLF, comments at any indentation)', async function () {
+    this.timeout(60_000);
+    let seed = 20261130;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const simple = ['x = 1', 'y = f(a,\n{I}    b)', 's = "a # b"', "t = '''multi\nline def f():\n'''", 'u = f"{a!r:>{w}} {b["k"]}"', 'v = rb"\\\\"', 'w = x \\\n{I}    + 1', 'pass', '...', 'print(x); y = 2', 'assert x, "m"', 'z = lambda a: a + 1', 'if x: y = 1', 'x: int = 3', 'r = yield_ + return_ + raise_', 'd = {1: 2,\n{I}     3: 4}  # trailing', 'e = f\'{x:{y}}\'', 'm = (yield)', 'raise ValueError("x")', 'return x', 'yield x', 'raise', 'return'];
+    const docs = ['"""Doc."""', "'''Doc.\n\n{I}Args:\n{I}    a: A.\n{I}'''", 'r"""Raw \\d."""', 'f"""Not a docstring {x}."""', 'b"bytes"'];
+    const line = (I: string) => I + pick(simple).replaceAll('{I}', I);
+    const block = (I: string, depth: number): string => Array.from({ length: 1 + Math.floor(random() * 5) }, () => statement(I, depth)).join('\n');
+    const inner = (I: string, depth: number) => block(`${I}    `, depth + 1);
+    const func = (I: string, depth: number) => {
+      const decorators = random() < 0.3 ? `${I}@dec\n${random() < 0.5 ? `${I}# between\n` : ''}${I}@other(1)\n` : '';
+      const doc = random() < 0.5 ? `${I}    ${pick(docs).replaceAll('{I}', `${I}    `)}\n` : '';
+      return `${decorators}${I}${random() < 0.2 ? 'async ' : ''}def f${Math.floor(random() * 99)}(self, a, b: int = 1, *args, **kw) -> int:${random() < 0.2 ? '  # c' : ''}\n${doc}${inner(I, depth)}`;
+    };
+    const statement = (I: string, depth: number): string => {
+      const r = random();
+      if (depth < 3 && r < 0.15) return func(I, depth);
+      if (depth < 3 && r < 0.2) return `${I}class C(Base):\n${random() < 0.5 ? `${I}    """Doc."""\n` : ''}${inner(I, depth)}`;
+      if (depth < 3 && r < 0.3) return `${I}if x:\n${inner(I, depth)}\n${I}elif y:\n${inner(I, depth)}\n${I}else:\n${inner(I, depth)}`;
+      if (depth < 3 && r < 0.36) return `${I}try:\n${inner(I, depth)}\n${I}except KeyError as e:\n${inner(I, depth)}\n${I}finally:\n${inner(I, depth)}`;
+      if (depth < 3 && r < 0.4) return `${I}for i in x:\n${inner(I, depth)}\n${I}else:\n${inner(I, depth)}`;
+      if (depth < 3 && r < 0.43) return `${I}match x:\n${I}    case 1:\n${block(`${I}        `, depth + 1)}\n${I}    case _:\n${block(`${I}        `, depth + 1)}`;
+      if (r < 0.5) return `${pick([I, '', `${I}  `, I.slice(4)])}# comment\n${line(I)}`;
+      if (r < 0.53) return `\n${line(I)}`;
+      return line(I);
+    };
+    let compared = 0;
+    for (let k = 0; k < 300; k++) {
+      let text = `"""Module."""\n${block('', 0)}\n${pick(['', '# end\n', '    # dedented end\n'])}`;
+      if (random() < 0.2) text = text.replace(/\n/g, '\r\n');
+      if (random() < 0.2) text = text.replace(/^((?: {4})+)/gm, (m) => '\t'.repeat(m.length / 4));
+      const before = parseCount();
+      const [lean, whole] = await bothWays(text);
+      if ((whole as { hasErrors: boolean }).hasErrors) continue;
+      assert.deepEqual(lean, whole, text);
+      // The shorter text, then the reference: no file fell back to a whole parse.
+      assert.equal(parseCount() - before, 2, `the shorter text did not parse:\n${text}`);
+      compared++;
+    }
+    assert.ok(compared > 250, `${compared} random files compared`);
+  });
+
   it('reads the whole text when the shorter one does not parse, so a syntax error is reported where it is', async () => {
     const text = 'def f():\n    a = 1\n    b = (\n    return a\n';
     const before = parseCount();
