@@ -33,7 +33,17 @@ export function resultCacheFor(options: Options): ResultCache | undefined {
 const inputOf = (file: SourceFile): CheckInput => ({ path: file.path, text: file.text, language: file.language, settings: file.settings, ...(file.projectStyle ? { projectStyle: file.projectStyle } : {}) });
 
 /** Everything that decides a file's findings besides its bytes and Docwright's version. */
-const configOf = (plan: SourcePlan) => configHash({ language: plan.language, settings: plan.settings, projectStyle: plan.projectStyle ?? null });
+const configOf = (plan: SourcePlan) => memoizedConfigHash({ language: plan.language, settings: plan.settings, projectStyle: plan.projectStyle ?? null });
+
+const configHashes = new Map<string, string>();
+
+/** configHash, computed once per distinct configuration (most files of a run share one). */
+function memoizedConfigHash(config: unknown): string {
+  const key = JSON.stringify(config, (_, value: unknown) => (value instanceof Set ? [...value].map(String).sort() : value));
+  let hash = configHashes.get(key);
+  if (hash === undefined) configHashes.set(key, (hash = configHash(config)));
+  return hash;
+}
 
 /** A file to check, and what the cache needs to remember its outcome. */
 interface Work {
