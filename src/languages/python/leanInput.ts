@@ -17,8 +17,6 @@ import type { Cut, LeanInput } from '../../core/extract/leanInput';
 import { anyWithin } from '../../core/text/occurrences';
 import { logicalLines, type LogicalLine } from './logicalLines';
 
-/** A string literal starts the line (its prefix letters, then a quote). */
-const STRING_START = /^[rRuUbBfFtT]{0,2}["']/;
 /** Lines that continue the statement before them at the same indentation. */
 const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
 
@@ -46,8 +44,7 @@ export function pythonLeanInput(text: string): LeanInput | undefined {
     // A body of stubs only (`pass`, `...`) is a stub: keep what decides it.
     if (last.word === 'pass' || text.startsWith('...', last.first)) continue;
     // Only a string first can be a docstring; without one, raises, returns and yields are not read.
-    const first = lines[body.statements[0]].first;
-    const documented = STRING_START.test(text.slice(first, first + 3));
+    const documented = lines[body.statements[0]].string;
     if (!documented && placeholder(text, lines, body, reading.definitions, cuts, zeroes)) continue;
     if (thin(text, lines, body, documented ? flowWords : reading.definitions, cuts) === 'unsure') return undefined;
   }

@@ -18,6 +18,8 @@ export interface LogicalLine {
   word: string;
   /** The word after that one, when the first is `async`. */
   second: string;
+  /** It starts with a string literal (its prefix letters, then a quote): only such a line can be a docstring. */
+  string: boolean;
   /** It starts with `@`: a decorator. */
   decorator: boolean;
   /** Its last character that is neither space nor comment. */
@@ -36,7 +38,7 @@ const BACKSLASH = 92;
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
 const isQuote = (c: number) => c === 34 || c === 39;
-/** Letters that may prefix a string (tree-sitter's Python grammar takes any run of them). */
+/** Letters that may prefix a string (up to two of them, as Python writes `rb`, `fR`...). */
 const isPrefixLetter = (c: number) => 'rRuUbBfFtT'.includes(String.fromCharCode(c));
 
 export interface Reading {
@@ -115,6 +117,7 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
   let word = '';
   let second = '';
   let words = 0;
+  let string = false;
   while (k < n) {
     const c = text.charCodeAt(k);
     if (c === SPACE || c === TAB || c === FORM_FEED) {
@@ -128,7 +131,7 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
       k = end;
     } else if (c === NEWLINE || c === RETURN) {
       const next = c === RETURN ? k + 2 : k + 1;
-      if (depth === 0) return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last, end: next }, next };
+      if (depth === 0) return { line: { lineStart, indent, first, word, second, string, decorator: text.charCodeAt(first) === 64, last, end: next }, next };
       k = next;
     } else if (c === BACKSLASH) {
       const d = text.charCodeAt(k + 1);
@@ -136,7 +139,9 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
       else if (d === RETURN) k += 3;
       else throw new Unsure();
     } else if (isQuote(c)) {
-      k = stringEnd(text, k, prefixBefore(text, k, first), reading);
+      const prefix = prefixBefore(text, k, first);
+      if (k - prefix.length === first) string = true;
+      k = stringEnd(text, k, prefix, reading);
       last = k - 1;
     } else if (isWordChar(c)) {
       const start = k;
@@ -157,7 +162,7 @@ function logicalLine(text: string, lineStart: number, indent: string, first: num
     }
   }
   if (depth !== 0) throw new Unsure();
-  return { line: { lineStart, indent, first, word, second, decorator: text.charCodeAt(first) === 64, last, end: n }, next: n };
+  return { line: { lineStart, indent, first, word, second, string, decorator: text.charCodeAt(first) === 64, last, end: n }, next: n };
 }
 
 function isPrefix(text: string, start: number, end: number): boolean {
